@@ -1,0 +1,90 @@
+"""``tidings analyze``: one exchange record per document, as JSON, JSON Lines or a table."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Any
+
+import click
+
+from ..errors import TidingsError
+from ..records import Failure
+from .common import report_failure, run_guarded
+
+
+def register(group: click.Group) -> None:
+    group.add_command(analyze)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="table", show_default=True,
+              help="json: one object (a list for several documents); jsonl: one object a line; table: terminal view.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes for spaCy parsing.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it.")
+@click.option("--explain", is_flag=True, help="Add the evidence for each actor and the pattern behind each event.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool) -> None:
+    """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say."""
+    run_guarded(lambda: _analyze(paths, fmt, out_path, workers, strict, explain, quiet))
+
+
+def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool) -> None:
+    from ..exchange import to_record
+    from ..pipeline import analyze_paths
+    from .progress import progress_for
+    from .table import print_table
+
+    failures: list[Failure] = []
+
+    def on_failure(f: Failure) -> None:
+        failures.append(f)
+        report_failure(f)
+
+    out: IO[str] = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
+    n = 0
+    first = True
+    try:
+        with progress_for(paths, enabled=not quiet and fmt != "table") as tick:
+            if fmt == "json":
+                out.write("[\n" if _many(paths) else "")
+            for analysis in analyze_paths(paths, workers=workers, strict=strict, on_failure=on_failure):
+                n += 1
+                tick()
+                if fmt == "table":
+                    print_table(analysis, out)
+                    continue
+                rec: dict[str, Any] = to_record(analysis, explain=explain)
+                if fmt == "jsonl":
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                else:
+                    if _many(paths):
+                        out.write(("" if first else ",\n") + json.dumps(rec, ensure_ascii=False, indent=1))
+                    else:
+                        out.write(json.dumps(rec, ensure_ascii=False, indent=1) + "\n")
+                first = False
+            if fmt == "json" and _many(paths):
+                out.write("\n]\n")
+    finally:
+        if out_path:
+            out.close()
+    if n == 0:
+        raise click.ClickException(f"no document could be analysed ({len(failures)} input(s) failed)")
+    if failures:
+        click.echo(f"analysed {n} document(s); {len(failures)} input(s) skipped", err=True)
+
+
+def _many(paths: tuple[str, ...]) -> bool:
+    """Several documents are expected: a JSON list is printed (one object for a single text or HTML file)."""
+    from pathlib import Path
+
+    if len(paths) != 1:
+        return True
+    p = Path(paths[0])
+    return p.is_dir() or p.suffix.lower() in {".jsonl", ".ndjson", ".json"}
+
+
+def fail(e: TidingsError) -> None:
+    raise click.ClickException(str(e))

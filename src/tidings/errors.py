@@ -1,0 +1,97 @@
+"""One error hierarchy with stable codes.
+
+    TidingsError (E000)
+    ├── InputError (E1xx)        a file or record cannot be read as an article
+    │   ├── EmptyInput    E101
+    │   ├── BinaryInput   E102
+    │   ├── EncodingError E103
+    │   ├── MalformedRecord E104   (bad JSON / JSONL line, missing "text")
+    │   ├── NoArticleBody E105     (HTML with nothing to extract)
+    │   ├── InputTooLarge E106
+    │   ├── UnreadablePath E107
+    │   └── NotEnglish    E108
+    ├── ModelError (E2xx)        the spaCy pipeline is missing or broken
+    ├── DataError (E3xx)         a bundled data file fails validation
+    ├── StoreError (E4xx)        the database cannot be opened or written
+    └── GoldError (E5xx)         a gold file cannot be read for evaluation
+
+Every message names the code and says what to do. Raise with ``from e``.
+"""
+
+from __future__ import annotations
+
+
+class TidingsError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(TidingsError):
+    code = "E100"
+
+
+class EmptyInput(InputError):
+    code = "E101"
+
+
+class BinaryInput(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class MalformedRecord(InputError):
+    code = "E104"
+
+
+class NoArticleBody(InputError):
+    code = "E105"
+
+
+class InputTooLarge(InputError):
+    code = "E106"
+
+
+class UnreadablePath(InputError):
+    code = "E107"
+
+
+class NotEnglish(InputError):
+    code = "E108"
+
+
+class ModelError(TidingsError):
+    code = "E201"
+
+
+class DataError(TidingsError):
+    code = "E301"
+
+
+class StoreError(TidingsError):
+    code = "E401"
+
+
+class GoldError(TidingsError):
+    code = "E501"
+
+
+def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:
+    """Rebuild the InputError subclass for a stable ``code`` (used when a Failure must be raised)."""
+    for cls in InputError.__subclasses__():
+        if cls.code == code:
+            return cls(message, path=path, line=line)
+    return InputError(message, path=path, line=line)

@@ -1,0 +1,122 @@
+"""Which part of an article each line is: headline, dek, dateline, body or boilerplate.
+
+Boilerplate lines ("Read more: …", "Also read", "Related:", photo captions and
+credits, share prompts, bylines) are kept in the text, so offsets stay true,
+but produce no events or statements. The cue lists live in
+``data/boilerplate.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from .. import data
+from ..records import Line, Sentence
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _check(obj: dict[str, Any]) -> list[str]:
+    problems = []
+    for key in ("line_patterns", "caption_patterns", "dateline_pattern"):
+        if key not in obj:
+            problems.append(f"missing {key}")
+    for pat in obj.get("line_patterns", []) + obj.get("caption_patterns", []) + [obj.get("dateline_pattern", "")]:
+        try:
+            re.compile(pat)
+        except re.error as e:
+            problems.append(f"bad pattern {pat!r}: {e}")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], re.Pattern[str]]:
+    obj = data.validated("boilerplate", _check)
+    lines = [(re.compile(p, re.IGNORECASE), name) for name, p in obj["named_line_patterns"].items()]
+    lines += [(re.compile(p, re.IGNORECASE), "boilerplate") for p in obj["line_patterns"]]
+    captions = [re.compile(p) for p in obj["caption_patterns"]]
+    return lines, captions, re.compile(obj["dateline_pattern"])
+
+
+def _boilerplate_reason(line: str, seen: set[str]) -> str | None:
+    named, captions, _ = _rules()
+    stripped = line.strip()
+    for pat, name in named:
+        if pat.search(stripped):
+            return name
+    for pat in captions:
+        if pat.search(stripped):
+            return "caption"
+    if stripped in seen and len(stripped) > 20:
+        return "repeated line (caption)"
+    return None
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Split ``text`` at newlines and give each non-empty line a zone."""
+    out: list[Line] = []
+    seen: set[str] = set()
+    pos = 0
+    content_lines = 0
+    _, _, dateline = _rules()
+    raw_lines = text.split("\n")
+    n_nonempty = sum(1 for r in raw_lines if r.strip())
+    for raw in raw_lines:
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        # trim surrounding white space so spans hold only the line's words
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        reason = _boilerplate_reason(stripped, seen)
+        seen.add(stripped)
+        if reason:
+            out.append(Line(start, end, "boilerplate", reason))
+            continue
+        content_lines += 1
+        if content_lines == 1 and n_nonempty > 1 and (len(stripped) < 200 and not _SENTENCE_END.search(stripped)):
+            out.append(Line(start, end, "headline", "first line without sentence punctuation"))
+            continue
+        if content_lines == 2 and out and out[-1].zone == "headline" and len(stripped) < 300 and stripped.count(". ") < 2:
+            out.append(Line(start, end, "dek", "short line after the headline"))
+            continue
+        m = dateline.match(text, start, end)
+        if m and m.end() < end:
+            out.append(Line(start, m.end(), "dateline", "place and date before the story"))
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+        out.append(Line(start, end, "body"))
+    return out
+
+
+def zone_at(lines: Sequence[Line], offset: int) -> str:
+    for ln in lines:
+        if ln.start <= offset < ln.end:
+            return ln.zone
+    return "body"
+
+
+def sentence_records(doc: Any, lines: Sequence[Line]) -> list[Sentence]:
+    """Sentence records with trimmed offsets; a sentence touching a boilerplate line is boilerplate."""
+    out: list[Sentence] = []
+    boiler = [(ln.start, ln.end) for ln in lines if ln.zone == "boilerplate"]
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = start + len(stripped)
+        if any(a < end and start < b for a, b in boiler):
+            zone = "boilerplate"
+        else:
+            zone = zone_at(lines, start)
+            if zone == "dateline":
+                zone = "body"
+        out.append(Sentence(len(out), start, end, zone))  # type: ignore[arg-type]
+    return out

@@ -1,0 +1,89 @@
+"""The pipeline: Document -> spaCy Doc -> actors -> statements -> events -> claims -> Analysis.
+
+This is the one place where stages are called in order; each stage is a plain
+function over the parsed Doc and earlier stages' records.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator
+
+from . import __version__, actors, claims, data, events, statements
+from .errors import input_error
+from .ingest.readers import ReadOptions, iter_inputs
+from .ingest.zones import classify_lines, sentence_records
+from .nlp import load_model, model_info
+from .records import Analysis, Document, Failure
+
+# spaCy's own batch size for nlp.pipe; long articles are split by the parser anyway
+BATCH_SIZE = 16
+
+
+def versions() -> dict[str, str]:
+    """Pipeline, model and data versions stamped on every record."""
+    out = {"tidings": __version__}
+    out.update(model_info())
+    out.update({f"data:{k}": v for k, v in data.versions().items()})
+    return out
+
+
+def analyze_parsed(document: Document, doc: Any, *, stamp: dict[str, str] | None = None) -> Analysis:
+    """Run every stage on a parsed Doc."""
+    lines = classify_lines(document.text)
+    sents = sentence_records(doc, lines)
+    table = actors.resolve(doc, document, sents)
+    said = statements.extract(doc, document, sents, table)
+    evs = events.extract(doc, document, sents, table, said)
+    cls = claims.build(document, evs, said)
+    return Analysis(
+        document=document,
+        lines=tuple(lines),
+        sentences=tuple(sents),
+        mentions=tuple(table.mentions),
+        events=tuple(evs),
+        statements=tuple(said),
+        claims=tuple(cls),
+        versions=stamp if stamp is not None else versions(),
+    )
+
+
+def analyze_documents(documents: Iterable[Document], *, workers: int = 1) -> Iterator[Analysis]:
+    """Analyse documents lazily, streaming: memory stays flat on any input size."""
+    nlp = load_model()
+    stamp = versions()
+    pairs = ((d.text, d) for d in documents)
+    n_process = max(1, workers)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
+        yield analyze_parsed(document, doc, stamp=stamp)
+
+
+def analyze_text(text: str, *, id: str = "text", date: str | None = None, title: str | None = None) -> Analysis:
+    """Analyse one text given as a string."""
+    document = Document(id=id, text=text, date=date, title=title)
+    return next(analyze_documents([document]))
+
+
+def analyze_paths(
+    paths: Iterable[str],
+    *,
+    workers: int = 1,
+    strict: bool = False,
+    on_failure: Callable[[Failure], None] | None = None,
+    options: ReadOptions | None = None,
+) -> Iterator[Analysis]:
+    """Analyse every article under ``paths``; bad inputs go to ``on_failure`` and the run goes on.
+
+    With ``strict`` the first bad input raises :class:`InputError` instead.
+    """
+
+    def documents() -> Iterator[Document]:
+        for item in iter_inputs(paths, options=options):
+            if isinstance(item, Failure):
+                if strict:
+                    raise input_error(item.code, item.message, path=item.path, line=item.line)
+                if on_failure is not None:
+                    on_failure(item)
+                continue
+            yield item
+
+    yield from analyze_documents(documents(), workers=workers)

@@ -158,7 +158,7 @@ def _html_document(path: Path, raw: bytes, opts: ReadOptions) -> Document:
     html = _decode(raw, path)
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     body = getattr(result, "text", None) if result is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < 5:
         raise NoArticleBody("HTML page has no article body that could be extracted")
     title = getattr(result, "title", None)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body

@@ -63,6 +63,11 @@ def classify_lines(text: str) -> list[Line]:
     _, _, dateline = _rules()
     raw_lines = text.split("\n")
     n_nonempty = sum(1 for r in raw_lines if r.strip())
+    # a long line printed twice is a photo caption repeated by the page (both copies are clutter)
+    counts: dict[str, int] = {}
+    for r in raw_lines:
+        counts[r.strip()] = counts.get(r.strip(), 0) + 1
+    seen.update(r for r, c in counts.items() if c > 1)
     for raw in raw_lines:
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -78,18 +83,17 @@ def classify_lines(text: str) -> list[Line]:
             out.append(Line(start, end, "boilerplate", reason))
             continue
         content_lines += 1
+        m = dateline.match(stripped)
+        if m and m.end() < len(stripped):
+            out.append(Line(start, start + len(m.group().rstrip()), "dateline", "place and date before the story"))
+            out.append(Line(start + m.end(), end, "body"))
+            continue
         if content_lines == 1 and n_nonempty > 1 and (len(stripped) < 200 and not _SENTENCE_END.search(stripped)):
             out.append(Line(start, end, "headline", "first line without sentence punctuation"))
             continue
         if content_lines == 2 and out and out[-1].zone == "headline" and len(stripped) < 300 and stripped.count(". ") < 2:
             out.append(Line(start, end, "dek", "short line after the headline"))
             continue
-        m = dateline.match(text, start, end)
-        if m and m.end() < end:
-            out.append(Line(start, m.end(), "dateline", "place and date before the story"))
-            start = m.end()
-            while start < end and text[start].isspace():
-                start += 1
         out.append(Line(start, end, "body"))
     return out
 

@@ -1,0 +1,90 @@
+"""``tidings analyze`` end to end: record shape, offsets, bad input handling, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tidings.cli import main
+
+ARTICLE = (
+    "Japan pledges aid to Philippines after typhoon\n"
+    "MANILA, Oct 3 — Japan pledged $5 million in emergency aid to the Philippines on Thursday after "
+    "a typhoon killed dozens of people, the Japanese embassy said.\n"
+    "Read more: Typhoon season forecast\n"
+    "Philippine President Ferdinand Marcos thanked Tokyo for its support.\n"
+)
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(content if isinstance(content, bytes) else content.encode())
+    return p
+
+
+def test_analyze_json_record_shape_and_offsets(tmp_path: Path) -> None:
+    p = _write(tmp_path, "aid.txt", ARTICLE)
+    r = CliRunner().invoke(main, ["analyze", str(p), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.stdout)
+    assert {"id", "text", "events", "statements", "claims"} <= rec.keys()
+    assert rec["text"] == ARTICLE and rec["id"] == "aid"
+    for s in rec["sentences"]:
+        assert ARTICLE[s["start"] : s["end"]].strip() == ARTICLE[s["start"] : s["end"]]
+    for item in rec["events"]:
+        t = item["trigger"]
+        assert ARTICLE[t["start"] : t["end"]] == t["text"]
+    for item in rec["statements"]:
+        for part in ("cue", "content"):
+            sp = item[part]
+            assert ARTICLE[sp["start"] : sp["end"]] == sp["text"]
+    zones = {ln["zone"] for ln in rec["lines"]}
+    assert {"headline", "dateline", "boilerplate"} <= zones
+    assert rec["versions"]["tidings"] and any(k.startswith("data:") for k in rec["versions"])
+
+
+def test_analyze_bad_inputs_are_reported_and_run_goes_on(tmp_path: Path) -> None:
+    good = _write(tmp_path, "good.txt", ARTICLE)
+    empty = _write(tmp_path, "empty.txt", "")
+    binary = _write(tmp_path, "img.txt", b"\x00\x01\x02binary")
+    corpus = _write(tmp_path, "c.jsonl", json.dumps({"id": "x", "text": ARTICLE}) + "\n{broken\n")
+    r = CliRunner().invoke(main, ["analyze", str(empty), str(good), str(binary), str(corpus), "--format", "jsonl"])
+    assert r.exit_code == 0
+    ids = [json.loads(line)["id"] for line in r.stdout.splitlines()]
+    assert ids == ["good", "x"]
+    errs = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert errs == [
+        f"error: {empty}: file is empty [E101]",
+        f"error: {binary}: file is binary (NUL bytes), not text [E102]",
+        f"error: {corpus}:2: invalid JSON at column 2: Expecting property name enclosed in double quotes [E104]",
+    ]
+    assert "Traceback" not in r.output
+
+
+def test_analyze_exits_nonzero_when_nothing_processed(tmp_path: Path) -> None:
+    empty = _write(tmp_path, "empty.txt", "")
+    r = CliRunner().invoke(main, ["analyze", str(empty), str(tmp_path / "missing.txt")])
+    assert r.exit_code == 1
+    assert "no document could be analysed (2 input(s) failed)" in r.stderr
+    assert "Traceback" not in r.output
+
+
+def test_analyze_strict_stops_at_first_error(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "bad.txt", b"\xff\xfe\x00")
+    good = _write(tmp_path, "good.txt", ARTICLE)
+    r = CliRunner().invoke(main, ["analyze", "--strict", str(bad), str(good), "--format", "jsonl"])
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert f"{bad}: file is binary" in r.stderr and "[E102]" in r.stderr
+
+
+def test_analyze_out_file_and_table(tmp_path: Path) -> None:
+    p = _write(tmp_path, "aid.txt", ARTICLE)
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["analyze", str(p), "--format", "jsonl", "--out", str(out)])
+    assert r.exit_code == 0 and r.stdout == ""
+    assert json.loads(out.read_text())["id"] == "aid"
+    r = CliRunner().invoke(main, ["analyze", str(p)])
+    assert r.exit_code == 0 and "events (" in r.stdout and "statements (" in r.stdout

@@ -1,0 +1,57 @@
+"""Zones: headline, dek, dateline and in-body boilerplate lines."""
+
+from __future__ import annotations
+
+from tidings.ingest.zones import classify_lines
+
+TEXT = (
+    "Chile and Peru agree to reopen border crossings\n"
+    "Officials say trade will resume within weeks\n"
+    "By Ana Torres\n"
+    "SANTIAGO, June 2 (tidings) — Chile and Peru agreed on Friday to reopen three border crossings.\n"
+    "Read more: Peru's congress debates new mining law\n"
+    "Trucks wait at the Chacalluta crossing near Arica (Photo: Maria Lopez / Reuters)\n"
+    "Also read: Bolivia seeks sea access talks\n"
+    "The ministers said the crossings would open on June 15.\n"
+    "Share this article\n"
+)
+
+
+def _zones(text: str) -> list[tuple[str, str]]:
+    return [(ln.zone, text[ln.start : ln.end]) for ln in classify_lines(text)]
+
+
+def test_zones_headline_dek_byline_dateline() -> None:
+    z = _zones(TEXT)
+    assert z[0] == ("headline", "Chile and Peru agree to reopen border crossings")
+    assert z[1] == ("dek", "Officials say trade will resume within weeks")
+    assert z[2] == ("boilerplate", "By Ana Torres")
+    assert z[3] == ("dateline", "SANTIAGO, June 2 (tidings) —")
+    assert z[4][0] == "body" and z[4][1].startswith("Chile and Peru agreed")
+
+
+def test_zones_clutter_lines_are_boilerplate() -> None:
+    z = dict((text, zone) for zone, text in _zones(TEXT))
+    assert z["Read more: Peru's congress debates new mining law"] == "boilerplate"
+    assert z["Also read: Bolivia seeks sea access talks"] == "boilerplate"
+    assert z["Trucks wait at the Chacalluta crossing near Arica (Photo: Maria Lopez / Reuters)"] == "boilerplate"
+    assert z["Share this article"] == "boilerplate"
+    assert z["The ministers said the crossings would open on June 15."] == "body"
+
+
+def test_zones_offsets_point_into_text() -> None:
+    for ln in classify_lines(TEXT):
+        piece = TEXT[ln.start : ln.end]
+        assert piece == piece.strip() and piece
+
+
+def test_zones_single_paragraph_is_body() -> None:
+    text = "Ghana's president met Togo's leader in Accra on Monday to discuss border security."
+    assert [ln.zone for ln in classify_lines(text)] == ["body"]
+
+
+def test_zones_repeated_caption_line() -> None:
+    cap = "Riot police and protesters clashed in the town of Puno on Monday."
+    text = f"Protests spread in southern Peru\n{cap}\n{cap}\nThe government declared a state of emergency.\n"
+    zones = [ln.zone for ln in classify_lines(text)]
+    assert zones == ["headline", "boilerplate", "boilerplate", "body"]

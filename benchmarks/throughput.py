@@ -1,0 +1,82 @@
+"""Throughput and peak memory of `analyze` against bare spaCy `nlp.pipe` on the same texts.
+
+usage: python benchmarks/throughput.py [CORPUS.jsonl|DIR] [--repeat N] [--workers N]
+
+Each mode runs in its own process so peak memory (max RSS) is its own. Prints
+documents/s, words/s and peak memory for both, and their time ratio.
+Default corpus: ../shared/corpus/dev.jsonl when present, else examples/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts(path: Path, repeat: int) -> list[str]:
+    from tidings.ingest.readers import iter_documents
+
+    return [d.text for d in iter_documents([path])] * repeat
+
+
+def _run(mode: str, path: Path, repeat: int, workers: int) -> dict[str, float]:
+    texts = _texts(path, repeat)
+    if mode == "bare":
+        import spacy
+
+        from tidings.nlp.model import _installed_model
+
+        nlp = spacy.load(_installed_model())
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
+            pass
+    else:
+        from tidings.pipeline import analyze_documents
+        from tidings.records import Document
+        from tidings.nlp import load_model
+
+        load_model()
+        docs = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
+        t0 = time.perf_counter()
+        for _ in analyze_documents(docs, workers=workers):
+            pass
+    secs = time.perf_counter() - t0
+    words = sum(len(t.split()) for t in texts)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"docs": len(texts), "seconds": secs, "docs_per_s": len(texts) / secs, "words_per_s": words / secs,
+            "peak_rss_mb": rss_mb}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+    ap.add_argument("corpus", nargs="?", type=Path, default=default if default.exists() else ROOT / "examples")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--mode", choices=["bare", "analyze"], help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.mode:
+        print(json.dumps(_run(a.mode, a.corpus, a.repeat, a.workers)))
+        return
+    res = {}
+    for mode in ("bare", "analyze"):
+        out = subprocess.run([sys.executable, __file__, str(a.corpus), "--repeat", str(a.repeat),
+                              "--workers", str(a.workers), "--mode", mode], check=True, capture_output=True, text=True)
+        res[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"corpus {a.corpus} x{a.repeat}: {res['bare']['docs']} documents, workers {a.workers}")
+    for mode, label in (("bare", "spaCy nlp.pipe"), ("analyze", "tidings analyze")):
+        r = res[mode]
+        print(f"{label:16s} {r['docs_per_s']:7.1f} docs/s {r['words_per_s']:9.0f} words/s "
+              f"{r['seconds']:6.2f} s  peak RSS {r['peak_rss_mb']:6.0f} MB")
+    print(f"analyze / bare parse time ratio: {res['analyze']['seconds'] / res['bare']['seconds']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,8 +6,15 @@ Contract used by the later stages::
     table.mentions                               # every ActorMention, sorted by start
     table.at(start, end)                         # best resolved mention inside a char span
     table.for_token(token)                       # mention whose span holds the token (coref-resolved)
+    table.resolve_span(span)                     # at() for a spaCy Span
+    table.entity_name(entity) / entity_mentions(entity)   # one participant across the text
+
+Modules: lexicon (data files), gazetteer (phrase matching), sectors (title
+phrases -> keys), persons / people (names, appositions, dated holders),
+coref (pronouns, descriptions, acronyms), table (DocActors), resolve (order).
 """
 
-from .resolve import DocActors, resolve
+from .resolve import resolve
+from .table import DocActors
 
 __all__ = ["DocActors", "resolve"]

@@ -21,6 +21,7 @@ from ..errors import StoreError
 
 DEFAULT_DB = "tidings.db"
 BUSY_TIMEOUT_MS = 60_000
+READ_ONLY = "tidings_read_only"  # execution option marking a reading connection
 T = TypeVar("T")
 
 
@@ -74,7 +75,8 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # readers take no write lock (a deferred BEGIN still gives them one consistent snapshot)
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     return engine
 

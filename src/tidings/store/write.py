@@ -8,9 +8,10 @@ content-hash key makes a second ingest of the same text a no-op.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..records import Analysis, Failure
@@ -33,9 +34,11 @@ def ensure_versions(conn: Connection, versions: dict[str, str]) -> str:
     return vid
 
 
-def insert_document(conn: Connection, a: Analysis) -> int | None:
+def insert_document(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset()) -> int | None:
     """Insert the document row; its ``num``, or None when the text is already stored."""
-    vid = ensure_versions(conn, a.versions)
+    vid = rows.versions_id(a.versions)
+    if vid not in known:
+        ensure_versions(conn, a.versions)
     row = rows.document_row(a.document, vid=vid, now=now_iso(), a=a)
     stmt = _insert_ignore(conn, schema.documents).values(**row).returning(schema.documents.c.num)
     return conn.execute(stmt).scalar_one_or_none()
@@ -54,13 +57,26 @@ def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str) -> None:
 
 
 def _bulk(conn: Connection, table: Table, items: Sequence[dict[str, Any]]) -> None:
+    """executemany through the driver: Core's per-statement compile and type processing cost
+    more than the insert itself for a document's handful of rows (all values are plain str/int/float)."""
     if items:
-        conn.execute(insert(table), list(items))
+        conn.exec_driver_sql(_insert_sql(conn.dialect.name, table, tuple(items[0])), list(items))
 
 
-def write_analysis(conn: Connection, a: Analysis) -> bool:
-    """Write ``a`` inside the caller's transaction; False if the document was already stored."""
-    num = insert_document(conn, a)
+@lru_cache(maxsize=64)
+def _insert_sql(dialect: str, table: Table, cols: tuple[str, ...]) -> str:
+    marks = [f":{c}" if dialect == "sqlite" else f"%({c})s" for c in cols]
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+
+
+
+def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Write ``a`` inside the caller's transaction; False if the document was already stored.
+
+    ``known``: versions ids already in the database (their insert is skipped).
+    """
+    num = insert_document(conn, a, known=known)
     if num is None:
         return False
     insert_extracted(conn, num, a, rows.versions_id(a.versions))

@@ -1,0 +1,122 @@
+"""Dictionary matching on tokens, independent of the NER labels.
+
+The statistical NER tags "DPRK" as ORG and "Kiev" as PERSON; a PhraseMatcher
+over every alias and role word finds them whatever the label. Matching is on
+lower-cased tokens, then each hit is checked against the alias's own casing
+rule (acronyms exactly, names capitalised), so "US" never matches "us" and
+"Turkey" never matches "turkey". The matcher is built once per vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+
+from .lexicon import Alias, Role, lexicon
+
+_CACHE: dict[int, tuple[Any, PhraseMatcher, dict[str, list[Alias | Role]]]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """A dictionary hit: tokens [start, end) of the Doc."""
+
+    start: int
+    end: int
+    alias: Alias | None
+    role: Role | None
+
+    @property
+    def kind(self) -> str:
+        return self.alias.kind if self.alias else "role"
+
+
+def _exact(text: str) -> bool:
+    """Acronym-like aliases (DPRK, US, AfDB, MPs) must match case exactly."""
+    for w in text.replace("-", " ").split():
+        caps = sum(1 for c in w if c.isupper())
+        if caps >= 2 or (caps == 1 and not w[0].isupper()):
+            return True
+    return False
+
+
+def _case_ok(entry: Alias | Role, span_text: str) -> bool:
+    text = entry.text
+    if _exact(text):
+        return span_text.replace(" ", "") == text.replace(" ", "")
+    words = text.split()
+    if words[0].lower() == "the" and len(words) > 1:
+        return span_text.split()[1][:1].isupper() if len(span_text.split()) > 1 else False
+    if text[:1].isupper():
+        return span_text[:1].isupper()
+    return True
+
+
+def _pos_ok(entry: Alias | Role, span: Any) -> bool:
+    """A bare surname from the holder dictionary must be a proper noun here ("Price" the word is not)."""
+    if isinstance(entry, Alias) and entry.kind == "person" and len(span) == 1:
+        return span[0].pos_ == "PROPN"
+    return True
+
+
+def _build(nlp_vocab: Any, tokenizer: Any) -> tuple[PhraseMatcher, dict[str, list[Alias | Role]]]:
+    lex = lexicon()
+    table: dict[str, list[Alias | Role]] = {}
+    for a in lex.aliases:
+        table.setdefault(a.text.lower(), []).append(a)
+    for r in lex.roles.values():
+        table.setdefault(r.text.lower(), []).append(r)
+    matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+    # tokenise each alias as written: "U.S." and "u.s." do not split alike
+    originals = sorted({(e.text.lower(), e.text) for entries in table.values() for e in entries})
+    for (label, _), doc in zip(originals, tokenizer.pipe(t for _, t in originals)):
+        matcher.add(label, [doc])
+    return matcher, table
+
+
+def _matcher(doc: Any) -> tuple[PhraseMatcher, dict[str, list[Alias | Role]]]:
+    vocab = doc.vocab
+    hit = _CACHE.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        from spacy.tokenizer import Tokenizer
+
+        tokenizer = _default_tokenizer(vocab, Tokenizer)
+        matcher, table = _build(vocab, tokenizer)
+        hit = (vocab, matcher, table)
+        _CACHE[id(vocab)] = hit
+    return hit[1], hit[2]
+
+
+def _default_tokenizer(vocab: Any, tokenizer_cls: Any) -> Any:
+    """The model's own tokenizer, so aliases split exactly like article text."""
+    from ..nlp import load_model
+
+    nlp = load_model()
+    return nlp.tokenizer if nlp.vocab is vocab else tokenizer_cls(vocab)
+
+
+def match(doc: Any) -> list[Atom]:
+    """Non-overlapping dictionary hits, longest first (an alias beats a role word of equal length)."""
+    matcher, table = _matcher(doc)
+    cands: list[Atom] = []
+    for match_id, start, end in matcher(doc):
+        text = doc.vocab.strings[match_id]
+        span_text = doc[start:end].text
+        for entry in table.get(text, []):
+            if _case_ok(entry, span_text) and _pos_ok(entry, doc[start:end]):
+                if isinstance(entry, Role):
+                    cands.append(Atom(start, end, None, entry))
+                else:
+                    cands.append(Atom(start, end, entry, None))
+                break
+    cands.sort(key=lambda a: (-(a.end - a.start), a.alias is None, a.start))
+    taken: set[int] = set()
+    out: list[Atom] = []
+    for a in cands:
+        if any(i in taken for i in range(a.start, a.end)):
+            continue
+        taken.update(range(a.start, a.end))
+        out.append(a)
+    return sorted(out, key=lambda a: a.start)

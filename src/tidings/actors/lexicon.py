@@ -1,0 +1,224 @@
+"""The actor dictionaries, loaded once from ``data/actors_*.json`` and validated.
+
+Every alias becomes an :class:`Alias` (what a phrase means); role words become
+:class:`Role` entries (which sector a word implies). Person names of dated
+office holders become :class:`Holder` entries. Built once per process and
+cached, so resolution costs only the matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from .. import data
+
+SECTORS = ("GOV", "MIL", "PMC", "COP", "REB", "OPP", "PTY", "JUD", "LEG", "MED", "BUS", "CVL", "NGO")
+ORG_KINDS = ("igo", "ngo", "group", "region", "institution", "media")
+ROLE_CLASSES = ("institution", "person", "people")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_KEY = re.compile(r"^[A-Z][A-Z0-9_]{1,9}(\.[A-Z]{3}(:[^.]+)?)?$")
+# extra non-ISO codes the data may use (Kosovo is user-assigned XKX)
+EXTRA_CODES = {"XKX"}
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One phrase and the actor it names."""
+
+    text: str
+    key: str  # full key (``RUS.GOV``, ``NATO``) or a bare country code
+    kind: str  # country | adjective | capital | place | igo | ngo | group | region | institution | media | person
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role or institution word and the sector it implies."""
+
+    text: str
+    sector: str
+    cls: str  # institution | person | people
+    generic: bool  # sector is only a default: an attached organisation decides
+    weak: bool  # needs a country or organisation in the same phrase to count
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A dated office holder."""
+
+    name: str  # canonical (first) name
+    key: str
+    role: str
+    start: str
+    end: str | None
+
+
+@dataclass
+class Lexicon:
+    aliases: list[Alias] = field(default_factory=list)
+    roles: dict[str, Role] = field(default_factory=dict)
+    holders: dict[str, list[Holder]] = field(default_factory=dict)  # normalised name -> holders
+    female_first: frozenset[str] = frozenset()
+    female_full: frozenset[str] = frozenset()
+    female_cues: frozenset[str] = frozenset()
+    male_cues: frozenset[str] = frozenset()
+    female_endings: tuple[str, ...] = ()
+
+
+def norm_name(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive form of a name (``El-Sisi`` == ``el sisi``)."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[\-‐‑’'`.]", " ", s.lower())
+    return " ".join(s.split())
+
+
+def _iso_codes() -> set[str]:
+    return {c.alpha_3 for c in pycountry.countries} | EXTRA_CODES
+
+
+def _check_countries(obj: dict[str, Any]) -> list[str]:
+    codes = _iso_codes()
+    probs = [f"unknown country code {c}" for c in obj.get("countries", {}) if c not in codes]
+    probs += [f"unknown place country {c}" for c in obj.get("places", {}) if c not in codes]
+    for code, e in obj.get("countries", {}).items():
+        for f in ("names", "adjectives", "capitals"):
+            if not isinstance(e.get(f), list):
+                probs.append(f"{code}: field {f} must be a list")
+    return probs
+
+
+def _check_orgs(obj: dict[str, Any]) -> list[str]:
+    probs = []
+    for i, e in enumerate(obj.get("entries", [])):
+        if e.get("kind") not in ORG_KINDS:
+            probs.append(f"entry {i}: bad kind {e.get('kind')!r}")
+        if not _KEY.match(str(e.get("key", ""))):
+            probs.append(f"entry {i}: bad key {e.get('key')!r}")
+        if not e.get("names"):
+            probs.append(f"entry {i}: no names")
+    return probs
+
+
+def _check_sectors(obj: dict[str, Any]) -> list[str]:
+    probs = []
+    for i, e in enumerate(obj.get("entries", [])):
+        if e.get("sector") not in SECTORS:
+            probs.append(f"entry {i}: bad sector {e.get('sector')!r}")
+        if e.get("class") not in ROLE_CLASSES:
+            probs.append(f"entry {i}: bad class {e.get('class')!r}")
+    return probs
+
+
+def _check_leaders(obj: dict[str, Any]) -> list[str]:
+    probs = []
+    for i, e in enumerate(obj.get("entries", [])):
+        if not _KEY.match(str(e.get("key", ""))):
+            probs.append(f"entry {i}: bad key {e.get('key')!r}")
+        if not _DATE.match(str(e.get("start", ""))) or (e.get("end") and not _DATE.match(str(e["end"]))):
+            probs.append(f"entry {i}: dates must be YYYY-MM-DD")
+        if not e.get("names"):
+            probs.append(f"entry {i}: no names")
+    return probs
+
+
+def _country_aliases(obj: dict[str, Any]) -> list[Alias]:
+    out: list[Alias] = []
+    for code, e in obj["countries"].items():
+        c = pycountry.countries.get(alpha_3=code)
+        official = [getattr(c, a, None) for a in ("name", "official_name", "common_name")] if c else []
+        names = list(e["names"]) + [n for n in official if n and "," not in n]
+        out += [Alias(n, code, "country", f"country:{n}") for n in names]
+        out += [Alias(n, code, "adjective", f"demonym:{n}") for n in e["adjectives"]]
+        out += [Alias(n, f"{code}.GOV", "capital", f"seat-of-power:{n}") for n in e["capitals"]]
+    for code, names in obj.get("places", {}).items():
+        out += [Alias(n, code, "place", f"place:{n}") for n in names]
+    return out
+
+
+def _org_aliases(obj: dict[str, Any]) -> list[Alias]:
+    return [Alias(n, e["key"], e["kind"], f"{e['kind']}:{n}") for e in obj["entries"] for n in e["names"]]
+
+
+def _roles(obj: dict[str, Any]) -> dict[str, Role]:
+    generic = {w.lower() for w in obj.get("generic", [])}
+    weak = {w.lower() for w in obj.get("weak", [])}
+    out: dict[str, Role] = {}
+    for e in obj["entries"]:
+        for w in e["words"]:
+            lw = w.lower()
+            if lw not in out:  # first listing wins: the file is ordered by preference
+                out[lw] = Role(w, e["sector"], e["class"], lw in generic, lw in weak)
+    return out
+
+
+def _holders(obj: dict[str, Any], stop: set[str]) -> tuple[dict[str, list[Holder]], list[Alias]]:
+    table: dict[str, list[Holder]] = {}
+    aliases: list[Alias] = []
+    surnames: dict[str, set[str]] = {}
+    for e in obj["entries"]:
+        h = Holder(e["names"][0], e["key"], e["role"], e["start"], e.get("end"))
+        for n in e["names"]:
+            table.setdefault(norm_name(n), []).append(h)
+            aliases.append(Alias(n, e["key"], "person", f"holder:{h.name}"))
+        words = h.name.split()
+        if len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(h.name)
+    for sur, owners in surnames.items():
+        # a bare surname ("Lavrov") only when one holder has it and it is not a common word or name
+        if len(owners) == 1 and len(sur) >= 4 and sur.lower() not in stop and norm_name(sur) not in table:
+            (owner,) = owners
+            table[norm_name(sur)] = list(table[norm_name(owner)])
+            aliases.append(Alias(sur, table[norm_name(sur)][0].key, "person", f"holder surname:{owner}"))
+    return table, aliases
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All actor dictionaries, validated (raises :class:`DataError` on a broken file)."""
+    countries = data.validated("actors_countries", _check_countries)
+    orgs = data.validated("actors_orgs", _check_orgs)
+    sectors = data.validated("actors_sectors", _check_sectors)
+    leaders = data.validated("actors_leaders", _check_leaders)
+    names = data.load("actors_names")
+    holders, holder_aliases = _holders(leaders, {w.lower() for w in leaders.get("surname_stoplist", [])})
+    return Lexicon(
+        aliases=_without_redundant_the(_country_aliases(countries) + _org_aliases(orgs) + holder_aliases),
+        roles=_roles(sectors),
+        holders=holders,
+        female_first=frozenset(names.get("female_first", [])),
+        female_full=frozenset(norm_name(n) for n in names.get("female_full", [])),
+        female_cues=frozenset(w.lower() for w in names.get("female_cues", [])),
+        male_cues=frozenset(w.lower() for w in names.get("male_cues", [])),
+        female_endings=tuple(names.get("female_surname_endings", [])),
+    )
+
+
+def _without_redundant_the(aliases: list[Alias]) -> list[Alias]:
+    """Drop "the Kremlin" when "Kremlin" is listed: mentions then start at the name, like the NER's."""
+    bare = {a.text.lower() for a in aliases}
+    return [a for a in aliases if not (a.text.lower().startswith("the ") and a.text[4:].lower() in bare)]
+
+
+def holder_for(name: str, date: str | None) -> Holder | None:
+    """The office holder called ``name`` (full name or a unique alias), preferring the one in office on ``date``."""
+    found = lexicon().holders.get(norm_name(name))
+    if not found:
+        return None
+    if date:
+        current = [h for h in found if h.start <= date and (h.end is None or date < h.end)]
+        if current:
+            return current[0]
+        return min(found, key=lambda h: abs(_days(h.start) - _days(date)))
+    return max(found, key=lambda h: (h.end is None, h.start))
+
+
+def _days(iso: str) -> int:
+    y, m, d = (int(x) for x in iso[:10].split("-"))
+    return y * 372 + m * 31 + d

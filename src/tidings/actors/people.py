@@ -1,0 +1,193 @@
+"""Persons across the document: clusters, appositions, dictionary keys, later surnames.
+
+A person's key is decided once per participant (entity), from the strongest
+evidence any of its mentions has: a title or apposition in the text (3), the
+dated office-holder dictionary (2), a description that introduced them (1),
+the article's home country (0). Every mention of the entity then carries it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .drafts import Draft
+from .lexicon import norm_name
+from .persons import HONORIFICS, dictionary_key, gender, same_person
+from .sectors import compose
+
+if TYPE_CHECKING:
+    from .resolve import Builder
+
+APPOS_SKIP = {"DET", "ADJ", "ADV", "NUM"}
+GENERIC_ROLES = {"official", "officials", "source", "representative", "leader", "head", "chief"}
+
+
+def link(b: "Builder", drafts: list[Draft]) -> list[Draft]:
+    persons = [d for d in drafts if d.kind == "person" and not d.boiler]
+    for d in persons:
+        if d.strength < 3:
+            _apposition(b, d)
+    entities = _cluster(persons)
+    extra = _surnames(b, entities, drafts)
+    drafts = sorted(drafts + extra, key=lambda d: (d.start, -d.end))
+    for members in entities.values():
+        _entity_key(b, members)
+    _cataphora(b, drafts, entities)
+    for eid, members in entities.items():
+        _share(b, eid, members)
+    return drafts
+
+
+def _apposition(b: "Builder", d: Draft) -> None:
+    """", director general of ... DPRK's Foreign Ministry" after the name, or "the deputy head of ..., NAME" before it."""
+    doc = b.doc
+    j = d.end
+    if j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and doc[k].pos_ in APPOS_SKIP and k not in b.covered:
+            k += 1
+        run = b.run_at.get(k)
+        if run and run[0] <= k:
+            _apply_title(b, d, k, run[1], "apposition")
+            if d.strength >= 3:
+                return
+    if d.start >= 2 and doc[d.start - 1].text == ",":
+        run = b.run_at.get(d.start - 2)
+        if run and run[1] == d.start - 1:
+            _apply_title(b, d, run[0], run[1], "apposition")
+
+
+def _apply_title(b: "Builder", d: Draft, s: int, e: int, how: str) -> None:
+    atoms = b.atoms_in(s, e)
+    if not any(a.role for a in atoms) or any(a.kind == "person" for a in atoms):
+        return
+    comp = compose(atoms, b.doc, b.home)
+    if comp is None or comp.head is None:
+        return
+    strength = 3 if comp.anchor is not None else 1
+    if strength <= d.strength:
+        return
+    d.key, d.strength = comp.key, strength
+    d.evidence = f"{how}:{b.doc[s:e].text} ({comp.evidence})"
+    d.role = comp.head.role.text.lower() if comp.head.role else d.role
+    t = b.phrase_at.get((s, e))
+    if t is not None:
+        t.name = d.name
+        t.anaphor = None
+        b.titles[id(d)] = t
+
+
+def _cluster(persons: list[Draft]) -> dict[int, list[Draft]]:
+    """Group person mentions by name: a later partial name joins the latest fuller name it fits."""
+    entities: dict[int, list[Draft]] = {}
+    names: list[tuple[int, str]] = []
+    for d in persons:
+        eid = next((e for e, n in reversed(names) if same_person(d.text, n)), None)
+        if eid is None:
+            eid = len(names) + 1
+            names.append((eid, d.text))
+            entities[eid] = []
+        d.entity = eid
+        entities[eid].append(d)
+    for eid, members in entities.items():
+        full = max((m.text for m in members), key=lambda t: len([w for w in t.split() if w.lower() not in HONORIFICS]))
+        for m in members:
+            m.name = full
+    return entities
+
+
+def _surnames(b: "Builder", entities: dict[int, list[Draft]], drafts: list[Draft]) -> list[Draft]:
+    """Later bare surnames the NER did not tag ("Kwon called it ...")."""
+    from .resolve import new_draft
+
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    first = {eid: min(m.start for m in ms) for eid, ms in entities.items()}
+    by_surname: dict[str, list[int]] = {}
+    for eid, ms in entities.items():
+        words = norm_name(ms[0].name or ms[0].text).split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(eid)
+    out: list[Draft] = []
+    sent_of = {}
+    for si, sent in enumerate(b.doc.sents):
+        for t in sent:
+            sent_of[t.i] = si
+    for tok in b.doc:
+        if tok.i in taken or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        eids = [e for e in by_surname.get(norm_name(tok.text), []) if first[e] < tok.i]
+        if eids:
+            eid = max(eids, key=lambda e: first[e])
+            d = new_draft(b.doc, tok.i, tok.i + 1, None, "person", "surname", sent_of.get(tok.i, 0))
+            d.entity, d.anaphor = eid, "surname"
+            entities[eid].append(d)
+            out.append(d)
+    return out
+
+
+def _entity_key(b: "Builder", members: list[Draft]) -> None:
+    best = max(members, key=lambda m: m.strength)
+    if best.strength >= 3:
+        return
+    for m in members:
+        hit = dictionary_key(m.name or m.text, b.date)
+        if hit:
+            best.key, best.evidence, best.strength = hit[0], hit[1], 2
+            return
+
+
+def _compatible(role: str | None, person: Draft) -> bool:
+    if role is None or role in GENERIC_ROLES or person.role is None:
+        return True
+    return role.rstrip("s") in person.role or person.role in role
+
+
+def _cataphora(b: "Builder", drafts: list[Draft], entities: dict[int, list[Draft]]) -> None:
+    """"A DPRK official calls ..." ... "said Kwon Jong Gun, director general of ... DPRK's Foreign Ministry"."""
+    titled = {id(t) for t in b.titles.values()}
+    heads = {eid: min(ms, key=lambda m: m.start) for eid, ms in entities.items()}
+    bests = {eid: max(ms, key=lambda m: m.strength) for eid, ms in entities.items()}
+    for d in drafts:
+        if d.kind != "description" or d.anaphor or d.plural or id(d) in titled or d.name or d.strength < 3 or d.boiler:
+            continue
+        country = (d.key or "").split(".")[0]
+        before = [e for e, h in heads.items() if h.start < d.start and _key_country(bests[e]) == country]
+        if any(_compatible(d.role, bests[e]) for e in before):
+            continue
+        after = sorted((h.start, e) for e, h in heads.items() if h.start > d.start)
+        for _, eid in after:
+            best = bests[eid]
+            if _key_country(best) not in (country, "") and best.strength >= 2:
+                continue
+            if not _compatible(d.role, best):
+                continue
+            d.entity, d.name = eid, best.name
+            if best.strength < 1:
+                best.key, best.strength = d.key, 1
+                best.evidence = f"introduced by description: {d.text}"
+            break
+
+
+def _key_country(d: Draft) -> str:
+    return (d.key or "").split(".")[0] if d.strength > 0 else ""
+
+
+def _share(b: "Builder", eid: int, members: list[Draft]) -> None:
+    best = max(members, key=lambda m: m.strength)
+    if best.key is None and b.home:
+        best.key, best.evidence = b.home, f"home country fallback: {b.home}"
+    cues = []
+    for m in members:
+        t = b.titles.get(id(m))
+        cues += [w.text for w in b.doc[max(0, m.start - 2) : m.start]]
+        if t is not None:
+            cues += [w.text for w in b.doc[t.start : t.end]]
+            t.key, t.entity, t.name = best.key, eid, best.name
+    g = gender(best.name or best.text, cues)
+    for m in members:
+        m.gender = g
+        m.name = best.name or m.name
+        if m is not best:
+            if m.strength < best.strength or not m.key:
+                m.evidence = f"same person as {best.name}: {best.evidence}"
+            m.key = best.key

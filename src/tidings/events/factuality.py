@@ -1,0 +1,149 @@
+"""Factuality: is an event asserted, claimed, denied, intended, hypothetical or negated?
+
+Two layers. The local layer reads the trigger itself (negation, modals, an
+``if`` clause). The context layer walks up the parse to the nearest reporting
+cue: a saying verb (claimed), a denial verb (denied), an intent verb with an
+infinitive (intended), a threat (hypothetical), or a claim noun ("Washington's
+claims that ..."), and remembers who holds the content (the speaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+CLAIM_CUES = frozenset(
+    "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
+    "charge announce confirm reveal disclose declare stress emphasize emphasise reiterate write tweet warn explain "
+    "think fear suspect understand acknowledge admit indicate recall conclude estimate predict blame complain "
+    "testify quote cite signal hint".split()
+)
+DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
+INTENT_CUES = frozenset(
+    "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
+    "resolve undertake schedule".split()
+)
+THREAT_CUES = frozenset(("threaten",))
+CLAIM_NOUNS = frozenset(
+    "claim allegation accusation report assertion charge rumor rumour suggestion statement belief "
+    "intelligence evidence".split()
+)
+DENY_NOUNS = frozenset(("denial", "rebuttal"))
+FUTURE = frozenset(("will", "shall", "'ll", "wo"))
+POSSIBLE = frozenset(("could", "might", "may", "can"))
+CLAUSE_LINKS = frozenset(("ccomp", "xcomp", "parataxis", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep",
+                          "dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "amod", "compound"))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The nearest reporting cue above a trigger."""
+
+    status: str  # claimed | denied | intended | hypothetical
+    cue: Any
+    holder: Any | None  # token naming who holds the content (speaker, claimant)
+    noun: bool = False
+
+
+def local_status(tok: Any) -> str:
+    """Status read off the trigger and its own auxiliaries."""
+    kids = list(tok.children)
+    gov = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return "negated"
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children):
+        return "negated"
+    verb = gov if gov is not None and gov.pos_ == "VERB" else tok
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
+        for c in verb.children)
+    if conditional:
+        return "hypothetical"
+    if any(a in FUTURE for a in auxes) or "would" in auxes:
+        return "intended"
+    if any(a in POSSIBLE for a in auxes):
+        return "hypothetical"
+    if any(a == "going" for a in auxes):
+        return "intended"
+    return "asserted"
+
+
+def _noun_holder(noun: Any) -> Any | None:
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON", "NOUN", "ADJ"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_context(child: Any, head: Any) -> Context | None:
+    from .roles import subject_token
+
+    lemma, dep = head.lemma_.lower(), child.dep_
+    if dep == "xcomp" and lemma in THREAT_CUES:
+        return Context("hypothetical", head, subject_token(head))
+    if dep == "xcomp" and lemma in INTENT_CUES:
+        return Context("intended", head, subject_token(head))
+    if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
+        return Context("denied", head, subject_token(head))
+    if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return Context("claimed", head, subject_token(head))
+    return None
+
+
+def context(tok: Any) -> Context | None:
+    """The nearest cue governing ``tok`` (None when the article itself reports it)."""
+    from .roles import subject_token
+
+    child, steps = tok, 0
+    while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
+        head = child.head
+        steps += 1
+        if head.pos_ in ("VERB", "AUX"):
+            ctx = _verb_context(child, head)
+            if ctx is not None:
+                return ctx
+        elif head.pos_ == "NOUN":
+            lemma = head.lemma_.lower()
+            if lemma in CLAIM_NOUNS | DENY_NOUNS and child.dep_ in ("acl", "ccomp", "prep", "relcl"):
+                outer = _denier(head)
+                if outer is not None:
+                    return Context("denied", outer, subject_token(outer), noun=True)
+                status = "denied" if lemma in DENY_NOUNS else "claimed"
+                return Context(status, head, _noun_holder(head), noun=True)
+        child = head
+    return None
+
+
+def _denier(noun: Any) -> Any | None:
+    """The denial verb whose object is a claim noun ("denied the reports of ...")."""
+    h = noun.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep":
+        h = h.head
+    if h.pos_ == "VERB" and h.lemma_.lower() in DENY_CUES and noun.dep_ in ("dobj", "pobj"):
+        return h
+    return None
+
+
+def combine(local: str, ctx: Context | None, *, alleged: bool = False) -> str:
+    """One status from the trigger's own reading and the context it is reported in."""
+    if ctx is not None and ctx.status == "denied":
+        return "denied"
+    if local in ("intended", "hypothetical"):
+        return local
+    if ctx is not None and ctx.status in ("intended", "hypothetical"):
+        return ctx.status
+    if local == "negated":
+        return "denied" if ctx is not None else "negated"
+    if ctx is not None or alleged:
+        return "claimed"
+    return "asserted"
+
+
+def is_alleged(tok: Any) -> bool:
+    """'alleged arms shipments', 'reportedly supplied': the article flags it as unproven."""
+    return any(c.lower_ in ("alleged", "allegedly", "reportedly", "purported", "purportedly", "suspected")
+               for c in tok.children if c.dep_ in ("amod", "advmod"))

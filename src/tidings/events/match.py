@@ -1,0 +1,129 @@
+"""Find event triggers in a parsed sentence: the most specific dictionary pattern per token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .patterns import Index, Pattern
+
+OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
+SKIP_IN_REGION = frozenset(("relcl", "acl", "ccomp", "advcl", "punct", "appos", "parataxis"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A token that fired a pattern, and the object tokens the pattern used up."""
+
+    token: Any
+    pattern: Pattern
+    used: tuple[int, ...] = ()
+
+
+def _words(tok: Any) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _region(verb: Any) -> list[Any]:
+    """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
+    out: list[Any] = []
+    stack = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent")]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_REGION and c.dep_ != "conj" or c.dep_ == "conj" and t.dep_ != "xcomp")
+    return out
+
+
+def _preps(verb: Any) -> set[str]:
+    found: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "agent", "dative"):
+            found.add(c.lower_)
+        elif c.dep_ == "xcomp":
+            found.update(a.lower_ for a in c.children if a.dep_ == "aux")
+            found.update(a.lower_ for a in c.children if a.dep_ in ("prt", "prep"))
+        elif c.dep_ in ("dobj", "pobj"):
+            found.update(a.lower_ for a in c.children if a.dep_ == "prep")
+    return found
+
+
+def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any]) -> tuple[int, ...] | None:
+    if any(not any(c.dep_ == d or (d == "prep" and c.dep_ == "agent") for c in verb.children) for d in p.deps):
+        return None
+    if any(w not in preps for w in p.preps):
+        return None
+    used: list[int] = []
+    for w in p.nouns:
+        tok = next((t for t in region if w in _words(t) and t.i not in used), None)
+        if tok is None:
+            return None
+        used.append(tok.i)
+    return tuple(used)
+
+
+def match_verb(tok: Any, index: Index) -> Hit | None:
+    cands = index.verbs.get(tok.lemma_.lower()) or index.verbs.get(tok.lower_)
+    if not cands:
+        return None
+    preps, region = _preps(tok), _region(tok)
+    for p in cands:  # sorted most specific first
+        used = _verb_fits(p, tok, preps, region)
+        if used is not None:
+            return Hit(tok, p, used)
+    return None
+
+
+def _noun_fits(p: Pattern, tok: Any) -> bool:
+    if p.mods:
+        kids = set()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "nummod"):
+                kids |= _words(c)
+                kids |= {w for g in c.children if g.dep_ == "compound" for w in _words(g)}
+        if any(m not in kids for m in p.mods):
+            return False
+    if p.of_obj:
+        objs = {w for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+        return p.of_obj in objs
+    return True
+
+
+def match_noun(tok: Any, index: Index) -> Hit | None:
+    cands = index.nouns.get(tok.lemma_.lower()) or index.nouns.get(tok.lower_)
+    for p in cands or ():
+        if _noun_fits(p, tok):
+            return Hit(tok, p)
+    return None
+
+
+def match_adj(tok: Any, index: Index) -> Hit | None:
+    if tok.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
+        return None
+    cands = index.adjs.get(tok.lemma_.lower()) or index.adjs.get(tok.lower_)
+    return Hit(tok, cands[0]) if cands else None
+
+
+def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
+    """Every trigger in the tokens: verbs first, then nouns not already used as a verb's object."""
+    toks = list(tokens)
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for t in toks:
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ != "aux" and t.lemma_ != "be"):
+            h = match_verb(t, index)
+            if h is not None:
+                hits.append(h)
+                used.update(h.used)
+    for t in toks:
+        if t.i in used:
+            continue
+        h = None
+        if t.pos_ in ("NOUN", "PROPN"):
+            h = match_noun(t, index)
+        elif t.pos_ == "ADJ":
+            h = match_adj(t, index)
+        if h is not None:
+            hits.append(h)
+    return sorted(hits, key=lambda h: h.token.i)

@@ -1,0 +1,102 @@
+"""The event pattern dictionary, compiled once into lemma-indexed lookup tables.
+
+A verb pattern is the verb lemma followed by particles / prepositions (matched
+against the verb's ``prt``/``prep`` children or the ``to`` of an infinitive)
+and object-noun lemmas (matched in the verb's object region), and optionally
+``+dep`` for a required dependent. A noun pattern names the head noun last,
+with required modifiers before it, or ``head of object``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .. import data
+from . import codebook
+
+# words in a verb pattern that are particles or prepositions rather than object nouns
+FUNCTION_WORDS = frozenset(
+    "to with on against for of in into from at by over about upon toward towards off out up down back "
+    "away through between under around behind".split()
+)
+KINDS = ("verb", "noun", "adj")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One compiled dictionary entry."""
+
+    id: str
+    code: str
+    kind: str
+    head: str
+    preps: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    deps: tuple[str, ...] = ()
+    mods: tuple[str, ...] = ()  # noun patterns: required modifiers
+    of_obj: str | None = None  # noun patterns "X of Y"
+
+    @property
+    def weight(self) -> int:
+        """More constraints = more specific; the most specific match wins."""
+        return len(self.preps) + 2 * len(self.nouns) + len(self.deps) + len(self.mods) + (1 if self.of_obj else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    adjs: dict[str, tuple[Pattern, ...]]
+    size: int
+
+
+def _check(obj: dict[str, Any]) -> list[str]:
+    entries = obj.get("entries")
+    if not isinstance(entries, list) or len(entries) < 400:
+        return ["'entries' must be a list of at least 400 patterns"]
+    known = set(codebook.codes())
+    problems = [f"pattern {e!r} has unknown code or kind" for e in entries
+                if e.get("code") not in known or e.get("kind") not in KINDS or not str(e.get("text", "")).strip()]
+    roots = {e.get("code", "")[:2] for e in entries}
+    if len(roots) < 20:
+        problems.append(f"patterns cover only {len(roots)} of 20 CAMEO roots")
+    return problems
+
+
+def compile_pattern(code: str, kind: str, text: str) -> Pattern:
+    """Turn one dictionary line into a Pattern."""
+    words = text.lower().split()
+    pid = f"{code}:{kind}:{text}"
+    if kind == "noun":
+        if "of" in words[1:-1]:
+            i = words.index("of")
+            return Pattern(pid, code, kind, words[i - 1], mods=tuple(words[: i - 1]), of_obj=words[-1])
+        return Pattern(pid, code, kind, words[-1], mods=tuple(words[:-1]))
+    if kind == "adj":
+        return Pattern(pid, code, kind, words[0])
+    preps = tuple(w for w in words[1:] if w in FUNCTION_WORDS)
+    deps = tuple(w[1:] for w in words[1:] if w.startswith("+"))
+    nouns = tuple(w for w in words[1:] if w not in FUNCTION_WORDS and not w.startswith("+"))
+    return Pattern(pid, code, kind, words[0], preps=preps, nouns=nouns, deps=deps)
+
+
+@lru_cache(maxsize=1)
+def index() -> Index:
+    """Load, validate and index the dictionary (built once per process)."""
+    obj = data.validated("event_patterns", _check)
+    tables: dict[str, dict[str, list[Pattern]]] = {k: defaultdict(list) for k in KINDS}
+    seen: set[str] = set()
+    for e in obj["entries"]:
+        p = compile_pattern(e["code"], e["kind"], e["text"])
+        if p.id in seen:
+            continue
+        seen.add(p.id)
+        tables[p.kind][p.head].append(p)
+
+    def frozen(t: dict[str, list[Pattern]]) -> dict[str, tuple[Pattern, ...]]:
+        return {k: tuple(sorted(v, key=lambda p: -p.weight)) for k, v in t.items()}
+
+    return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen))

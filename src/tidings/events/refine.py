@@ -1,0 +1,79 @@
+"""Code refinement: make a dictionary code as fine as the sentence allows.
+
+Aid codes take their kind from what is moved (weapons -> military, food ->
+humanitarian, money -> economic); announced material acts become CAMEO's
+"express intent" codes (072 -> 0332); a threat takes its kind from what is
+threatened (sanctions -> 1312, attack -> 138).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+MILITARY = frozenset(
+    "weapon weaponry arm arms tank missile munition ammunition rocket drone artillery military jet fighter shell "
+    "rifle gun howitzer defense defence air-defense launcher warplane helicopter bomb grenade armor armour "
+    "equipment troop".split()
+)
+HUMANITARIAN = frozenset(
+    "humanitarian food relief medicine medical grain shelter blanket tent vaccine water flood aid-worker wheat "
+    "rice fuel".split()
+)
+ECONOMIC = frozenset("money loan fund funding dollar euro financial economic budget grant cash credit investment "
+                     "billion million".split())
+# the fourth digit (or third) for military / humanitarian / economic kinds of aid-like codes
+AID_KINDS = {
+    "070": ("072", "073", "071"),
+    "033": ("0332", "0333", "0331"),
+    "023": ("0232", "0233", "0231"),
+    "162": ("1622", "1623", "1621"),
+    "103": ("1032", "1033", "1031"),
+}
+INTENT = {"04": "036", "06": "031", "07": "033", "08": "035"}
+INTENT_FINE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+               "073": "0333", "074": "0334", "081": "0351", "084": "0353", "0841": "0353", "0842": "0353",
+               "085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0874": "0356"}
+THREAT = {"163": "1312", "161": "1313", "162": "1311", "16": "131", "17": "137", "18": "138", "19": "138",
+          "20": "1385", "14": "133", "172": "132", "1723": "1323", "1724": "1324", "192": "1382", "191": "1381"}
+
+
+def words_near(tok: Any) -> set[str]:
+    """Lemmas of the trigger's object phrases and modifiers (what is given, cut, threatened)."""
+    out: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "punct", "ccomp", "advcl", "relcl")]
+    while stack:
+        t = stack.pop()
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+        if t.dep_ not in ("relcl", "advcl", "ccomp"):
+            stack.extend(t.children)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out.add(tok.lemma_.lower())
+    return out
+
+
+def by_object(code: str, words: Iterable[str]) -> str:
+    """Aid-like codes refined by what is moved."""
+    kinds = AID_KINDS.get(code)
+    if kinds is None:
+        return code
+    ws = set(words)
+    if ws & MILITARY:
+        return kinds[0]
+    if ws & HUMANITARIAN:
+        return kinds[1]
+    if ws & ECONOMIC:
+        return kinds[2]
+    return code
+
+
+def as_intent(code: str) -> str:
+    """An announced, not yet done, cooperative act (CAMEO 03x)."""
+    if code in INTENT_FINE:
+        return INTENT_FINE[code]
+    return INTENT.get(code[:2], code)
+
+
+def as_threat(embedded: str) -> str:
+    """The threat code for a threatened act."""
+    return THREAT.get(embedded) or THREAT.get(embedded[:3]) or THREAT.get(embedded[:2]) or "130"

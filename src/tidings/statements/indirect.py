@@ -1,0 +1,133 @@
+"""What was said, read off the parse: the content span of a reporting verb or phrase.
+
+Content is the exact stretch of text the speaker is reported to have said:
+the that-clause ("said *the US is ...*"), the object of a verb of denial or
+announcement ("denied *the reports*"), the object-plus-complement of
+accusations ("accused *Iran of supplying drones*"), or the rest of the clause
+for "according to X" and "..., X said" parentheticals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cues import Cue, verb_cue
+
+_CLAUSES = ("ccomp", "xcomp", "oprd")
+_TRIM_LEFT = {"that", ",", ":", "-", "—", "–"}
+_TIME_PREPS = {"on", "in", "at", "during", "last", "this", "earlier", "late"}
+_WEAK_OBJECTS = {"it", "this", "that", "them", "him", "her", "so"}
+MAX_PARENTHETICAL = 10  # tokens in '..., Russian Deputy Foreign Minister Sergei Ryabkov said Saturday'
+Span = tuple[int, int]  # token indices, end exclusive
+
+
+def _subtree_span(token: Any) -> Span:
+    sub = list(token.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
+def _content_children(verb: Any, cue: Cue) -> list[Any]:
+    """The children of ``verb`` that carry what was said."""
+    kids = [c for c in verb.children if c.dep_ in _CLAUSES]
+    kids += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > verb.i]
+    if any(c.dep_ == "agent" for c in verb.children):
+        kids += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "these rumors were rejected by X"
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and not kids:
+        # 'described the commitment to provide grain as "a handful"': the frame hangs lower
+        kids += [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in cue.preps and t.lower_ != "of"]
+    if dobj is not None:
+        framed = any(k.i > dobj.i for k in kids)  # "accused Iran of ...", "urged troops to ..."
+        weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
+        if (cue.takes_object or framed) and not weak:
+            kids.append(dobj)
+    return kids
+
+
+def _trim(doc: Any, start: int, end: int, *, skip_time: bool) -> Span:
+    """Drop edge punctuation, a leading 'that' and (for objects) a leading time phrase."""
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_space or doc[start].dep_ == "mark"):
+        start += 1
+    if skip_time:
+        start = _skip_time(doc, start, end)
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")]\"”’'" or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _skip_time(doc: Any, start: int, end: int) -> int:
+    """'denied on Sunday Washington's claims' -> start at 'Washington's'."""
+    i = start
+    while i < end and doc[i].dep_ in ("advmod", "npadvmod") and doc[i].pos_ == "ADV":
+        i += 1
+    if i < end and doc[i].lower_ in _TIME_PREPS:
+        j = i + 1
+        while j < end and doc[j].ent_type_ in ("DATE", "TIME"):
+            j += 1
+        if j > i + 1:
+            i = j
+    return i
+
+
+def _right_material(verb: Any) -> list[Any]:
+    """'denied on Sunday Washington's claims ...' parsed with the object under 'on': take what follows."""
+    return [c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "attr", "dative") and not c.is_punct]
+
+
+def verb_content(verb: Any, cue: Cue) -> Span | None:
+    """Token span of what ``verb`` reports, or None when the parse shows no content."""
+    kids = _content_children(verb, cue)
+    doc = verb.doc
+    if not kids and cue.stance == "denies":
+        kids = _right_material(verb)
+    if not kids:
+        return _parenthetical_content(verb)
+    spans = [_subtree_span(k) for k in kids]
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if start <= verb.i < end:
+        # content on both sides of the cue (a parse error): keep the side holding the clause
+        right = [s for s in spans if s[0] > verb.i]
+        if not right:
+            return None
+        start, end = min(s for s, _ in right), max(e for _, e in right)
+    only_object = all(k.dep_ in ("dobj", "prep") for k in kids)
+    start, end = _trim(doc, start, end, skip_time=only_object)
+    return (start, end) if end > start else None
+
+
+def _parenthetical_content(verb: Any) -> Span | None:
+    """'The plan, he said, is flawed' / 'X is Y, sources said': content is the host clause."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
+        return None
+    host = verb.head
+    if verb.dep_ == "advcl" and verb.i < host.i or verb_cue(host) is not None:
+        return None  # a cue under another cue ('X will respond, Y said') is content, not a parenthetical
+    if sum(1 for _ in verb.subtree) > MAX_PARENTHETICAL:
+        return None
+    sent = verb.sent
+    own = _subtree_span(verb)
+    if own[0] > host.i:
+        start, end = _subtree_span(host)[0], own[0]
+    elif own[1] <= host.i:
+        start, end = own[1], _subtree_span(host)[1]
+    else:
+        return None
+    start, end = max(start, sent.start), min(end, sent.end)
+    start, end = _trim(verb.doc, start, end, skip_time=False)
+    return (start, end) if end - start >= 3 else None
+
+
+def clause_without(anchor: Any, phrase: Span) -> Span | None:
+    """The clause hosting ``anchor`` minus ``phrase`` ('According to X, <content>.')."""
+    host = anchor.head
+    while host.head.i != host.i and host.pos_ not in ("VERB", "AUX"):
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    start, end = _subtree_span(host)
+    if phrase[0] <= start:
+        start = phrase[1]
+    elif phrase[1] >= end:
+        end = phrase[0]
+    start, end = _trim(anchor.doc, start, end, skip_time=False)
+    return (start, end) if end - start >= 3 else None

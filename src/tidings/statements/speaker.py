@@ -1,0 +1,125 @@
+"""Who does the saying: the speaker token of a cue, and its resolved actor mention.
+
+The mention returned keeps the offsets of the words in *this* sentence ("she",
+"the official") while the actor layer supplies the key and full name of the
+person they refer to (coreference lives in the actor layer, not here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..actors import DocActors
+from ..records import ActorMention
+from .cues import lexicon
+
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE = {"who", "that", "which", "whom"}
+# a participle or subordinate verb whose speaker is the governing clause's subject ("..., adding that")
+_INHERIT = ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp")
+_NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
+
+
+def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _owner_of_speech_noun(noun: Any) -> Any:
+    """'the ministry's statement' -> ministry; 'a statement from the army' -> army; else the noun."""
+    if noun.lemma_.lower() not in lexicon().nouns:
+        return noun
+    poss = _child(noun, ("poss",))
+    if poss is not None:
+        return poss
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            pobj = _child(prep, ("pobj",))
+            if pobj is not None:
+                return pobj
+    return noun
+
+
+def passive_agent(verb: Any) -> Any | None:
+    """The 'by X' agent of a passive cue ("were rejected by the ministry")."""
+    agent = _child(verb, ("agent",))
+    return _child(agent, ("pobj",)) if agent is not None else None
+
+
+def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
+    """The head token of whoever utters the speech act ``verb``."""
+    if depth > 4:
+        return None
+    agent = passive_agent(verb)
+    if agent is not None:
+        return _owner_of_speech_noun(agent)
+    subj = _child(verb, _SUBJECTS)
+    if subj is not None:
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return _owner_of_speech_noun(verb.head)
+        return _owner_of_speech_noun(subj)
+    if _child(verb, ("nsubjpass",)) is not None:
+        return None  # "it was reported that ...": no one is named
+    if verb.dep_ in _INHERIT and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in lexicon().nouns:
+                return _owner_of_speech_noun(head)
+            head = _governing_verb(head)
+            if head is None:
+                return None
+        return speaker_token(head, depth=depth + 1)
+    return None
+
+
+def _governing_verb(token: Any) -> Any | None:
+    t = token
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _noun_phrase(token: Any) -> tuple[int, int]:
+    """Character span of the token's noun phrase up to the head (no relative clauses or appositions)."""
+    left = token
+    for c in token.lefts:
+        if c.dep_ in _NP_LEFT:
+            left = c if c.i < left.i else left
+    start = min(t.idx for t in left.subtree) if left is not token else token.idx
+    start = max(start, token.sent.start_char)
+    end = token.idx + len(token.text)
+    for c in token.rights:
+        if c.dep_ in ("compound", "flat") and c.i == token.i + 1:
+            end = c.idx + len(c.text)
+    return start, end
+
+
+def _appositive_person(token: Any, actors: DocActors) -> ActorMention | None:
+    """A named person closing the subject phrase, as in 'The sister of the leader, Kim Yo Jong, said'."""
+    if token.pos_ == "PRON":
+        return None
+    sub = list(token.subtree)
+    end = sub[-1].idx + len(sub[-1].text)
+    people = [m for m in actors.inside(sub[0].idx, end) if m.kind == "person" and m.key and m.end >= end - 2]
+    return people[-1] if people else None
+
+
+def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
+    """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
+    found = actors.for_token(token)
+    if found is not None and found.name:
+        return found
+    start, end = _noun_phrase(token)
+    named = _appositive_person(token, actors)
+    if named is not None:
+        # 'The sister of ..., Kim Yo Jong, said': this mention, that person
+        return replace(named, start=start, end=end, text=text[start:end], kind="description")
+    if found is not None:
+        return found
+    kind = "pronoun" if token.pos_ == "PRON" else "description"
+    return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")

@@ -1,0 +1,102 @@
+"""Pronouns, descriptions, surnames and acronyms resolve to their antecedent's key and name."""
+
+from __future__ import annotations
+
+from tidings.actors import DocActors, resolve
+from tidings.ingest.zones import classify_lines, sentence_records
+from tidings.records import ActorMention, Document
+
+
+def table_of(nlp, text: str, date: str | None = None) -> DocActors:
+    doc = nlp(text)
+    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
+
+
+def token_mention(nlp, table: DocActors, text: str, word: str, nth: int = 0) -> ActorMention | None:
+    doc = nlp(text)
+    toks = [t for t in doc if t.text == word]
+    return table.for_token(toks[nth])
+
+
+def test_coref_she_takes_the_female_speaker(nlp):
+    text = (
+        "Foreign Minister Sergei Lavrov met Annalena Baerbock in Berlin. "
+        '"We will not accept this," Baerbock said. "It is a grave mistake," she added.'
+    )
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "she")
+    assert m is not None and (m.key, m.name) == ("DEU.GOV", "Annalena Baerbock")
+    assert m.text == "she"
+
+
+def test_coref_he_takes_previous_subject(nlp):
+    text = (
+        "Iranian Foreign Ministry spokesman Nasser Kanaani rejected the report on Thursday. "
+        "He said Iran had not supplied any weapons."
+    )
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "He")
+    assert m is not None and m.key == "IRN.GOV" and m.name == "Nasser Kanaani"
+
+
+def test_coref_the_official_resolves_to_the_named_person_introduced_later(nlp):
+    text = (
+        "State media quoted a senior DPRK official who rejected the accusations. "
+        "In his statement, the official warned of a strong response. "
+        '"This is a provocation," said Choe Son Ho, vice director of DPRK\'s Foreign Ministry.'
+    )
+    table = table_of(nlp, text)
+    i = text.index("the official")
+    m = table.at(i, i + len("the official"))
+    assert m is not None and (m.key, m.name) == ("PRK.GOV", "Choe Son Ho")
+
+
+def test_coref_bare_surname_without_ner(nlp):
+    text = (
+        "Kwon Jong Gun, director general of the Department of US Affairs of DPRK's Foreign Ministry, issued a statement. "
+        'Kwon called it "a foolish attempt".'
+    )
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "Kwon", nth=1)
+    assert m is not None and (m.key, m.name) == ("PRK.GOV", "Kwon Jong Gun")
+
+
+def test_coref_the_two_takes_the_pair_subject(nlp):
+    text = (
+        "NATO Secretary-General Jens Stoltenberg met South Korean Foreign Minister Park Jin in Seoul. "
+        "The two also discussed the war in Ukraine."
+    )
+    table = table_of(nlp, text)
+    i = text.index("The two")
+    m = table.at(i, i + len("The two"))
+    assert m is not None and m.key == "NATO"
+
+
+def test_coref_it_skips_possessors_for_the_subject(nlp):
+    text = "Egypt's Foreign Ministry blamed Ethiopia for the failure. It said talks had collapsed."
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "It")
+    assert m is not None and m.key == "EGY.GOV"
+
+
+def test_coref_the_ministry_takes_the_earlier_ministry(nlp):
+    text = "The Russian Foreign Ministry summoned the envoy. Later the ministry issued a protest note."
+    table = table_of(nlp, text)
+    i = text.index("the ministry")
+    m = table.at(i, i + len("the ministry"))
+    assert m is not None and m.key == "RUS.GOV"
+
+
+def test_coref_acronym_introduced_in_parentheses(nlp):
+    text = "In Sudan, the Abu Shouk Emergency Room (ASER) reported two deaths. ASER also said ten were hurt."
+    table = table_of(nlp, text)
+    i = text.rindex("ASER")
+    m = table.at(i, i + 4)
+    assert m is not None and m.key == "SDN.NGO"
+
+
+def test_coref_we_inside_a_quote_is_the_speaker(nlp):
+    text = 'Kim Yo Jong, the sister of the leader, spoke on Thursday. "We strongly condemn this," she added.'
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "We")
+    assert m is not None and m.name == "Kim Yo Jong"

@@ -1,0 +1,79 @@
+"""Countries, demonyms, abbreviations and capitals as metonyms, whatever the NER label."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.actors import DocActors, resolve
+from tidings.ingest.zones import classify_lines, sentence_records
+from tidings.records import Document
+
+
+def table_of(nlp, text: str, date: str | None = None) -> DocActors:
+    doc = nlp(text)
+    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
+
+
+def key_of(table: DocActors, text: str, phrase: str) -> str | None:
+    i = text.index(phrase)
+    m = table.at(i, i + len(phrase))
+    return m.key if m else None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("The DPRK rejected the accusations on Sunday.", "DPRK", "PRK"),
+        ("Talks between the ROK and Japan resumed in March.", "ROK", "KOR"),
+        ("The UAE pledged $100 million to the fund.", "UAE", "ARE"),
+        ("Officials said the U.S. would respond to the strike.", "U.S.", "USA"),
+        ("The UK summoned the ambassador after the incident.", "UK", "GBR"),
+        ("America will not back down, the senator said.", "America", "USA"),
+        ("Türkiye hosted the negotiations in Istanbul.", "Türkiye", "TUR"),
+        ("Burma's generals seized power in 2021.", "Burma", "MMR"),
+    ],
+)
+def test_gazetteer_country_names_and_abbreviations(nlp, text, phrase, key):
+    assert (key_of(table_of(nlp, text), text, phrase) or "").split(".")[0] == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("An Emirati delegation arrived in Cairo on Monday.", "Emirati", "ARE"),
+        ("North Korean hackers stole the funds, investigators said.", "North Korean", "PRK"),
+        ("Ukrainian drones struck a refinery overnight.", "Ukrainian", "UKR"),
+    ],
+)
+def test_gazetteer_demonyms_code_the_country(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Washington accused Pyongyang of supplying shells.", "Washington", "USA.GOV"),
+        ("Washington accused Pyongyang of supplying shells.", "Pyongyang", "PRK.GOV"),
+        ("The US pledged more arms to Kiev on Thursday.", "Kiev", "UKR.GOV"),
+        ("Kyiv said the attack killed three people.", "Kyiv", "UKR.GOV"),
+        ("The Kremlin dismissed the report as fake.", "Kremlin", "RUS.GOV"),
+        ("The White House said the talks were useful.", "White House", "USA.GOV"),
+        ("Downing Street said the minister had resigned.", "Downing Street", "GBR.GOV"),
+        ("Tehran denied sending drones to Moscow.", "Tehran", "IRN.GOV"),
+    ],
+)
+def test_gazetteer_capitals_stand_for_governments(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_gazetteer_lowercase_words_are_not_countries(nlp):
+    text = "They ate turkey and said it would chad the ballots for us."
+    table = table_of(nlp, text)
+    assert not [m for m in table.mentions if m.kind == "state"]
+
+
+def test_gazetteer_acting_state_is_its_government_but_a_place_is_not(nlp):
+    text = "Russia warned that troops in Ukraine would stay."
+    table = table_of(nlp, text)
+    assert key_of(table, text, "Russia") == "RUS.GOV"
+    assert key_of(table, text, "Ukraine") == "UKR"

@@ -1,0 +1,54 @@
+"""Role words and institutions composed with their country into sector keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.actors import DocActors, resolve
+from tidings.ingest.zones import classify_lines, sentence_records
+from tidings.records import Document
+
+
+def table_of(nlp, text: str, date: str | None = None) -> DocActors:
+    doc = nlp(text)
+    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
+
+
+def key_of(table: DocActors, text: str, phrase: str) -> str | None:
+    i = text.index(phrase)
+    m = table.at(i, i + len(phrase))
+    return m.key if m else None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("DPRK's Foreign Ministry denied the reports on Sunday.", "DPRK's Foreign Ministry", "PRK.GOV"),
+        ("The Sudanese army said it had retaken the bridge.", "The Sudanese army", "SDN.MIL"),
+        ("Israeli police arrested two suspects near the gate.", "Israeli police", "ISR.COP"),
+        ("Ukraine's parliament approved the budget on Friday.", "Ukraine's parliament", "UKR.LEG"),
+        ("Russian state media reported the launch.", "Russian state media", "RUS.GOV"),
+        ("The Foreign Ministry of Egypt condemned the raid.", "The Foreign Ministry of Egypt", "EGY.GOV"),
+        ("Chinese officials urged restraint along the border.", "Chinese officials", "CHN.GOV"),
+        ("Peruvian protesters blocked the highway for a third day.", "Peruvian protesters", "PER.OPP"),
+        ("Security forces in Nigeria freed 40 hostages.", "Security forces", "NGA.COP"),
+    ],
+)
+def test_sectors_role_words_compose_with_country(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_sectors_unanchored_role_takes_the_articles_country(nlp):
+    text = "Gunmen attacked a village in northern Burkina Faso. The army said it killed ten assailants."
+    table = table_of(nlp, text)
+    assert key_of(table, text, "The army") == "BFA.MIL"
+
+
+def test_sectors_opposition_leader_is_opp(nlp):
+    text = "Venezuela's opposition leader called for new elections."
+    assert key_of(table_of(nlp, text), text, "Venezuela's opposition leader") == "VEN.OPP"
+
+
+def test_sectors_role_word_as_modifier_names_no_actor(nlp):
+    text = "The shipment included military equipment and fuel."
+    assert table_of(nlp, text).at(0, len(text)) is None

@@ -1,0 +1,52 @@
+"""Status and attribution: reported speech, denial, intent, conditionals, negation."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+
+def test_extract_factuality_denial_nests_denied_event(code_events: Run) -> None:
+    evs = code_events("North Korea denied Washington's claims that Pyongyang is supplying weapons to Russia.")
+    deny = one(evs, "01")
+    assert (deny.cameo, deny.plover, deny.status) == ("016", "REJECT", "asserted")
+    assert deny.target is not None and deny.target.key == "USA.GOV"
+    aid = one(evs, "07")
+    assert (aid.source.key, aid.status, aid.attributed_to) == ("PRK.GOV", "denied", "PRK")
+
+
+def test_extract_factuality_claim_is_accusation_and_claimed_event(code_events: Run) -> None:
+    evs = code_events("The United States claimed that North Korea had provided weapons to Russia.")
+    acc = one(evs, "11")
+    assert (acc.cameo, acc.source.key, acc.target.key) == ("112", "USA", "PRK")
+    aid = one(evs, "07")
+    assert (aid.source.key, aid.target.key, aid.status, aid.attributed_to) == ("PRK", "RUS", "claimed", "USA")
+
+
+def test_extract_factuality_future_is_intended_and_intent_code(code_events: Run) -> None:
+    ev = one(code_events("The United States said it will supply tanks to Ukraine."), "03")
+    assert (ev.cameo, ev.plover, ev.status) == ("0332", "AGREE", "intended")
+
+
+def test_extract_factuality_negation(code_events: Run) -> None:
+    ev = one(code_events("Russia did not attack Ukraine on Sunday."), "19")
+    assert ev.status == "negated"
+
+
+def test_extract_factuality_conditional_is_hypothetical(code_events: Run) -> None:
+    ev = one(code_events("China would impose sanctions on Japan if the plan went ahead."), "16")
+    assert ev.status == "hypothetical"
+
+
+def test_extract_factuality_threat_folds_embedded_act(code_events: Run) -> None:
+    evs = code_events("Russia threatened to attack Ukraine.")
+    assert [e.cameo[:2] for e in evs] == ["13"]
+    assert evs[0].cameo == "138"
+
+
+def test_extract_factuality_quote_speaker_own_act_is_asserted(code_events: Run) -> None:
+    evs = code_events('"We strongly condemn this attack on Ukraine," NATO said.')
+    assert one(evs, "11").status == "asserted"

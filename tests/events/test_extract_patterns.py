@@ -1,0 +1,68 @@
+"""Pattern matching on realistic sentences: one per family of roots, roles from the parse."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+CASES = [
+    ("Russia accused Ukraine of shelling the power plant.", "11", "RUS", "UKR"),
+    ("China condemned Japan over the release of the water.", "11", "CHN", "JPN"),
+    ("Germany praised France for its quick response.", "05", "DEU", "FRA"),
+    ("Britain imposed sanctions on Iran on Tuesday.", "16", "GBR", "IRN"),
+    ("Russia launched an attack on Ukraine overnight.", "19", "RUS", "UKR"),
+    ("India held talks with Pakistan in the capital.", "04", "IND", "PAK"),
+    ("The United States warned Iran against any retaliation.", "13", "USA", "IRN"),
+    ("Turkey called on Syria to withdraw its troops.", "02", "TUR", "SYR"),
+    ("Egypt expelled diplomats from Sudan.", "17", "EGY", "SDN"),
+    ("Poland supplied tanks to Ukraine last year.", "07", "POL", "UKR"),
+    ("Israel rejected the plan proposed by Egypt.", "12", "ISR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), CASES)
+def test_extract_patterns_code_root_source_target(code_events: Run, text: str, root: str, source: str,
+                                                  target: str | None) -> None:
+    ev = one(code_events(text), root)
+    assert ev.source.key == source
+    assert (ev.target.key if ev.target else None) == target
+    assert ev.plover is not None
+    assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+
+
+def test_extract_patterns_military_aid_refined_from_object(code_events: Run) -> None:
+    ev = one(code_events("Poland supplied tanks to Ukraine last year."), "07")
+    assert ev.cameo == "072" and ev.plover == "AID"
+
+
+def test_extract_patterns_passive_agent_is_source(code_events: Run) -> None:
+    ev = one(code_events("Ukraine was attacked by Russia on Sunday."), "19")
+    assert (ev.source.key, ev.target.key) == ("RUS", "UKR")
+
+
+def test_extract_patterns_coordinated_targets_each_give_an_event(code_events: Run) -> None:
+    evs = [e for e in code_events("Britain imposed sanctions on Iran and Syria.") if e.cameo[:2] == "16"]
+    assert sorted(e.target.key for e in evs) == ["IRN", "SYR"]
+
+
+def test_extract_patterns_coordinated_sources_each_give_an_event(code_events: Run) -> None:
+    evs = [e for e in code_events("Germany and France condemned the coup.") if e.cameo[:2] == "11"]
+    assert sorted(e.source.key for e in evs) == ["DEU", "FRA"]
+
+
+def test_extract_patterns_nominal_trigger_takes_possessor(code_events: Run) -> None:
+    ev = one(code_events("Officials discussed Russia's attack on Ukraine."), "19")
+    assert (ev.source.key, ev.target.key) == ("RUS", "UKR")
+
+
+def test_extract_patterns_no_event_without_source_actor(code_events: Run) -> None:
+    assert code_events("The attack on the village killed five people.") == []
+
+
+def test_extract_patterns_unmatched_verbs_give_nothing(code_events: Run) -> None:
+    assert code_events("Russia said the weather was cold in Moscow.") == []

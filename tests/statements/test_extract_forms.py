@@ -1,0 +1,87 @@
+"""Statement extraction on realistic news sentences, through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.records import Statement
+
+
+def _one(analysis: Any, cue: str) -> Statement:
+    found = [s for s in analysis.statements if s.cue.text == cue]
+    assert found, [(s.cue.text, s.content.text) for s in analysis.statements]
+    return found[0]
+
+
+def test_extract_direct_quote_before_cue(analyze_text: Any) -> None:
+    a = analyze_text('"We will answer any provocation with force, and we will not wait," said Dmitry Peskov, the Kremlin spokesman.\n')
+    st = _one(a, "said")
+    assert st.kind == "direct"
+    assert st.content.text == "We will answer any provocation with force, and we will not wait,"
+    assert "Peskov" in st.speaker.text
+
+
+def test_extract_direct_quote_after_colon(analyze_text: Any) -> None:
+    a = analyze_text('The foreign minister told reporters in Ankara: "Our patience with these attacks is running out."\n')
+    st = _one(a, "told")
+    assert st.kind == "direct" and st.content.text == "Our patience with these attacks is running out."
+
+
+def test_extract_interrupted_quote_shares_cue(analyze_text: Any) -> None:
+    a = analyze_text('"The talks were useful," she said, "but no agreement is in sight."\n')
+    contents = sorted(s.content.text for s in a.statements if s.cue.text == "said")
+    assert contents == ["The talks were useful,", "but no agreement is in sight."]
+
+
+def test_extract_indirect_that_clause_and_pronoun_speaker(analyze_text: Any) -> None:
+    text = (
+        "Iranian Foreign Ministry spokesman Nasser Kanaani spoke on Monday.\n"
+        "He said that Tehran had not transferred any drones to Russia.\n"
+    )
+    st = _one(analyze_text(text), "said")
+    assert st.kind == "indirect"
+    assert st.content.text == "Tehran had not transferred any drones to Russia"
+    assert st.speaker.text == "He"
+    assert st.stance == "denies"  # negated content
+
+
+def test_extract_denial_object_after_time_phrase(analyze_text: Any) -> None:
+    st = _one(analyze_text("Moscow denied on Sunday Berlin's accusation that the diplomat had been a spy.\n"), "denied")
+    assert st.stance == "denies"
+    assert st.content.text.startswith("Berlin's accusation that the diplomat")
+
+
+def test_extract_accusation_keeps_object_and_frame(analyze_text: Any) -> None:
+    st = _one(analyze_text("Western countries accused Iran of supplying combat drones to Russia.\n"), "accused")
+    assert st.content.text == "Iran of supplying combat drones to Russia"
+
+
+def test_extract_according_to(analyze_text: Any) -> None:
+    st = _one(analyze_text("According to the health ministry, at least 40 people were killed in the strike.\n"), "According to")
+    assert st.content.text == "at least 40 people were killed in the strike"
+    assert st.speaker.text.endswith("ministry")
+
+
+def test_extract_mixed_when_content_holds_a_quote(analyze_text: Any) -> None:
+    st = _one(analyze_text('The official warned that Washington would face a "really undesirable result" if it went on.\n'), "warned")
+    assert st.kind == "mixed"
+    assert st.content.text.startswith("Washington would face a")
+
+
+def test_extract_passive_with_agent(analyze_text: Any) -> None:
+    st = _one(analyze_text("These rumors were rejected by the Ministry of Defense of Azerbaijan.\n"), "rejected")
+    assert st.content.text == "These rumors" and "Ministry" in st.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: Kremlin says talks with Kyiv are impossible\n",
+        'The army warned it would respond "if it continued to spread rumors".\n',
+    ],
+)
+def test_extract_no_statement_from_boilerplate_or_scare_quote(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    assert all(s.cue.text not in ("says", "spread") for s in a.statements)

@@ -93,6 +93,19 @@ def test_readers_non_english_text_is_refused(tmp_path: Path) -> None:
     assert isinstance(f, Failure) and f.code == "E108"
 
 
+def test_readers_short_non_english_paragraph_is_refused_but_short_english_headline_is_kept(tmp_path: Path) -> None:
+    es = tmp_path / "es.txt"
+    es.write_text(
+        "El presidente dijo el lunes que el gobierno no aceptar\u00e1 las sanciones impuestas contra sus empresas.",
+        encoding="utf-8",
+    )
+    f = _one(es)
+    assert isinstance(f, Failure) and f.code == "E108"
+    en = tmp_path / "en.txt"
+    en.write_text("Sudan army shells RSF positions near El Fasher market, killing dozens\n", encoding="utf-8")
+    assert not isinstance(_one(en), Failure)
+
+
 def test_readers_jsonl_streams_records_and_reports_bad_lines(tmp_path: Path) -> None:
     p = tmp_path / "corpus.jsonl"
     lines = [

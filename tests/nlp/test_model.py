@@ -46,3 +46,21 @@ def test_segment_newlines_and_closing_quotes(nlp) -> None:
         'The minister called the report "politically motivated."',
         "He said Tehran would respond.",
     ]
+
+
+def test_segment_dateline_starts_its_own_sentence(nlp, analyze_text) -> None:
+    text = (
+        "Talks stall over border\n"
+        "NAIROBI, March 3 (tidings) - Kenya accused Somalia on Tuesday of blocking the talks.\n"
+        "KAMPALA (AP) — Uganda said it would send more troops.\n"
+    )
+    doc = nlp(text)
+    starts = [s.text.strip() for s in doc.sents]
+    assert "Kenya accused Somalia on Tuesday of blocking the talks." in starts
+    assert "Uganda said it would send more troops." in starts
+    a = analyze_text(text)
+    zones = [(text[s.start:s.end], s.zone) for s in a.sentences]
+    assert ("NAIROBI, March 3 (tidings) -", "dateline") in zones
+    # the place in the dateline is not read as the one who speaks or acts
+    assert all(st.speaker is None or st.speaker.text != "KAMPALA" for st in a.statements)
+    assert all(ev.source is None or ev.source.text not in ("NAIROBI", "KAMPALA") for ev in a.events)

@@ -140,7 +140,7 @@ def _checked(doc: Document, opts: ReadOptions) -> Document:
         raise EmptyInput("article text is empty")
     if opts.check_language:
         words = _WORD.findall(doc.text[:20000].lower())
-        if len(words) >= 20:
+        if len(words) >= 12:
             english = sum(1 for w in words if w in _ENGLISH)
             if english / len(words) < 0.04:
                 raise NotEnglish("text does not look like English (tidings reads English news only)")

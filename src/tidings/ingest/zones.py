@@ -54,6 +54,11 @@ def _boilerplate_reason(line: str, seen: set[str]) -> str | None:
     return None
 
 
+def dateline_pattern() -> re.Pattern[str]:
+    """The compiled dateline rule ('SEOUL, Aug 20 (Reuters) -') from the boilerplate data file."""
+    return _rules()[2]
+
+
 def classify_lines(text: str) -> list[Line]:
     """Split ``text`` at newlines and give each non-empty line a zone."""
     out: list[Line] = []
@@ -119,8 +124,9 @@ def sentence_records(doc: Any, lines: Sequence[Line]) -> list[Sentence]:
         if any(a < end and start < b for a, b in boiler):
             zone = "boilerplate"
         else:
+            # a sentence that starts in a dateline line and runs on into the story is body text
             zone = zone_at(lines, start)
-            if zone == "dateline":
+            if zone == "dateline" and not any(ln.zone == "dateline" and ln.start <= start and end <= ln.end for ln in lines):
                 zone = "body"
         out.append(Sentence(len(out), start, end, zone))  # type: ignore[arg-type]
     return out

@@ -17,6 +17,7 @@ FINAL = {".", "!", "?", "…"}
 
 @Language.component("tidings_lines")
 def set_line_boundaries(doc: Doc) -> Doc:
+    line_starts = [0]
     for i, tok in enumerate(doc):
         if i == 0:
             continue
@@ -24,11 +25,37 @@ def set_line_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws[len(prev.text) :] or prev.is_space and "\n" in prev.text:
             if not tok.is_space:
                 tok.is_sent_start = True
+                line_starts.append(i)
             continue
         # keep a closing quote with the sentence it closes: ... Ukraine." <- same sentence
         if tok.text in CLOSING and prev.text in FINAL and not prev.whitespace_:
             tok.is_sent_start = False
+    for i in line_starts:
+        _split_dateline(doc, i)
     return doc
+
+
+def _split_dateline(doc: Doc, i: int) -> None:
+    """'SEOUL, Aug 20 (Reuters) - North Korea warned ...': the story starts its own sentence.
+
+    Otherwise the parser reads the place name as the subject of the first sentence.
+    """
+    from ..ingest.zones import dateline_pattern
+
+    start = doc[i].idx
+    eol = doc.text.find("\n", start)
+    line = doc.text[start : eol if eol >= 0 else len(doc.text)]
+    m = dateline_pattern().match(line)
+    if not m or m.end() >= len(line.rstrip()):
+        return
+    body = start + m.end()
+    for tok in doc[i + 1 :]:
+        if tok.idx >= body:
+            if tok.idx == body and not tok.is_space:
+                tok.is_sent_start = True
+                for inner in doc[i + 1 : tok.i]:
+                    inner.is_sent_start = False
+            return
 
 
 def add_segmenter(nlp: Language) -> None:

@@ -171,3 +171,30 @@ def test_readers_limit_is_configurable(tmp_path: Path) -> None:
     p.write_text(ARTICLE, encoding="utf-8")
     f = _one(p, options=ReadOptions(max_bytes=100))
     assert isinstance(f, Failure) and f.code == "E106"
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data)), encoding="utf-8"))
+
+
+def test_readers_stdin_text_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, ARTICLE.encode("utf-8"))
+    (doc,) = list(iter_inputs(["-"]))
+    assert isinstance(doc, Document) and doc.text == ARTICLE and doc.id == "stdin"
+
+
+def test_readers_stdin_jsonl_stream_with_a_bad_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": "s1", "text": ARTICLE}), "{oops", json.dumps({"id": "s2", "text": ARTICLE})]
+    _stdin(monkeypatch, ("\n".join(lines) + "\n").encode("utf-8"))
+    items = list(iter_inputs(["-"]))
+    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Document"]
+    assert items[1].line == 2 and items[1].code == "E104" and items[1].path == "<stdin>"
+
+
+def test_readers_stdin_empty_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, b"")
+    (f,) = list(iter_inputs(["-"]))
+    assert isinstance(f, Failure) and f.code == "E101"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -51,11 +52,16 @@ class ReadOptions:
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
-    """Documents and failures from files, directories (recursively) and ``-`` (stdin is not supported)."""
+    """Documents and failures from files, directories (recursively) and ``-`` (standard input)."""
     opts = options or ReadOptions()
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if str(p) == "-":
+            try:
+                yield from _read_stdin(opts)
+            except InputError as e:
+                yield _failure(e, Path("<stdin>"))
+        elif path.is_dir():
             for f in _walk(path):
                 yield from _read_file(f, opts)
         else:
@@ -224,27 +230,50 @@ def _read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
         raise UnreadablePath("permission denied") from e
     except OSError as e:
         raise UnreadablePath(f"cannot read: {e.strerror or e}") from e
-    n_records = 0
     with f:
-        for lineno, raw in enumerate(f, start=1):
-            if not raw.strip():
-                continue
-            n_records += 1
+        yield from _jsonl_records(f, path, opts)
+
+
+def _jsonl_records(lines: Iterable[bytes], path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
+    n_records = 0
+    for lineno, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        n_records += 1
+        try:
+            if len(raw) > opts.max_bytes:
+                raise InputTooLarge(f"line is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
+            if b"\x00" in raw:
+                raise BinaryInput("line holds NUL bytes (binary data)")
             try:
-                if len(raw) > opts.max_bytes:
-                    raise InputTooLarge(f"line is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
-                if b"\x00" in raw:
-                    raise BinaryInput("line holds NUL bytes (binary data)")
-                try:
-                    line = raw.decode("utf-8-sig")
-                except UnicodeDecodeError as e:
-                    raise EncodingError(f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1})") from e
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise MalformedRecord(f"invalid JSON at column {e.colno}: {e.msg}") from e
-                yield _record_document(obj, path, lineno, opts)
-            except InputError as e:
-                yield _failure(e, path, lineno)
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise EncodingError(f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1})") from e
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise MalformedRecord(f"invalid JSON at column {e.colno}: {e.msg}") from e
+            yield _record_document(obj, path, lineno, opts)
+        except InputError as e:
+            yield _failure(e, path, lineno)
     if n_records == 0:
         raise EmptyInput("corpus has no records")
+
+
+def _read_stdin(opts: ReadOptions) -> Iterator[Document | Failure]:
+    """``-``: standard input, as JSON Lines when it starts with ``{``, otherwise one text or HTML article."""
+    name = Path("<stdin>")
+    stream = sys.stdin.buffer
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    if head.lstrip().startswith(b"{"):
+        yield from _jsonl_records(stream, name, opts)
+        return
+    raw = stream.read(opts.max_bytes + 1)
+    if len(raw) > opts.max_bytes:
+        raise InputTooLarge(f"input is over the {opts.max_bytes / 1e6:.0f} MB limit for one article; pass a JSONL corpus")
+    if raw.lstrip().startswith(b"{"):
+        yield from _jsonl_records(raw.splitlines(keepends=True), name, opts)
+    elif _looks_like_html(raw):
+        yield _html_document(name, raw, opts)
+    else:
+        yield _checked(Document(id="stdin", text=_decode(raw, name), path="-"), opts)

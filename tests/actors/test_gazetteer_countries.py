@@ -42,10 +42,22 @@ def test_gazetteer_country_names_and_abbreviations(nlp, text, phrase, key):
     [
         ("An Emirati delegation arrived in Cairo on Monday.", "Emirati", "ARE"),
         ("North Korean hackers stole the funds, investigators said.", "North Korean", "PRK"),
-        ("Ukrainian drones struck a refinery overnight.", "Ukrainian", "UKR"),
+        ("Ukrainian grain exports fell sharply in March.", "Ukrainian", "UKR"),
     ],
 )
 def test_gazetteer_demonyms_code_the_country(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Ukrainian drones struck a refinery overnight.", "Ukrainian", "UKR.MIL"),
+        ("US sanctions on the bank took effect on Friday.", "US", "USA.GOV"),
+        ("Japanese aid reached the flooded districts.", "Japanese", "JPN.GOV"),
+    ],
+)
+def test_gazetteer_state_acts_through_the_noun_it_modifies(nlp, text, phrase, key):
     assert key_of(table_of(nlp, text), text, phrase) == key
 
 

@@ -16,6 +16,7 @@ NAMES = {
     "Iran": "IRN", "Germany": "DEU", "France": "FRA", "Britain": "GBR", "India": "IND", "Pakistan": "PAK",
     "the European Union": "EU", "Seoul": "KOR.GOV", "South Korea": "KOR", "Turkey": "TUR", "Syria": "SYR",
     "police": "PAK.COP", "protesters": "PAK.CVL", "Poland": "POL", "Sudan": "SDN", "Egypt": "EGY",
+    "Brussels": "BEL.GOV", "Tehran": "IRN.GOV",
 }
 
 
@@ -35,6 +36,9 @@ class FakeActors:
 
     def for_token(self, token: Any) -> ActorMention | None:
         return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
+
+    def inside(self, start: int, end: int) -> list[ActorMention]:
+        return sorted((m for m in self.mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
 
 
 @pytest.fixture(scope="session")

@@ -37,8 +37,10 @@ def test_extract_factuality_negation(code_events: Run) -> None:
 
 
 def test_extract_factuality_conditional_is_hypothetical(code_events: Run) -> None:
-    ev = one(code_events("China would impose sanctions on Japan if the plan went ahead."), "16")
+    # a hostile act announced on a condition is CAMEO's threat (13), kept hypothetical
+    ev = one(code_events("China would impose sanctions on Japan if the plan went ahead."), "13")
     assert ev.status == "hypothetical"
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("1312", "CHN", "JPN")
 
 
 def test_extract_factuality_threat_folds_embedded_act(code_events: Run) -> None:

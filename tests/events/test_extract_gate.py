@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SEED_FLOOR = 0.50
-DEV_FLOOR = 0.25
+SEED_FLOOR = 0.70
+DEV_FLOOR = 0.55
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -21,7 +21,13 @@ CASES = [
     ("Turkey called on Syria to withdraw its troops.", "02", "TUR", "SYR"),
     ("Egypt expelled diplomats from Sudan.", "17", "EGY", "SDN"),
     ("Poland supplied tanks to Ukraine last year.", "07", "POL", "UKR"),
-    ("Israel rejected the plan proposed by Egypt.", "12", "ISR", None),
+    ("Germany reserves the right to respond to Russia.", "13", "DEU", "RUS"),
+    ("Turkey expressed its appreciation to Egypt for the aid.", "05", "TUR", "EGY"),
+    ("Japan and China agreed on a new trade framework.", "03", "JPN", "CHN"),
+    # a meeting place is where, not with whom; the other party of a mutual act is the target
+    ("Israel and Hamas agreed to a ceasefire in Egypt.", "08", "ISR", "PSE.REB:Hamas"),
+    # the plan's proposer is the party rejected (the sentence's other party, see roles.counterpart)
+    ("Israel rejected the plan proposed by Egypt.", "12", "ISR", "EGY"),
 ]
 
 

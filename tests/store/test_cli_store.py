@@ -99,6 +99,27 @@ def test_cli_store_recode_only_touches_other_versions(ingested: Path) -> None:
 
 
 def test_cli_store_unreadable_database_is_one_line_error(tmp_path: Path) -> None:
-    res = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "no" / "such" / "dir.db")])
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "no" / "such" / "dir.db")])
     assert res.exit_code == 1
     assert "does not exist [E401]" in res.output
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["query", "events"], ["export", "--format", "csv", "--out", "x.csv"], ["recode"],
+                                  ["claims"], ["query", "claims", "--ledger"]])
+def test_cli_store_readers_never_create_a_database(tmp_path: Path, argv: list[str]) -> None:
+    typo = tmp_path / "tidngs.db"
+    res = CliRunner().invoke(main, [*argv, "--db", str(typo)])
+    assert res.exit_code == 1
+    assert res.output.startswith(f"Error: no database at {typo}") and res.output.count("\n") == 1
+    assert not typo.exists()
+
+
+def test_cli_store_query_failures_say_where_which_stage_and_why(ingested: Path) -> None:
+    res = CliRunner().invoke(main, ["query", "failures", "--db", str(ingested), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert [(Path(r["path"]).name, r["line"], r["stage"], r["code"]) for r in rows] == [
+        ("news.jsonl", 3, "ingest", "E104"), ("news.jsonl", 4, "ingest", "E104")]
+    assert "JSON" in rows[0]["message"] and rows[1]["message"]
+    res = CliRunner().invoke(main, ["query", "failures", "--db", str(ingested), "--status", "store", "--format", "json"])
+    assert json.loads(res.stdout) == []

@@ -92,3 +92,29 @@ def test_ingest_reliability_two_writers_same_sqlite_file(tmp_path: Path) -> None
         assert p.returncode == 0, err.decode()
     n, distinct, broken = _whole(db)
     assert (n, distinct, broken) == (200, 200, [])
+
+
+@pytest.mark.slow
+def test_ingest_reliability_two_ingest_commands_same_sqlite_file(tmp_path: Path) -> None:
+    """Two ``tidings ingest`` processes on overlapping corpora: every article stored once, each counted once."""
+    import re
+
+    articles = synthetic_articles(90)
+    paths = []
+    for name, part in (("a", articles[:60]), ("b", articles[30:])):  # 30 articles in both
+        p = tmp_path / f"{name}.jsonl"
+        p.write_text("".join(json.dumps(r) + "\n" for r in part), encoding="utf-8")
+        paths.append(p)
+    db = tmp_path / "shared.db"
+    procs = [subprocess.Popen([sys.executable, "-c", "from tidings.cli import main; main()", "ingest", str(p), "--db", str(db)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for p in paths]
+    stored = 0
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        m = re.search(r"(\d+) stored, (\d+) already stored, 0 failed \(60 documents read\)", err)
+        assert m, err
+        assert int(m[1]) + int(m[2]) == 60
+        stored += int(m[1])
+    assert stored == 90  # the 30 shared articles went to whichever process came first, never to both
+    assert _whole(db) == (90, 90, [])

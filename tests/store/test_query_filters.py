@@ -38,6 +38,8 @@ def _fill(store: Store) -> None:
         (Filters(actor="USA.GOV"), 4),
         (Filters(actor="Stoltenberg"), 0),  # events name places, the speaker is on statements
         (Filters(actor="NATO"), 6),
+        (Filters(actor="North Korea"), 6),  # the country dictionary's name for PRK
+        (Filters(actor="pyongyang"), 6),  # the words as written
         (Filters(cameo="11"), 8),
         (Filters(cameo="072"), 8),
         (Filters(root="1"), 8),  # root "01", zero-padded
@@ -59,6 +61,7 @@ def test_query_filters_events(filled: Store, filters: Filters, expected: int) ->
 def test_query_filters_statements_search_and_speaker(filled: Store) -> None:
     rows = statements(filled, Filters(actor="Stoltenberg"))
     assert len(rows) == 4 and {r["speaker_key"] for r in rows} == {"NATO"}
+    assert {r["speaker_key"] for r in statements(filled, Filters(actor="Russia"))} == {"RUS.GOV"}  # RUS and its sub-keys
     quoted = statements(filled, Filters(search="absurd"))
     assert len(quoted) == 8 and all(r["kind"] == "direct" for r in quoted)
     assert statements(filled, Filters(status="denies", document="doc-0"))[0]["content_text"] == "Pyongyang had never supplied weapons to Washington"

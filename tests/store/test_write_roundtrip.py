@@ -95,3 +95,20 @@ def test_write_roundtrip_hypothesis_any_record(tmp_path_factory: object, a: Anal
     with tempfile.TemporaryDirectory() as tmp, Store.open(f"{tmp}/h.db") as store:
         assert store.write(a)
         assert store.analysis(document_id(a.document.text)) == a
+
+
+def test_write_roundtrip_rejected_document_leaves_nothing_and_store_goes_on(store: Store) -> None:
+    import dataclasses
+
+    import pytest
+
+    from tidings.store.base import RecordRejected
+
+    good = make_analysis(0)
+    broken_event = dataclasses.replace(good.events[0], cameo=None)  # type: ignore[arg-type]  # NOT NULL column
+    bad = dataclasses.replace(make_analysis(1), events=(broken_event,))
+    with pytest.raises(RecordRejected):
+        store.write(bad)
+    assert store.count("documents") == 0 and store.count("lines") == 0  # the document's rows went with it
+    assert store.write(good) and store.write(make_analysis(1))  # the same connection pool goes on working
+    assert store.count("documents") == 2 and store.count("events") == 6

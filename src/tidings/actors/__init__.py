@@ -11,7 +11,10 @@ Contract used by the later stages::
 
 Modules: lexicon (data files), gazetteer (phrase matching), sectors (title
 phrases -> keys), persons / people (names, appositions, dated holders),
-coref (pronouns, descriptions, acronyms), table (DocActors), resolve (order).
+coref (quotations, pronouns, descriptions, bridging titles, documents,
+acronyms), table (DocActors), resolve (order), petrarch (extra PETRARCH/TABARI
+``.actors``/``.agents`` files, enabled with ``lexicon.use_dictionaries`` or
+``$TIDINGS_ACTOR_DICTIONARIES``).
 """
 
 from .resolve import resolve

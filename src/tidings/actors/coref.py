@@ -10,43 +10,104 @@ first (the speaker of "..., she added" is the previous sentence's subject).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .drafts import Draft
+from .drafts import NAMED_BY_TEXT, Draft
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST = {"we", "us", "our", "ours", "ourselves"}
-PRONOUNS = MALE | FEMALE | NEUTER | PLURAL | FIRST
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL | FIRST | FIRST_SINGULAR
+SPEAKERS = FIRST | FIRST_SINGULAR  # resolved through the quotation they stand in
 PAIRS = {("the", "two"), ("both", "sides"), ("the", "pair"), ("both", "leaders"), ("the", "sides")}
 QUOTES_OPEN = {"“", "«"}
 QUOTES_CLOSE = {"”", "»"}
 WINDOW = 3  # sentences back
 NON_PERSON = {"state", "organisation", "group", "description"}
 COUNTRY_WORDS = {"country", "nation", "state"}
+GROUP_WORDS = {"group", "movement", "militia", "organisation", "organization"}
 IGO_WORDS = {"organisation", "organization", "alliance", "bloc", "body", "union", "agency"}
 
 
-def quote_flags(doc: Any) -> list[bool]:
-    """Is each token inside quotation marks? Straight quotes toggle; curly ones open and close."""
-    flags = [False] * len(doc)
-    inside = False
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A stretch of quoted words: tokens [start, end); ``opened``/``closed`` say whether its marks were seen."""
+
+    start: int
+    end: int
+    opened: bool
+    closed: bool
+
+
+def _mark(doc: Any, i: int) -> str | None:
+    """'open', 'close' or None for token ``i``; a straight quote's side comes from the spaces around it."""
+    t = doc[i]
+    if t.text in QUOTES_OPEN:
+        return "open"
+    if t.text in QUOTES_CLOSE:
+        return "close"
+    if t.text != '"':
+        return None
+    text = doc.text
+    before = text[t.idx - 1] if t.idx > 0 else " "
+    after = text[t.idx + 1] if t.idx + 1 < len(text) else " "
+    if before.isspace() or before in "([—–-":
+        return "open"
+    if after.isspace() or after in ".,;:!?)—–-":
+        return "close"
+    return "toggle"
+
+
+def quotes(doc: Any) -> list[Quote]:
+    """Quoted stretches, paragraph by paragraph.
+
+    News prose leaves marks out at paragraph edges: a quote opened and not
+    closed runs to the end of its paragraph (the speech continues in the next
+    one), and a closing mark with no opening one closes a quote that began at
+    the start of its paragraph.
+    """
+    out: list[Quote] = []
+    para_start = 0
+    open_at: int | None = None
+    last_close = -1
     for t in doc:
-        if t.text in QUOTES_OPEN or (t.text == '"' and not inside):
-            inside = True
-        elif t.text in QUOTES_CLOSE or (t.text == '"' and inside):
-            inside = False
-        elif "\n" in t.text:
-            inside = False
-        else:
-            flags[t.i] = inside
+        if "\n" in t.text:
+            if open_at is not None:
+                out.append(Quote(open_at, t.i, True, False))
+            open_at, para_start, last_close = None, t.i + 1, t.i
+            continue
+        side = _mark(doc, t.i)
+        if side == "toggle":
+            side = "close" if open_at is not None else "open"
+        if side == "open" and open_at is None:
+            open_at = t.i + 1
+        elif side == "close":
+            if open_at is not None:
+                out.append(Quote(open_at, t.i, True, True))
+            elif last_close < para_start:
+                out.append(Quote(para_start, t.i, False, True))
+            open_at, last_close = None, t.i
+    if open_at is not None:
+        out.append(Quote(open_at, len(doc), True, False))
+    return out
+
+
+def quote_flags(doc: Any) -> list[bool]:
+    """Is each token inside quotation marks?"""
+    flags = [False] * len(doc)
+    for q in quotes(doc):
+        for i in range(q.start, q.end):
+            flags[i] = True
     return flags
 
 
 def resolve(doc: Any, drafts: list[Draft]) -> None:
     """Add pronoun and acronym drafts to ``drafts`` and resolve every anaphor in text order."""
+    spans = quotes(doc)
     flags = quote_flags(doc)
     sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
     drafts.extend(_acronyms(doc, drafts, sent_of))
@@ -55,14 +116,96 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
     for d in drafts:
         d.in_quote = flags[d.start]
     for d in drafts:
-        if d.anaphor == "description":
+        if d.anaphor == "bridge":
+            _bridge(d, drafts)
+        elif d.anaphor == "description":
             _description(d, drafts)
     for d in drafts:
-        if d.anaphor == "pronoun" and d.text.lower() not in FIRST:
+        if d.anaphor == "pronoun" and d.text.lower() not in SPEAKERS:
             _pronoun(d, drafts)
+    for d in _documents(doc, drafts, sent_of):
+        drafts.append(d)
+        drafts.sort(key=lambda x: (x.start, -x.end))
     for d in drafts:
-        if d.anaphor == "pronoun" and d.text.lower() in FIRST:
-            _first_person(d, drafts)
+        if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
+            _first_person(d, drafts, spans, sent_of)
+
+
+DOC_LEFT = {"det", "amod", "compound", "nummod"}
+ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "make", "put", "deliver", "present", "submit"}
+
+
+def _owner(tok: Any) -> Any | None:
+    """Who issued a document noun: "the agency's report", "a statement from the army",
+    "In a statement, the ministry said", "the ministry issued a statement"."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    head = tok.head
+    if tok.dep_ == "pobj":
+        according = False
+        while head.dep_ in ("prep", "pcomp") or head.pos_ == "ADP" or head.lower_ == "according":
+            according = according or head.lower_ == "according"
+            if head.head.i == head.i:
+                break
+            head = head.head
+        if according:  # "X said ..., according to a report": the report is X's
+            head = tok.sent.root
+        return _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ISSUE_VERBS:
+        return _subject(head)
+    return None
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject; when the parse lost it, the word right before the verb ("..., the ministry said")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    prev = verb.doc[k] if k >= verb.sent.start else None
+    return prev if prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _documents(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Draft]:
+    """"the statement said": a document speaks for whoever issued it, here or in an earlier mention."""
+    from .lexicon import lexicon
+    from .resolve import new_draft
+
+    nouns = lexicon().documents
+    if not nouns:
+        return []
+    taken = {i for d in drafts if d.key for i in range(d.start, d.end)}
+    out: list[Draft] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.i in taken:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in DOC_LEFT:
+            start -= 1
+        d = new_draft(doc, start, t.i + 1, None, "description", "document", sent_of.get(t.i, 0))
+        d.role = t.lemma_.lower()
+        owner = _owner(t)
+        if owner is not None:
+            hits = [a for a in drafts if a.key and a.start <= owner.i < a.end and a.kind not in ("place",)]
+            if hits:
+                a = min(hits, key=lambda x: x.end - x.start)
+                _take(d, a, f"{d.role} issued by")
+        elif doc[start].lower_ in ("the", "this", "that"):
+            earlier = [x for x in out if x.key and d.sent - 5 <= x.sent <= d.sent]
+            same = [x for x in earlier if x.role == d.role] or earlier
+            if same:
+                _take(d, same[-1], f"the {d.role} mentioned before")
+        if d.key:
+            d.anaphor = "document"
+            out.append(d)
+    return out
 
 
 def _acronyms(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Draft]:
@@ -104,8 +247,19 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
         else:
             continue
         d.anaphor = "pronoun"
+        d.prefer = _relative_head(t)
         out.append(d)
     return out
+
+
+def _relative_head(t: Any) -> int | None:
+    """"Western countries, which gloat about their deliveries": the noun the relative clause describes."""
+    for anc in t.ancestors:
+        if anc.dep_ == "relcl":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in anc.children):
+                return int(anc.head.i)
+            return None
+    return None
 
 
 def _pleonastic(t: Any) -> bool:
@@ -121,16 +275,42 @@ def _pleonastic(t: Any) -> bool:
 
 
 def _candidates(d: Draft, drafts: Iterable[Draft], *, window: int = WINDOW) -> list[Draft]:
-    """Possible antecedents, best first: same sentence nearest first, then earlier sentences subjects first."""
+    """Possible antecedents, best first: same sentence nearest first, then earlier sentences subjects first.
+
+    An anaphor outside quotation marks ("..., she added") looks past the words
+    inside the quotation: they are the speaker's, not the narrator's, referents.
+    """
     pool = [a for a in drafts if a.key and a.start < d.start and d.sent - window <= a.sent <= d.sent and a is not d]
-    pool = [a for a in pool if a.kind not in ("place", "region") and not a.boiler and not (a.anaphor and a.key is None)]
-    same = sorted((a for a in pool if a.sent == d.sent), key=lambda a: (not a.subject, -a.start))
-    earlier = sorted((a for a in pool if a.sent < d.sent), key=lambda a: (-a.sent, not a.subject, -a.start))
-    return same + earlier
+    # a group of states ("Western countries") is a plural antecedent; a place never is
+    plural = d.kind == "pronoun" and (d.plural or d.text.lower() in PLURAL)
+    skip = ("place",) if plural else ("place", "region")
+    pool = [a for a in pool if a.kind not in skip and not a.boiler and not (a.anaphor and a.key is None)]
+    if not d.in_quote:
+        drafts = list(drafts)
+        inside = {a.sent for a in drafts if a.in_quote} - {a.sent for a in drafts if not a.in_quote}
+        quoted = {si for si in inside if d.sent - window <= si < d.sent}
+        if quoted:  # whole sentences of quotation do not count against the window
+            lo = d.sent - window - len(quoted)
+            pool += [
+                a for a in drafts
+                if a.key and lo <= a.sent < d.sent - window and a.kind not in skip and not a.boiler
+                and not (a.anaphor and a.key is None)
+            ]
+    # a mention nested in a larger coded one ("Omani" in "the Omani Foreign Ministry") ranks after it
+    nested = {id(a) for a in pool if any(b is not a and b.start <= a.start and a.end <= b.end and
+                                         (b.end - b.start) > (a.end - a.start) for b in pool)}
+    same = sorted((a for a in pool if a.sent == d.sent), key=lambda a: (not a.subject, id(a) in nested, -a.start))
+    earlier = sorted(
+        (a for a in pool if a.sent < d.sent), key=lambda a: (-a.sent, not a.subject, id(a) in nested, -a.start)
+    )
+    ranked = same + earlier
+    if not d.in_quote:
+        ranked = [a for a in ranked if not a.in_quote] + [a for a in ranked if a.in_quote]
+    return ranked
 
 
 def _fits(p: str, a: Draft) -> bool:
-    personish = a.kind == "person" or (a.kind == "description" and not a.plural) or (a.kind == "pronoun" and a.name)
+    personish = a.kind == "person" or (a.kind == "description" and not a.plural) or (a.kind == "pronoun" and bool(a.name))
     if p in MALE:
         return personish and a.gender != "f"
     if p in FEMALE:
@@ -138,7 +318,7 @@ def _fits(p: str, a: Draft) -> bool:
     if p in NEUTER:
         return a.kind in ("state", "organisation", "group") and not a.plural
     if p in PLURAL or p in ("the", "both"):
-        return a.plural or a.kind in ("group", "organisation", "state")
+        return a.plural or a.kind in ("group", "organisation", "state", "region")
     return True
 
 
@@ -152,24 +332,71 @@ def _pronoun(d: Draft, drafts: list[Draft]) -> None:
     if p in FEMALE:
         fem = [a for a in cands if a.gender == "f"]
         cands = fem + [a for a in cands if a not in fem]
+    if d.prefer is not None:
+        head = [a for a in cands if a.start <= d.prefer < a.end and a.sent == d.sent and _fits(p, a)]
+        cands = head + [a for a in cands if a not in head]
     for a in cands:
         if _fits(p, a) or (p == "the" and a.kind == "person"):
             _take(d, a, "pronoun")
             return
 
 
-def _first_person(d: Draft, drafts: list[Draft]) -> None:
-    """"we" inside a quote is its speaker's side: the subject outside the quotes, else the last subject."""
+def _first_person(d: Draft, drafts: list[Draft], spans: list[Quote], sent_of: dict[int, int]) -> None:
+    """"I" and "we" inside a quotation are its speaker: the party the quotation is attributed to.
+
+    The attribution sits after the closing mark ("...," Kanaani said) or before
+    the opening one (Kanaani said: "..."); a quotation running over several
+    paragraphs is attributed where it finally closes.
+    """
     if d.in_quote:
+        speaker = _quote_speaker(d, drafts, spans, sent_of)
+        if speaker is not None:
+            _take(d, speaker, "speaker of the quotation")
+            return
         same = [a for a in drafts if a.sent == d.sent and not a.in_quote and a.key and a.kind != "place"]
         subj = [a for a in same if a.subject] or same
         if subj:
             _take(d, subj[0], "pronoun")
             return
+    elif d.text.lower() in FIRST_SINGULAR:
+        return  # an author's own "I" names no actor
     for a in _candidates(d, drafts):
         if a.kind in ("person", "description", "organisation", "state", "group", "pronoun") and a.key:
             _take(d, a, "pronoun")
             return
+
+
+def _continues(q: Quote, nxt: Quote) -> bool:
+    """Does ``nxt`` carry on the speech of an unclosed ``q`` at the next paragraph?"""
+    return not q.closed and nxt.start - q.end <= 3
+
+
+SPEAKER_KINDS = ("person", "description", "organisation", "state", "group", "pronoun")
+
+
+def _quote_speaker(d: Draft, drafts: list[Draft], spans: list[Quote], sent_of: dict[int, int]) -> Draft | None:
+    idx = next((k for k, q in enumerate(spans) if q.start <= d.start < q.end), None)
+    if idx is None:
+        return None
+    first = last = idx
+    while last + 1 < len(spans) and _continues(spans[last], spans[last + 1]):
+        last += 1  # the speech goes on in the next paragraph
+    while first > 0 and _continues(spans[first - 1], spans[first]):
+        first -= 1
+    usable = [a for a in drafts if a.key and not a.in_quote and a.kind in SPEAKER_KINDS and not a.boiler]
+    end = spans[last].end
+    if spans[last].closed and end in sent_of:
+        after = [a for a in usable if a.start > end and sent_of.get(a.start) == sent_of[end] and a.start - end <= 12]
+        after.sort(key=lambda a: (not a.subject, a.kind not in ("person", "pronoun", "description"), a.start))
+        if after:
+            return after[0]
+    start = spans[first].start - 1
+    if start in sent_of:
+        before = [a for a in usable if a.end <= start and sent_of.get(a.start) == sent_of[start]]
+        before.sort(key=lambda a: (not a.subject, -a.start))
+        if before:
+            return before[0]
+    return None
 
 
 def _description(d: Draft, drafts: list[Draft]) -> None:
@@ -186,7 +413,7 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
         if a.anaphor == "description" and a.entity is None and a.strength <= 1:
             continue
         if d.kind == "description" and a.kind in ("person", "description") and not a.plural and a.strength >= 1:
-            if a.kind == "person" or a.role is None or role in a.role or a.role in role or role in ("official",):
+            if roles_agree(role, a.role):
                 _take(d, a, "description")
                 return
         elif d.kind == "organisation" and _org_match(role, a):
@@ -194,19 +421,70 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
             return
 
 
+# a description may name a person introduced under another title of the same family
+ROLE_FAMILIES = (
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"diplomat", "ambassador", "envoy", "foreign minister", "minister", "secretary of state", "foreign secretary",
+     "consul", "representative", "negotiator", "deputy"},
+    {"general", "commander", "chief of staff", "army chief", "officer", "colonel"},
+    {"president", "leader", "head of state", "king", "emir", "sultan", "monarch", "ruler"},
+    {"prime minister", "premier", "chancellor", "leader", "head of government"},
+)
+ANY_ROLE = {"official", "source", "representative", "leader", "politician", "statesman", "veteran"}
+
+
+def roles_agree(role: str, other: str | None) -> bool:
+    """Can "the <role>" refer to a person introduced as <other> ("the minister" -> a foreign minister)?"""
+    if not role or other is None or role in ANY_ROLE:
+        return True
+    role, other = role.lower().rstrip("s"), other.lower()
+    if role in other or other.rstrip("s") in role:
+        return True
+    return any(role in fam and any(o in other for o in fam) for fam in ROLE_FAMILIES)
+
+
+def _bridge(d: Draft, drafts: list[Draft]) -> None:
+    if not bridge(d, drafts):
+        _description(d, drafts)
+
+
+def bridge(d: Draft, drafts: list[Draft]) -> bool:
+    """"a ministry spokeswoman" after "Russia's Foreign Ministry": that body's country, the title's own sector."""
+    body = d.bridge or ""
+    for a in _candidates(d, drafts, window=5):
+        if a.kind in ("person", "pronoun", "description") or not a.key:
+            continue
+        if body in STATE_BODIES:
+            ok = a.kind == "state" and a.key.endswith(".GOV") or a.kind == "organisation" and a.key.endswith(".GOV")
+        else:
+            ok = _org_match(body, a)
+        if ok:
+            sector = (d.key or "").split(".")[1] if "." in (d.key or "") else "GOV"
+            key = a.key if "." not in a.key or ":" in a.key else f"{a.key.split('.')[0]}.{sector}"
+            d.key, d.strength = key, 2
+            d.evidence = f"title of the {body} named before -> {a.text!r} ({a.key}; {a.evidence})"
+            return True
+    return False
+
+
+STATE_BODIES = {"government", "governments", "authorities", "authority", "administration", "cabinet", "regime", "presidency"}
+
+
 def _org_match(role: str, a: Draft) -> bool:
     if a.kind == "person" or a.kind == "pronoun":
         return False
-    if role in ("group",) and a.kind == "group":
+    if role in GROUP_WORDS and (a.kind == "group" or ":" in (a.key or "")):
         return True
     if role in COUNTRY_WORDS:
         return a.kind == "state"
-    if role in IGO_WORDS and a.kind == "organisation" and "." not in (a.key or ""):
+    if role in IGO_WORDS and a.kind in ("organisation", "group") and "." not in (a.key or ""):
         return True
     return bool(role) and role in a.text.lower() and a.strength >= 2
 
 
 def _take(d: Draft, a: Draft, how: str) -> None:
-    d.key, d.name, d.entity = a.key, a.name or (a.text if a.kind in ("person",) else a.name), a.entity
+    d.key, d.name, d.entity = a.key, a.name or (a.text if a.kind in ("person",) + NAMED_BY_TEXT else None), a.entity
+    if d.kind == "description" and d.plural and a.kind not in ("person", "description", "pronoun"):
+        d.name = None  # "the foreign ministers" of Asean are not Asean itself: they keep their own words
     d.gender = a.gender
     d.evidence = f"{how} -> {a.text!r} ({a.key}; {a.evidence})"

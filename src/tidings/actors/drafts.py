@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from ..records import ActorMention
 
 
+NAMED_BY_TEXT = ("organisation", "group", "region")
+
+
 @dataclass
 class Draft:
     start: int  # token index
@@ -31,10 +34,16 @@ class Draft:
     in_quote: bool = False
     strength: int = 0  # how sure the key is: 3 title/apposition, 2 dictionary, 1 context, 0 fallback
     boiler: bool = False  # in a boilerplate line ("Read more: ..."): never an antecedent
-    anaphor: str | None = None  # "pronoun" | "description" | "surname" when the key comes from an antecedent
+    anaphor: str | None = None  # "pronoun" | "description" | "surname" | "bridge" when the key comes from an antecedent
+    prefer: int | None = None  # token of the noun a relative clause hangs on ("countries, which ... their")
+    bridge: str | None = None  # "ministry" in "a ministry spokeswoman": the body an unanchored title belongs to
 
     def freeze(self) -> ActorMention:
+        # a body is named by its own words ("The Kenya Private Sector Alliance") when nothing fuller is known
+        # so is a group of people ("the foreign ministers") that no single name stands for
+        by_text = self.kind in NAMED_BY_TEXT or (self.kind == "description" and self.plural)
+        name = self.name or (self.text if by_text and self.key else None)
         return ActorMention(
-            self.start_char, self.end_char, self.text, self.key, self.name, kind=self.kind,
+            self.start_char, self.end_char, self.text, self.key, name, kind=self.kind,
             evidence=self.evidence, entity=self.entity,
         )

@@ -8,10 +8,12 @@ cached, so resolution costs only the matching.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pycountry
@@ -69,6 +71,10 @@ class Lexicon:
     female_cues: frozenset[str] = frozenset()
     male_cues: frozenset[str] = frozenset()
     female_endings: tuple[str, ...] = ()
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> candidate codes
+    contextual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # same, but only with a candidate named
+    documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their issuer
+    acting_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector its country modifier acts through
 
 
 def norm_name(text: str) -> str:
@@ -87,6 +93,9 @@ def _check_countries(obj: dict[str, Any]) -> list[str]:
     codes = _iso_codes()
     probs = [f"unknown country code {c}" for c in obj.get("countries", {}) if c not in codes]
     probs += [f"unknown place country {c}" for c in obj.get("places", {}) if c not in codes]
+    for name, cands in list(obj.get("ambiguous", {}).items()) + list(obj.get("contextual", {}).items()):
+        if not isinstance(cands, list) or not cands or any(c not in codes for c in cands):
+            probs.append(f"ambiguous {name}: candidates must be a non-empty list of known codes")
     for code, e in obj.get("countries", {}).items():
         for f in ("names", "adjectives", "capitals"):
             if not isinstance(e.get(f), list):
@@ -108,6 +117,12 @@ def _check_orgs(obj: dict[str, Any]) -> list[str]:
 
 def _check_sectors(obj: dict[str, Any]) -> list[str]:
     probs = []
+    acting = obj.get("acting_nouns", {})
+    if not isinstance(acting, dict) or any(k not in SECTORS or not isinstance(v, list) for k, v in acting.items()):
+        probs.append("acting_nouns must map sectors to lists of lemmas")
+    docs = obj.get("documents", [])
+    if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
+        probs.append("documents must be a list of words")
     for i, e in enumerate(obj.get("entries", [])):
         if e.get("sector") not in SECTORS:
             probs.append(f"entry {i}: bad sector {e.get('sector')!r}")
@@ -139,6 +154,11 @@ def _country_aliases(obj: dict[str, Any]) -> list[Alias]:
         out += [Alias(n, f"{code}.GOV", "capital", f"seat-of-power:{n}") for n in e["capitals"]]
     for code, names in obj.get("places", {}).items():
         out += [Alias(n, code, "place", f"place:{n}") for n in names]
+    # an ambiguous name ("Congo") is listed once, under its first candidate; the article picks later
+    ambiguous = {t.lower() for t in obj.get("ambiguous", {})}
+    out = [a for a in out if not (a.kind == "country" and a.text.lower() in ambiguous)]
+    out += [Alias(t, codes[0], "country", f"country:{t}") for t, codes in obj.get("ambiguous", {}).items()]
+    out += [Alias(t, codes[0], "country", f"country:{t}") for t, codes in obj.get("contextual", {}).items()]
     return out
 
 
@@ -162,6 +182,7 @@ def _holders(obj: dict[str, Any], stop: set[str]) -> tuple[dict[str, list[Holder
     table: dict[str, list[Holder]] = {}
     aliases: list[Alias] = []
     surnames: dict[str, set[str]] = {}
+    key_of: dict[str, set[str]] = {}
     for e in obj["entries"]:
         h = Holder(e["names"][0], e["key"], e["role"], e["start"], e.get("end"))
         for n in e["names"]:
@@ -170,13 +191,73 @@ def _holders(obj: dict[str, Any], stop: set[str]) -> tuple[dict[str, list[Holder
         words = h.name.split()
         if len(words) > 1:
             surnames.setdefault(words[-1], set()).add(h.name)
+            key_of.setdefault(words[-1], set()).add(h.key)
     for sur, owners in surnames.items():
-        # a bare surname ("Lavrov") only when one holder has it and it is not a common word or name
-        if len(owners) == 1 and len(sur) >= 4 and sur.lower() not in stop and norm_name(sur) not in table:
-            (owner,) = owners
-            table[norm_name(sur)] = list(table[norm_name(owner)])
-            aliases.append(Alias(sur, table[norm_name(sur)][0].key, "person", f"holder surname:{owner}"))
+        # a bare surname ("Lavrov") only when it names one actor (two Presidents Bush are both USA.GOV)
+        # and it is not a common word or name
+        if len(key_of[sur]) == 1 and len(sur) >= 4 and sur.lower() not in stop and norm_name(sur) not in table:
+            named = sorted(owners)
+            table[norm_name(sur)] = [h for o in named for h in table[norm_name(o)]]
+            aliases.append(Alias(sur, table[norm_name(sur)][0].key, "person", f"holder surname:{'/'.join(named)}"))
     return table, aliases
+
+
+ENV_DICTIONARIES = "TIDINGS_ACTOR_DICTIONARIES"
+_extra_paths: list[str] | None = None  # set by use_dictionaries(); None = read the environment
+
+
+def use_dictionaries(paths: list[str] | None) -> None:
+    """Add PETRARCH/TABARI ``.actors``/``.agents`` files to the actor data (None: back to the environment).
+
+    Without a call, the paths in ``$TIDINGS_ACTOR_DICTIONARIES`` (separated by
+    ``os.pathsep``) are used. Changing them rebuilds the dictionaries.
+    """
+    global _extra_paths
+    _extra_paths = list(paths) if paths is not None else None
+    lexicon.cache_clear()
+    from . import gazetteer
+
+    gazetteer._CACHE.clear()
+
+
+def extra_dictionary_paths() -> list[str]:
+    if _extra_paths is not None:
+        return list(_extra_paths)
+    raw = os.environ.get(ENV_DICTIONARIES, "")
+    return [p for p in raw.split(os.pathsep) if p.strip()]
+
+
+def _petrarch_data(paths: list[str]) -> tuple[list[dict[str, Any]], list[Alias], dict[str, Role]]:
+    """Leader entries, aliases and role words from PETRARCH dictionary files."""
+    from .petrarch import cameo_key, parse_actors, parse_agents, read_file
+
+    codes = _iso_codes()
+    entries: list[dict[str, Any]] = []
+    aliases: list[Alias] = []
+    roles: dict[str, Role] = {}
+    for path in paths:
+        text = read_file(path)
+        if path.lower().endswith(".agents"):
+            for ag in parse_agents(text, path):
+                sector = ag.code[:3].upper()
+                if sector in SECTORS and ag.phrase not in roles:
+                    roles[ag.phrase] = Role(ag.phrase, sector, "person", False, False)
+            continue
+        for rec in parse_actors(text, path):
+            dated = [(cameo_key(d.code, codes, SECTORS), d) for d in rec.dated]
+            dated = [(k, d) for k, d in dated if k]
+            default = cameo_key(rec.default, codes, SECTORS) if rec.default else None
+            if dated:
+                for k, d in dated:
+                    entries.append({"key": k, "role": "petrarch", "names": rec.phrases,
+                                    "start": d.start or "1000-01-01", "end": d.end})
+                if default:  # the default code holds whenever no restriction does
+                    entries.append({"key": default, "role": "petrarch", "names": rec.phrases,
+                                    "start": "1000-01-01", "end": None})
+            elif default:
+                kind = "institution" if "." in default else "country"
+                aliases += [Alias(n, default, kind, f"petrarch:{Path(path).name}:{rec.line}") for n in rec.phrases]
+    return entries, aliases, roles
 
 
 @lru_cache(maxsize=1)
@@ -187,16 +268,28 @@ def lexicon() -> Lexicon:
     sectors = data.validated("actors_sectors", _check_sectors)
     leaders = data.validated("actors_leaders", _check_leaders)
     names = data.load("actors_names")
+    extra_entries, extra_aliases, extra_roles = _petrarch_data(extra_dictionary_paths())
+    if extra_entries:
+        leaders = dict(leaders, entries=list(leaders["entries"]) + extra_entries)
     holders, holder_aliases = _holders(leaders, {w.lower() for w in leaders.get("surname_stoplist", [])})
+    roles = _roles(sectors)
+    for word, role in extra_roles.items():
+        roles.setdefault(word, role)
     return Lexicon(
-        aliases=_without_redundant_the(_country_aliases(countries) + _org_aliases(orgs) + holder_aliases),
-        roles=_roles(sectors),
+        aliases=_without_redundant_the(
+            _country_aliases(countries) + _org_aliases(orgs) + holder_aliases + extra_aliases
+        ),
+        roles=roles,
         holders=holders,
         female_first=frozenset(names.get("female_first", [])),
         female_full=frozenset(norm_name(n) for n in names.get("female_full", [])),
         female_cues=frozenset(w.lower() for w in names.get("female_cues", [])),
         male_cues=frozenset(w.lower() for w in names.get("male_cues", [])),
         female_endings=tuple(names.get("female_surname_endings", [])),
+        ambiguous={t.lower(): tuple(c) for t, c in countries.get("ambiguous", {}).items()},
+        contextual={t.lower(): tuple(c) for t, c in countries.get("contextual", {}).items()},
+        documents=frozenset(w.lower() for w in sectors.get("documents", [])),
+        acting_nouns={w.lower(): sec for sec, ws in sectors.get("acting_nouns", {}).items() for w in ws},
     )
 
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .resolve import Builder
 
 APPOS_SKIP = {"DET", "ADJ", "ADV", "NUM"}
+CATAPHORA_SENTS = 3
+LEAD_SENTS = 2  # headline, dek and lede: their descriptions are named later in the body
 GENERIC_ROLES = {"official", "officials", "source", "representative", "leader", "head", "chief"}
 
 
@@ -30,12 +32,27 @@ def link(b: "Builder", drafts: list[Draft]) -> list[Draft]:
     entities = _cluster(persons)
     extra = _surnames(b, entities, drafts)
     drafts = sorted(drafts + extra, key=lambda d: (d.start, -d.end))
+    for d in persons:
+        _bridged_title(b, d, drafts)
     for members in entities.values():
         _entity_key(b, members)
     _cataphora(b, drafts, entities)
     for eid, members in entities.items():
         _share(b, eid, members)
     return drafts
+
+
+def _bridged_title(b: "Builder", d: Draft, drafts: list[Draft]) -> None:
+    """"said Commission spokesperson Marta Lindqvist" after "The European Commission said": the Commission's key."""
+    from .coref import bridge
+
+    t = b.titles.get(id(d))
+    if t is None or t.bridge is None or d.strength >= 2:
+        return
+    if bridge(t, drafts):
+        d.key, d.strength = t.key, t.strength
+        d.evidence = f"title:{t.text} ({t.evidence})"
+        t.anaphor = None
 
 
 def _apposition(b: "Builder", d: Draft) -> None:
@@ -48,13 +65,30 @@ def _apposition(b: "Builder", d: Draft) -> None:
             k += 1
         run = b.run_at.get(k)
         if run and run[0] <= k:
-            _apply_title(b, d, k, run[1], "apposition")
+            _apply_title(b, d, k, _origin(b, run[1]), "apposition")
             if d.strength >= 3:
                 return
     if d.start >= 2 and doc[d.start - 1].text == ",":
         run = b.run_at.get(d.start - 2)
         if run and run[1] == d.start - 1:
             _apply_title(b, d, run[0], run[1], "apposition")
+
+
+ORIGIN_PREPS = {"from", "in", "with"}
+
+
+def _origin(b: "Builder", end: int) -> int:
+    """", a cattle farmer from Normandy": an apposition's title runs on through "from/in PLACE"."""
+    doc = b.doc
+    j = end
+    if j < len(doc) and doc[j].lower_ in ORIGIN_PREPS:
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        nxt = b.run_at.get(k)
+        if nxt is not None and nxt[0] <= k and any(a.alias for a in b.atoms_in(k, nxt[1])):
+            return nxt[1]
+    return end
 
 
 def _apply_title(b: "Builder", d: Draft, s: int, e: int, how: str) -> None:
@@ -150,11 +184,16 @@ def _cataphora(b: "Builder", drafts: list[Draft], entities: dict[int, list[Draft
     for d in drafts:
         if d.kind != "description" or d.anaphor or d.plural or id(d) in titled or d.name or d.strength < 3 or d.boiler:
             continue
+        if d.text.split()[0].lower() in ("the", "this", "that"):
+            continue  # "the head of the German Embassy" is someone of its own, not a later named minister
         country = (d.key or "").split(".")[0]
         before = [e for e, h in heads.items() if h.start < d.start and _key_country(bests[e]) == country]
         if any(_compatible(d.role, bests[e]) for e in before):
             continue
-        after = sorted((h.start, e) for e, h in heads.items() if h.start > d.start)
+        # a later name is the description's referent when close by, or when the description is in the lead
+        after = sorted(
+            (h.start, e) for e, h in heads.items() if h.start > d.start and (d.sent <= LEAD_SENTS or h.sent - d.sent <= CATAPHORA_SENTS)
+        )
         for _, eid in after:
             best = bests[eid]
             if _key_country(best) not in (country, "") and best.strength >= 2:
@@ -184,10 +223,14 @@ def _share(b: "Builder", eid: int, members: list[Draft]) -> None:
             cues += [w.text for w in b.doc[t.start : t.end]]
             t.key, t.entity, t.name = best.key, eid, best.name
     g = gender(best.name or best.text, cues)
+    role = best.role or next((m.role for m in members if m.role), None)
     for m in members:
         m.gender = g
         m.name = best.name or m.name
+        m.role = m.role or role
         if m is not best:
             if m.strength < best.strength or not m.key:
                 m.evidence = f"same person as {best.name}: {best.evidence}"
             m.key = best.key
+            # a later "Zakharova" is as sure as the titled first mention: it may serve as an antecedent
+            m.strength = max(m.strength, best.strength)

@@ -29,6 +29,22 @@ NOT_NAME = {
 }
 
 
+# words the NER glues onto a name after a title: "Minister for Foreign Affairs Yoko Kamikawa"
+PORTFOLIO = {
+    "foreign", "affairs", "defence", "defense", "trade", "finance", "health", "interior", "justice", "economy",
+    "energy", "labour", "labor", "education", "agriculture", "security", "home", "internal", "external", "industry",
+    "commerce", "culture", "transport", "environment", "development", "welfare", "social", "planning", "information",
+    "communications", "tourism", "mines", "petroleum", "fisheries", "infrastructure", "housing", "water", "youth",
+}
+# military units and ordinals are never person names ("Fifth Infantry Division")
+UNIT_WORDS = {"infantry", "corps", "guard", "guards", "brigade", "division", "battalion", "regiment", "fleet",
+              "squadron", "army", "armoured", "armored", "airborne", "marine", "marines", "artillery", "cavalry"}
+
+
+def _not_a_name(tok: Any) -> bool:
+    return tok.lower_ in UNIT_WORDS or (tok.like_num and tok.is_alpha)
+
+
 def _looks_like_name(span: Any) -> bool:
     """A mislabelled two- or three-word name that is a clause subject ("Dmitry Patrushev announced")."""
     toks = list(span)
@@ -48,7 +64,12 @@ def person_spans(doc: Any, atoms: Sequence[Atom]) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON" and not (ent.label_ in ("ORG", "GPE", "NORP") and _looks_like_name(ent)):
             continue
         s, e = ent.start, ent.end
-        while s < e and (s in blocked or doc[s].lower_ in HONORIFICS or not (doc[s].is_title or doc[s].is_upper)):
+        if any(_not_a_name(doc[i]) for i in range(s, e)):
+            continue
+        while s < e and (
+            s in blocked or doc[s].lower_ in HONORIFICS or doc[s].lower_ in PORTFOLIO
+            or not (doc[s].is_title or doc[s].is_upper)
+        ):
             s += 1
         while s > 0 and _name_part(doc[s - 1], blocked) and doc[s - 1].head.i in range(s, e):
             s -= 1  # the NER often keeps only the last part of "Choe Son Ho"
@@ -60,7 +81,10 @@ def person_spans(doc: Any, atoms: Sequence[Atom]) -> list[tuple[int, int]]:
 
 
 def _name_part(tok: Any, blocked: set[int]) -> bool:
-    return tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "compound" and tok.i not in blocked and tok.lower_ not in HONORIFICS
+    return (
+        tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "compound" and tok.i not in blocked
+        and tok.lower_ not in HONORIFICS and tok.lower_ not in PORTFOLIO and not _not_a_name(tok)
+    )
 
 
 def _longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -76,6 +100,13 @@ def _longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def trailing_name(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     """Proper nouns right after a title ("... Foreign Minister Park Jin"), when the NER missed them."""
+    if start + 1 < end and doc[start].lower_ in ("for", "of"):
+        k = start + 1
+        while k < end and (doc[k].lower_ in PORTFOLIO or doc[k].lower_ == "and") and doc[k].lower_ != doc[start].lower_:
+            k += 1  # "Minister for Labour Saeed Ghani": the portfolio, then the name
+        if k == start + 1 or doc[k - 1].lower_ == "and":
+            return None
+        start = k
     j = start
     while j < end and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title:
         j += 1

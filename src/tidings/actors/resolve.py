@@ -10,13 +10,15 @@ evidence on the mention.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any, Sequence
 
 from ..records import Document, Sentence
 from . import coref, people
 from .drafts import Draft
 from .gazetteer import Atom, match
-from .persons import person_spans, trailing_name
+from .lexicon import lexicon
+from .persons import HONORIFICS, person_spans, trailing_name
 from .sectors import Composition, compose, runs
 from .table import DocActors
 
@@ -27,6 +29,35 @@ KIND_OF = {
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SUBJECT_PARTS = {"appos", "compound", "amod", "nmod", "poss"}  # "the Asean diplomats", "Russia's ministry" said
+LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO"}
+STATE_BODIES = {"government", "governments", "authorities", "authority", "administration", "cabinet", "regime", "presidency"}
+BRIDGE_BODIES = {"bloc", "alliance", "group", "party", "union", "organisation", "organization", "commission"}
+
+
+def disambiguate(atoms: Sequence[Atom]) -> list[Atom]:
+    """"Congo" is the DRC in an article about Goma and Kinshasa: the candidate the article otherwise names."""
+    lex = lexicon()
+    table = {**lex.ambiguous, **lex.contextual}
+    if not table:
+        return list(atoms)
+    counts: Counter[str] = Counter(
+        a.alias.key.split(".", 1)[0] for a in atoms if a.alias and a.alias.text.lower() not in table
+    )
+    out: list[Atom] = []
+    for a in atoms:
+        cands = table.get(a.alias.text.lower()) if a.alias and a.alias.kind == "country" else None
+        contextual = bool(cands) and a.alias is not None and a.alias.text.lower() in lex.contextual
+        if contextual and not any(counts[c] for c in cands or ()):
+            continue  # "the North" in a story that names no North Korea is not a country
+        if cands and a.alias is not None:
+            best = max(cands, key=lambda c: (counts[c], -cands.index(c)))
+            why = f"{a.alias.evidence} (ambiguous: {best}, " + (
+                f"named {counts[best]}x elsewhere)" if counts[best] else "the usual reading)"
+            )
+            a = replace(a, alias=replace(a.alias, key=best, evidence=why))
+        out.append(a)
+    return out
 
 
 def home_country(atoms: Sequence[Atom]) -> str | None:
@@ -64,7 +95,7 @@ def new_draft(doc: Any, s: int, e: int, key: str | None, kind: str, evidence: st
     span = doc[s:e]
     d = Draft(s, e, span.start_char, span.end_char, span.text, key, kind, evidence, sent)
     root = span.root
-    d.subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS)
+    d.subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in SUBJECT_PARTS and root.head.dep_ in SUBJECT_DEPS)
     d.plural = root.tag_ in ("NNS", "NNPS")
     return d
 
@@ -75,7 +106,7 @@ class Builder:
     def __init__(self, doc: Any, document: Document) -> None:
         self.doc = doc
         self.date = document.date
-        self.atoms = match(doc)
+        self.atoms = disambiguate(match(doc))
         self.persons = person_spans(doc, self.atoms)
         self.covered = {i for a in self.atoms for i in range(a.start, a.end)}
         self.covered |= {i for s, e in self.persons for i in range(s, e)}
@@ -90,9 +121,11 @@ class Builder:
 
     def build(self) -> list[Draft]:
         for si, sent in enumerate(self.doc.sents):
-            for s, e in runs(sent, self.covered):
+            found = runs(sent, self.covered)
+            for s, e in found:
                 for i in range(s, e):
                     self.run_at[i] = (s, e)
+            for s, e in found:
                 self.phrase(s, e, si)
         self.drafts.sort(key=lambda d: (d.start, -d.end))
         return self.drafts
@@ -100,13 +133,19 @@ class Builder:
     def phrase(self, s: int, e: int, si: int) -> None:
         """Drafts for one title phrase: its anchors, the composed phrase and any person it introduces."""
         doc = self.doc
+        prev: Atom | None = None
         for a in self.atoms_in(s, e):
             if a.alias and a.alias.kind != "person":
                 ad = new_draft(doc, a.start, a.end, a.alias.key, KIND_OF[a.alias.kind], a.alias.evidence, si)
                 ad.strength = 3
                 if a.alias.kind == "country" and acts(doc[a.start : a.end]):
                     ad.key, ad.evidence = f"{a.alias.key}.GOV", f"{a.alias.evidence} (acting state: government)"
+                elif a.alias.kind in ("country", "adjective"):
+                    self.acting_through(ad, a)
+                if self.people_noun(a):
+                    self.people_of(ad, a, prev, e)
                 self.drafts.append(ad)
+            prev = a
         names = [p for p in self.persons if p[0] >= s and p[1] <= e]
         seg = s
         for ps, pe in names:
@@ -115,7 +154,11 @@ class Builder:
         if seg < e:
             atoms = self.atoms_in(seg, e)
             last = atoms[-1] if atoms else None
-            tail = trailing_name(doc, last.end, e) if last and last.role and last.role.cls == "person" else None
+            # a name follows a person title, or an honorific after any title ("the head of the delegation Dr X")
+            named = last is not None and last.role is not None and (
+                last.role.cls == "person" or (last.end < e and doc[last.end].lower_ in HONORIFICS)
+            )
+            tail = trailing_name(doc, last.end, e) if named and last is not None else None
             if tail:
                 self.person(seg, tail[0], tail[1], si)
             else:
@@ -126,7 +169,10 @@ class Builder:
         d = new_draft(doc, ps, pe, None, "person", "name", si)
         d.name = d.text
         title_atoms = self.atoms_in(seg, ps)
-        comp = compose(title_atoms, doc, self.home) if title_atoms else None
+        # a role word right before a name is a title even when weak alone ("the head of the delegation Dr Effendi")
+        comp = compose(title_atoms, doc, self.home, allow_weak=True) if title_atoms else None
+        if comp is not None and comp.anchor is None:
+            comp = self.coordinated(seg, comp) or comp
         if comp is not None:
             d.key, d.evidence = comp.key, f"title:{doc[seg:ps].text} ({comp.evidence})"
             d.strength = 3 if comp.anchor is not None else 1
@@ -136,6 +182,64 @@ class Builder:
                 t.name = d.name
                 self.titles[id(d)] = t
         self.drafts.append(d)
+
+    def coordinated(self, seg: int, comp: Composition) -> Composition | None:
+        """"Sindh Minister for Labour X and Minister for Social Welfare Y": Y's title shares X's country."""
+        if seg == 0 or self.doc[seg - 1].lower_ != "and":
+            return None
+        prev = next((d for d in reversed(self.drafts) if d.kind == "person" and d.end == seg - 1), None)
+        if prev is None or prev.strength < 3 or not prev.key or ":" in prev.key or "." not in prev.key:
+            return None  # a state's officials only ("NATO's chief and Foreign Minister X" are apart)
+        if comp.head is None or comp.head.role is None or prev.role != comp.head.role.text.lower():
+            return None  # parallel titles only: "Minister for Labour X and Minister for Social Welfare Y"
+        title = self.titles.get(id(prev))
+        if title is None:
+            return None
+        anchors = [a for a in self.atoms_in(title.start, title.end) if a.alias and a.alias.kind != "person"]
+        if not anchors:
+            return None
+        sector = comp.key.split(".", 1)[1] if "." in comp.key else "GOV"
+        key = f"{prev.key.split('.', 1)[0]}.{sector}" if "." in prev.key else prev.key
+        return Composition(key, f"{comp.evidence} (coordinated with {prev.text}: {prev.key})", comp.head, anchors[-1])
+
+    def acting_through(self, d: Draft, a: Atom) -> None:
+        """"US sanctions", "Indonesian aid", "a Russian drone": the state acts through the thing it modifies."""
+        root = self.doc[a.start : a.end].root
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
+            return
+        head = root.head
+        if head.i < a.end or head.i - a.end > 2:
+            return  # the noun right after the name ("US arms sales": one word between)
+        sector = lexicon().acting_nouns.get(head.lemma_.lower())
+        if sector is not None:
+            d.key = f"{a.alias.key.split('.', 1)[0]}.{sector}" if a.alias else d.key
+            d.evidence = f"{d.evidence} (acting through: {head.text})"
+
+    def people_noun(self, a: Atom) -> bool:
+        """A demonym used as a plural noun: "Serbs", "Albanians", "Kurds"."""
+        last = self.doc[a.end - 1]
+        return a.alias is not None and a.alias.kind == "adjective" and last.tag_ in ("NNS", "NNPS")
+
+    def people_of(self, d: Draft, a: Atom, prev: Atom | None, e: int) -> None:
+        """"Bosnian Serbs" are of Bosnia; "Albanians in southern Serbia" of Serbia."""
+        where: Atom | None = None
+        if prev is not None and prev.end == a.start and prev.alias and prev.alias.kind in ("adjective", "country"):
+            where = prev
+        else:
+            doc = self.doc
+            k = a.end
+            if k < len(doc) and doc[k].lower_ in ("in", "of", "from"):
+                k += 1
+                while k < len(doc) and doc[k].lower_ in ("the",) or k < len(doc) and doc[k].pos_ == "ADJ":
+                    k += 1  # "in south Serbia", "of southern Serbia"
+                hit = next((x for x in self.atoms if x.start == k), None)
+                if hit is not None and hit.alias and hit.alias.kind in ("country", "place", "capital"):
+                    where = hit
+        if where is None or where.alias is None:
+            return
+        code = where.alias.key.split(".", 1)[0]
+        if code != d.key:
+            d.key, d.evidence = code, f"{a.alias.evidence if a.alias else ''} of {where.alias.evidence}"
 
     def composed(self, s: int, e: int, si: int) -> Draft | None:
         doc = self.doc
@@ -148,7 +252,57 @@ class Builder:
             return None  # anchors only: each anchor's own draft already says it
         if comp.anchor is None and comp.head is not None and self.doc[comp.head.end - 1].pos_ not in ("NOUN", "PROPN"):
             return None  # "military equipment": a role word used as a modifier names no actor
+        if comp.anchor is None:
+            located = self.located(s, e, allow_weak)
+            if located is not None:  # the mention stays the people's own words: "Security forces"
+                return self.describe(s, e, located[1], si)
+            local = self.local_people(s, e, comp)
+            if local is not None:
+                return self.describe(s, e, local, si)
         return self.describe(s, e, comp, si)
+
+    def local_people(self, s: int, e: int, comp: Composition) -> Composition | None:
+        """Civilians, residents, victims: of the country the sentence places the action in ("in Ukraine")."""
+        head = comp.head
+        if head is None or head.role is None or head.role.sector != "CVL" or head.role.cls != "people":
+            return None
+        sent = self.doc[s].sent
+        places = [
+            a for a in self.atoms
+            if sent.start <= a.start < sent.end and a.alias and a.alias.kind in ("country", "place", "capital")
+            and self.doc[a.end - 1].dep_ == "pobj" and self.doc[a.end - 1].head.lower_ in LOCATIVE
+        ]
+        if not places:
+            return None
+        where = min(places, key=lambda a: abs(a.start - s))
+        code = where.alias.key.split(".", 1)[0] if where.alias else None
+        if code is None or code == comp.key.split(".", 1)[0]:
+            return None
+        return Composition(f"{code}.CVL", f"role:{head.role.text}+location:{where.alias.evidence if where.alias else ''}",
+                           head, None)
+
+    def located(self, s: int, e: int, allow_weak: bool) -> tuple[int, Composition] | None:
+        """"protesters in Iran", "farmers' unions in Poland": people are of the country they are in.
+
+        Only for groups of people and police; troops, envoys and embassies abroad
+        belong to their own state.
+        """
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ not in ("in", "from", "across"):
+            return None
+        k = e + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        nxt = self.run_at.get(k)
+        if nxt is None or nxt[0] != k:
+            return None
+        place = [a for a in self.atoms_in(k, nxt[1]) if a.alias and a.alias.kind in ("country", "adjective", "capital", "place")]
+        if not place or any(a.role for a in self.atoms_in(k, nxt[1])):
+            return None
+        comp = compose(self.atoms_in(s, e) + place[:1], doc, self.home, allow_weak=allow_weak)
+        if comp is None or comp.anchor is None or comp.key.split(".")[-1] not in LOCATED_SECTORS:
+            return None
+        return nxt[1], Composition(comp.key, f"{comp.evidence} (located)", comp.head, comp.anchor)
 
     def describe(self, s: int, e: int, comp: Composition, si: int) -> Draft:
         doc = self.doc
@@ -163,9 +317,32 @@ class Builder:
         definite = doc[ds].lower_ in ("the", "this", "that")
         if comp.anchor is None and (definite or (ds == s and kind == "organisation" and not d.plural)):
             d.anaphor = "description"
+        bridge = self.bridge_word(s, e, comp)
+        if bridge is not None:
+            d.anaphor, d.bridge = "bridge", bridge
         self.drafts.append(d)
         self.phrase_at[(s, e)] = d
         return d
+
+
+    def bridge_word(self, s: int, e: int, comp: Composition) -> str | None:
+        """"a ministry spokeswoman", "the bloc's foreign policy chief": an unanchored title naming its body.
+
+        The body word modifies the head role and no country or organisation is
+        given, so the title belongs to the body of that kind the text last named.
+        """
+        head = comp.head
+        if comp.anchor is not None or head is None or head.role is None or head.role.cls != "person":
+            return None
+        for a in self.atoms_in(s, head.start):
+            if a.role is None or not (a.role.cls == "institution" or a.role.text.lower() in BRIDGE_BODIES):
+                continue
+            word = a.role.text.lower()
+            possessive = a.end < len(self.doc) and self.doc[a.end].lower_ in ("'s", "’s")
+            if word in STATE_BODIES and not possessive:
+                return None  # "a government spokesman": the article's own government, not the last one named
+            return word
+        return None
 
 
 def mark_boilerplate(drafts: Sequence[Draft], sentences: Sequence[Sentence]) -> None:

@@ -45,6 +45,8 @@ def titlish(tok: Any, covered: set[int]) -> bool:
     low = tok.lower_
     if low in CONNECT or low in MODIFIERS:
         return True
+    if tok.is_title and tok.like_num and tok.is_alpha and not tok.is_sent_start:
+        return True  # "the Sixth Infantry Division"
     if tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY"):
         return False
     if (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -77,7 +79,8 @@ def _and_joins(doc: Any, j: int, covered: set[int]) -> bool:
     if doc[j].lower_ != "and" or j == 0 or j + 1 >= len(doc):
         return False
     prev, nxt = doc[j - 1], doc[j + 1]
-    return prev.is_title and nxt.is_title and prev.i not in covered and nxt.pos_ == "PROPN"
+    # not between two titles: "Minister for Labour X and Minister for Health Y" are two phrases
+    return prev.is_title and nxt.is_title and prev.i not in covered and nxt.i not in covered and nxt.pos_ == "PROPN"
 
 
 def _trim(doc: Any, s: int, e: int, covered: set[int]) -> tuple[int, int]:

@@ -6,16 +6,42 @@ events stage marked as claimed or denied by someone, or from a denial that
 points back at an allegation without restating it ("rejected *the
 allegation*"). Mentions of the same proposition merge (see propositions.py).
 Only contested or repeated propositions are claims: one party saying one thing
-once is a statement, not a claim (GUIDE section 1, Claims).
+once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
+
+- contested: someone asserts (or relays) it and someone denies or questions it;
+- repeated: at least two statements put it forward, and not only the doer's own
+  side ("Russia said it sent grain", said twice, is an announcement);
+- requests are no stances: "urged Russia to withdraw" does not claim a withdrawal;
+- "accused *Iran* of supplying drones" makes Iran the doer of the supplying.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..records import Claim, ClaimStance, Document, Event, Stance, Statement, TextSpan
-from .propositions import Signature, fold_open_targets, party, proposition, signature
+from ..errors import DataError
+from ..events import codebook
+from ..records import (
+    ActorMention,
+    Claim,
+    ClaimStance,
+    Document,
+    Event,
+    Stance,
+    Statement,
+    TextSpan,
+)
+from ..statements.cues import is_directive
+from .propositions import (
+    Signature,
+    fold_open_targets,
+    party,
+    proposition,
+    side,
+    signature,
+)
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
 # words by which a denial refers back to an allegation it does not restate
@@ -24,6 +50,18 @@ ALLEGATION_WORDS = frozenset(
     "information fake fakes charge charges assertion assertions suggestion suggestions story stories".split()
 )
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
+EVIDENCE_WORDS = frozenset({"evidence", "proof", "proofs"})  # 'no evidence that ...' doubts an allegation
+_POSSESSED_ALLEGATION = re.compile(
+    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
+    + "|".join(sorted(ALLEGATION_WORDS)) + r")\b")
+MATERIAL_QUADS = (2, 4)
+MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)  # CAMEO quad classes of deeds: material cooperation, material conflict
+# 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
+_FRAME_PREP = re.compile(r"\b(?:of|for|over)\b")
+MAX_FRAME_GAP = 80  # characters between the framed party and the act it is said to do
+MAX_FRAME_WORDS = 4  # 'of supplying', 'of attempting to deter'
+MAX_OBJECT_LEAD = 2  # words between the cue and its object: 'accused *the neighbouring* India'
+_OWNED = re.compile(r"\b(?:our|my|your)\b|'s\b|’s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +80,25 @@ def build(
     """Claims of one document, contested ones first."""
     mentions = _event_mentions(document, events, statements)
     folded = fold_open_targets(m.sig for m in mentions)
-    mentions = [Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
-    mentions += _anaphoric_denials(document, statements, mentions)
+    mentions = _undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
+    mentions += _anaphoric_denials(document, events, statements, mentions)
     return _assemble(mentions, min_support)
+
+
+def _undirected(mentions: list[Mention]) -> list[Mention]:
+    """'Pashinyan and Aliyev will meet': a meeting or talks between two parties has no direction, so
+    'AZE meets ARM' is the proposition already seen as 'ARM meets AZE'."""
+    seen: set[Signature] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.at):
+        sig = m.sig
+        src, kind, tgt = sig
+        if m.event is not None and m.event.cameo.startswith(MUTUAL_CODES) and tgt is not None and "." not in src:
+            if sig not in seen and (tgt, kind, src) in seen:
+                sig = (tgt, kind, src)
+        seen.add(sig)
+        out.append(Mention(sig, m.stance, m.at, m.event))
+    return out
 
 
 def _stance(document: Document, st: Statement | None, holder: str | None, name: str | None, stance: Stance,
@@ -86,14 +140,81 @@ def _event_mentions(document: Document, events: Sequence[Event], statements: Seq
         if sig is None or _self_directed(e) or _is_speech_act(e, statements):
             continue
         si = _holding_statement(e, statements)
+        if si is not None and is_directive(statements[si].cue_lemma):
+            continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
         if si is None:
             if e.status in ("claimed", "denied") and e.attributed_to:
                 stance: Stance = "denies" if e.status == "denied" else "asserts"
                 cs = _stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))
             continue
-        out.extend(_statement_mentions(document, sig, e, ei, statements[si], si))
+        for read in _reframed(document.text, e, statements[si], events):
+            rsig = signature(read) or sig
+            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si))
+            out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
     return out
+
+
+def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, statements: Sequence[Statement],
+                       si: int) -> list[Mention]:
+    """'*Moldova accuses Russia of funding protests*, Moscow denies': a denial whose content is another
+    party's statement denies what that statement asserts."""
+    inner = statements[si]
+    me = party(inner.speaker.key if inner.speaker else None)
+    out: list[Mention] = []
+    for sj, st in enumerate(statements):
+        c = st.content
+        if sj == si or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key:
+            continue
+        if not (c.start <= inner.content.start and inner.content.end <= c.end) or party(st.speaker.key) == me:
+            continue
+        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, c, sj, ei)
+        out.append(Mention(sig, cs, c.start, e))
+    return out
+
+
+def _framed_parties(st: Statement, events: Sequence[Event]) -> list[ActorMention]:
+    """The objects of the cue in 'X accused *Y* of ...', 'thanked *Tokyo and Brussels* for ...':
+    the targets of the events coded at the cue, in text order."""
+    found: dict[str | None, ActorMention] = {}
+    for ev in events:
+        t = ev.target
+        if t is not None and t.key and st.cue.start <= ev.trigger.start < st.cue.end and st.content.start <= t.start < st.content.end:
+            found.setdefault(t.key, t)
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _reframed(text: str, e: Event, st: Statement, events: Sequence[Event]) -> list[Event]:
+    """'Western countries accused *Iran* of supplying drones to Russia': Iran supplies, not the accusers.
+
+    When a cue's object is framed as the doer of a gerund or action noun ('accused Y
+    of V-ing', 'thanked Y and Z for their support'), an event on it whose source is
+    the speaker's side (the clause subject taken by the parse) or one of the framed
+    parties is read once for each framed party as source; a target that is a framed
+    party itself then is no target. A first-person possessive keeps the act the
+    speaker's own ('accused Russia of trying to deter *our* support').
+    """
+    ys = _framed_parties(st, events)
+    if not ys or st.speaker is None or not st.speaker.key:
+        return [e]
+    first, last = ys[0], ys[-1]
+    if not (st.cue.end <= first.start and len(text[st.cue.end : first.start].split()) <= MAX_OBJECT_LEAD):
+        return [e]  # the framed party is the cue's own object ('accused *neighbouring India*'), nothing else
+    if not (last.end <= e.trigger.start <= last.end + MAX_FRAME_GAP):
+        return [e]
+    gap = text[last.end : e.trigger.start].lower()
+    m = _FRAME_PREP.match(gap.strip())
+    if m is None or len(gap.split()) > MAX_FRAME_WORDS or _OWNED.search(gap.strip()[m.end():]):
+        return [e]
+    framed = {y.key for y in ys}
+    src = e.source
+    if src is not None and src.key and src.key not in framed and src.key != st.speaker.key \
+            and party(src.key) != party(st.speaker.key):
+        return [e]  # the events stage named another doer: keep it
+    target = e.target
+    if target is not None and target.key in framed:
+        target = None
+    return [replace(e, source=y, target=target) for y in ys]
 
 
 def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, st: Statement, si: int) -> list[Mention]:
@@ -112,13 +233,81 @@ def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, s
     return out
 
 
+def _words(st: Statement) -> list[str]:
+    return [w.strip(".,;:\"'") for w in st.content.text.lower().replace("’", "'").split()]
+
+
 def _refers_back(st: Statement) -> bool:
-    words = st.content.text.lower().replace("’", "'").split()
-    return len(words) <= SHORT_CONTENT or any(w.strip(".,;:\"'") in ALLEGATION_WORDS for w in words)
+    words = _words(st)
+    return len(words) <= SHORT_CONTENT or any(w in ALLEGATION_WORDS or w in EVIDENCE_WORDS for w in words)
 
 
-def _anaphoric_denials(document: Document, statements: Sequence[Statement], mentions: list[Mention]) -> list[Mention]:
-    """'Moscow rejected the allegation': the denial joins the nearest allegation made by another party."""
+def _back_stance(st: Statement) -> Stance:
+    """'said Warsaw had not presented *evidence* linking the drones to Russia': doubting the proof of an
+    allegation questions it rather than denying it outright."""
+    if st.stance == "denies" and any(w in EVIDENCE_WORDS for w in _words(st)):
+        return "questions"
+    return st.stance
+
+
+def _possessor(text: str) -> str | None:
+    """'Germany's accusation that ...' -> 'Germany': who the denied allegation belongs to."""
+    m = _POSSESSED_ALLEGATION.match(text)
+    return m.group(1).strip() if m else None
+
+
+def _known_parties(events: Sequence[Event], statements: Sequence[Statement]) -> dict[str, str]:
+    """Surface forms of coded actors in this document ('germany' -> 'DEU')."""
+    out: dict[str, str] = {}
+    mentions = [m for e in events for m in (e.source, e.target) if m is not None]
+    mentions += [st.speaker for st in statements if st.speaker is not None]
+    for m in mentions:
+        p = party(m.key)
+        if p is None:
+            continue
+        for form in (m.text, m.name):
+            if form:
+                out.setdefault(form.lower().removeprefix("the "), p)
+    return out
+
+
+def _accuser(st: Statement, events: Sequence[Event], statements: Sequence[Statement]) -> tuple[bool, str | None]:
+    """Whether a denial names whose allegation it denies, and that party when it is coded:
+    'denied *Germany's* accusation that ...' -> (True, 'DEU')."""
+    who = _possessor(st.content.text)
+    if who is None:
+        return False, None
+    return True, _known_parties(events, statements).get(who.lower().removeprefix("the "))
+
+
+def _allegeable(m: Mention) -> bool:
+    """An allegation is about a deed (aid, arms, attacks, seizures), not about talk or meetings."""
+    if m.event is None:
+        return True
+    quad = m.event.quad_class
+    if quad is None and m.event.cameo:
+        try:
+            quad = codebook.info(m.event.cameo).quad_class
+        except DataError:
+            return True
+    return quad in MATERIAL_QUADS
+
+
+def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], mentions: list[Mention], me: str | None) -> bool:
+    """'Armenian channels spread claims that ... . These rumors were rejected by ...': 'these rumors' are
+    the claims just made; when that last allegation holds no coded proposition, an older one is not meant."""
+    before = [(i, x) for i, x in enumerate(statements) if x.cue.start < st.cue.start and x.content.end <= st.content.start
+              and x.stance in ("asserts", "repeats") and x.speaker is not None and party(x.speaker.key) != me]
+    if not before:
+        return False
+    last, _ = max(before, key=lambda t: t[1].content.end)
+    return not any(m.stance.statement == last for m in mentions)
+
+
+def _anaphoric_denials(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                       mentions: list[Mention]) -> list[Mention]:
+    """'Moscow rejected the allegation': the denial joins the nearest earlier allegation made by another
+    party (by the party it names, when it names one: 'denied Germany's accusation')."""
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
     out: list[Mention] = []
     for si, st in enumerate(statements):
@@ -127,11 +316,14 @@ def _anaphoric_denials(document: Document, statements: Sequence[Statement], ment
         if not _refers_back(st):
             continue
         me = party(st.speaker.key)
-        targets = [m for m in mentions if m.stance.stance == "asserts" and party(m.stance.holder) != me]
-        if not targets:
+        named, accuser = _accuser(st, events, statements)
+        targets = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
+                   and m.at < st.content.start  # 'the allegation', 'it' point back, not ahead
+                   and _allegeable(m) and (not named or party(m.stance.holder) == accuser)]
+        if not targets or _last_allegation_uncoded(st, statements, mentions, me):
             continue
-        near = min(targets, key=lambda m: (m.at > st.content.start, abs(m.at - st.content.start)))
-        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, st.content, si, None)
+        near = max(targets, key=lambda m: m.at)
+        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out
 
@@ -144,13 +336,30 @@ def _assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
     for sig, ms in groups.items():
         stances = _unique_stances(ms)
         kinds = {s.stance for s in stances}
-        backing = {s.statement for s in stances if s.statement is not None}
-        if not (kinds & {"denies", "questions"}) and len(backing) < min_support:
-            continue
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
-        contested = "asserts" in kinds and "denies" in kinds
+        contested = bool(kinds & {"asserts", "repeats"}) and bool(kinds & {"denies", "questions"})
+        if not contested and not _repeated(prop.source or sig[0], stances, min_support):
+            continue
         claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
     return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
+
+
+def _own_side(holder: str | None, source: str) -> bool:
+    """The holder speaks for the proposition's own doer ('Russia said it delivered grain')."""
+    if not holder or party(holder) != party(source):
+        return False
+    hs, ss = side(holder), side(source)
+    return hs == ss or "." not in ss or "." not in hs
+
+
+def _repeated(source: str, stances: list[ClaimStance], min_support: int) -> bool:
+    """An uncontested proposition is a claim when several statements put it forward and not
+    only its doer's side does: a party announcing its own act is a statement, and so is a
+    lone denial nobody is said to have asserted (GUIDE section 1, Claims)."""
+    backing = {s.statement if s.statement is not None else -1 - (s.event or 0) for s in stances if s.stance in ("asserts", "repeats")}
+    if len(backing) < min_support:
+        return False
+    return any(not _own_side(s.holder, source) for s in stances if s.stance in ("asserts", "repeats"))
 
 
 def _unique_stances(ms: list[Mention]) -> list[ClaimStance]:

@@ -13,9 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+from ..errors import DataError
+from ..events import codebook
 from ..records import Event, Proposition
 
 Signature = tuple[str, str, str | None]  # (source part, type, target part or None)
+
+# CAMEO codes for announcing an act, mapped to the act itself. "The US said it will
+# supply tanks to Ukraine" (0332, intent to provide military aid) and "its supply of
+# arms to Kiev" (072, military aid) are one proposition: who gives what to whom. The
+# codebook builds 033x as "express intent to" + 07x, so the act code is the prefix swap.
+INTENT_OF_ACT = {"033": "07"}
 
 
 def party(key: str | None) -> str | None:
@@ -25,17 +33,54 @@ def party(key: str | None) -> str | None:
     return key.split(".", 1)[0].split(":", 1)[0].upper() or None
 
 
+def act_code(cameo: str) -> str:
+    """The CAMEO code of the act a proposition is about: '0332' -> '072', other codes unchanged."""
+    for intent, act in INTENT_OF_ACT.items():
+        if cameo.startswith(intent):
+            return act + cameo[len(intent):]
+    return cameo
+
+
+def act_plover(e: Event) -> str | None:
+    """PLOVER type of the act: an announced aid (033x) is AID, like the aid itself."""
+    act = act_code(e.cameo) if e.cameo else ""
+    if act and act != e.cameo:
+        try:
+            return codebook.info(act).plover or e.plover
+        except DataError:
+            return e.plover
+    return e.plover
+
+
 def event_type(e: Event) -> str:
     """PLOVER type when known, else the CAMEO root ('root:07')."""
-    return e.plover.upper() if e.plover else f"root:{(e.root or e.cameo)[:2]}"
+    plover = act_plover(e)
+    return plover.upper() if plover else f"root:{act_code(e.root or e.cameo)[:2]}"
+
+
+def side(key: str) -> str:
+    """Country and sector of a key, without a named group: 'SDN.REB:RSF' -> 'SDN.REB'."""
+    head, _, rest = key.partition(".")
+    sector = rest.split(":", 1)[0].split(".", 1)[0]
+    return f"{head.split(':', 1)[0].upper()}.{sector.upper()}" if sector else head.split(":", 1)[0].upper()
 
 
 def signature(e: Event) -> Signature | None:
-    """The comparable signature of an event, or None without a coded source."""
-    src = party(e.source.key if e.source else None)
-    if src is None or not e.cameo:
+    """The comparable signature of an event, or None without a coded source.
+
+    Parties are compared at country / organisation level, except inside one
+    country: there the sides are sectors ('the army says rebels attacked',
+    'police arrested the president' are different propositions from
+    'the president dissolved congress'), so a domestic source keeps its sector.
+    """
+    key = e.source.key if e.source else None
+    src = party(key)
+    if key is None or src is None or not e.cameo:
         return None
-    return src, event_type(e), party(e.target.key if e.target else None)
+    tgt = party(e.target.key if e.target else None)
+    if tgt == src:
+        src = side(key)
+    return src, event_type(e), tgt
 
 
 def _agreed(keys: Iterable[str | None], fallback: str | None) -> str | None:
@@ -47,8 +92,8 @@ def _agreed(keys: Iterable[str | None], fallback: str | None) -> str | None:
 def proposition(sig: Signature, events: list[Event]) -> Proposition:
     """The Proposition record for a signature, from the events that mention it."""
     src, _, tgt = sig
-    cameo = Counter(e.cameo for e in events).most_common(1)[0][0] if events else ""
-    plovers = [e.plover for e in events if e.plover]
+    cameo = Counter(act_code(e.cameo) for e in events).most_common(1)[0][0] if events else ""
+    plovers = [p for p in (act_plover(e) for e in events) if p]
     return Proposition(
         source=_agreed((e.source.key if e.source else None for e in events), src),
         target=_agreed((e.target.key if e.target else None for e in events), tgt) if tgt else None,
@@ -58,12 +103,23 @@ def proposition(sig: Signature, events: list[Event]) -> Proposition:
 
 
 def fold_open_targets(sigs: Iterable[Signature]) -> dict[Signature, Signature]:
-    """Map 'X AID ?' onto 'X AID Y' when exactly one such targeted proposition exists."""
+    """Map an underspecified signature onto the one fuller signature it can only mean.
+
+    'X AID ?' joins 'X AID Y' when exactly one such targeted proposition exists;
+    'SDN ASSAULT SDN' (a domestic source without a side) joins 'SDN.REB ASSAULT SDN'
+    when exactly one side of that country does that to that target.
+    """
     known = list(dict.fromkeys(sigs))
     out: dict[Signature, Signature] = {}
     for s in known:
+        if s[2] is not None and "." not in s[0] and s[2] == s[0]:
+            fuller = {t for t in known if t != s and party(t[0]) == s[0] and t[1:] == s[1:]}
+            if len(fuller) == 1:
+                out[s] = fuller.pop()
+    for s in known:
         if s[2] is None:
-            targeted = [t for t in known if t[:2] == s[:2] and t[2] is not None]
-            if len(targeted) == 1:
-                out[s] = targeted[0]
+            targeted = {out.get(t, t) for t in known if party(t[0]) == party(s[0]) and t[1] == s[1] and t[2] is not None}
+            exact = {t for t in targeted if t[0] == s[0]}
+            if len(targeted) == 1 or len(exact) == 1:
+                out[s] = (exact or targeted).pop()
     return out

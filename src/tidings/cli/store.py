@@ -16,7 +16,7 @@ from ..records import Failure
 from .common import report_failure, run_guarded
 
 DB_HELP = "Database: a SQLite file path (default tidings.db, or $TIDINGS_DB) or a postgresql:// URL."
-KINDS = ("events", "statements", "claims", "actors")
+KINDS = ("events", "statements", "claims", "actors", "failures")
 
 
 def register(group: click.Group) -> None:
@@ -56,29 +56,74 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: b
 @click.command()
 @click.argument("kind", type=click.Choice(KINDS))
 @db_option
-@click.option("--actor", help="Actor key (PRK matches PRK.GOV) or part of a name.")
+@click.option("--actor", help="Actor key (PRK matches PRK.GOV), a name the actor dictionaries know "
+              "(North Korea -> PRK, Moscow -> RUS.GOV), or part of a name as written.")
 @click.option("--cameo", help="CAMEO code or prefix (19, 190, 0332).")
 @click.option("--root", help="CAMEO root (two digits).")
 @click.option("--plover", help="PLOVER event type (ACCUSE, AID, ...).")
-@click.option("--status", help="Event status (asserted, claimed, denied ...) or stance for statements and claims.")
+@click.option("--status", help="Event status (asserted, claimed, denied ...), stance for statements and claims, "
+              "stage for failures (ingest, analyze, store, recode).")
 @click.option("--since", help="From this date (YYYY-MM-DD), inclusive.")
 @click.option("--until", help="Up to this date (YYYY-MM-DD), inclusive.")
 @click.option("--document", help="A document's input id or content hash.")
 @click.option("--search", help="Full-text search: every word must appear (article text; statement content).")
-@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many rows (with --ledger: ledger claims).")
+@click.option("--ledger", is_flag=True,
+              help="claims only: the cross-document ledger (contested first, each with its timeline of stances) "
+                   "instead of one row per stance.")
+@click.option("--window-days", type=click.IntRange(0, 36500), default=90, show_default=True,
+              help="With --ledger: claims with the same signature this many days apart or less are the same claim.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
-def query(kind: str, db: str, fmt: str, **filters: Any) -> None:
-    """List stored events, statements, claims (one row per stance) or actors."""
+def query(kind: str, db: str, fmt: str, ledger: bool, window_days: int, **filters: Any) -> None:
+    """List stored events, statements, claims (one row per stance, or the ledger), actors, or failures
+    (inputs that could not be read, analysed or stored: where, which stage, why)."""
+    if ledger and kind != "claims":
+        raise click.UsageError("--ledger goes with 'query claims'")
 
     def run() -> None:
         from ..store import Store
         from ..store import query as q
 
-        with Store.open(db) as store:
+        with Store.open(db, create=False) as store:
+            if ledger:
+                from ..store.ledger import ledger as read_ledger
+
+                write_ledger(read_ledger(store, q.Filters(**filters), window_days=window_days), fmt, sys.stdout)
+                return
             rows = getattr(q, kind)(store, q.Filters(**filters))
         write_rows(rows, fmt, sys.stdout, title=f"{kind} ({len(rows)})")
 
     run_guarded(run)
+
+
+def write_ledger(claims: Sequence[Any], fmt: str, out: IO[str], *, total: int | None = None) -> None:
+    """Print ledger claims: the terminal view, JSON records, one record per line, or one CSV row per stance."""
+    from ..claims import as_record
+
+    if fmt == "table":
+        from .claims_table import print_ledger
+
+        print_ledger(claims, total=len(claims) if total is None else total, out=out)
+    elif fmt == "json":
+        out.write(json.dumps([as_record(c) for c in claims], ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
+        for c in claims:
+            out.write(json.dumps(as_record(c), ensure_ascii=False) + "\n")
+    else:
+        write_rows(ledger_rows(claims), "csv", out)
+
+
+def ledger_rows(claims: Sequence[Any]) -> list[dict[str, Any]]:
+    """One flat row per timeline entry, the claim's columns repeated (``ledger`` numbers the claims from 1)."""
+    out: list[dict[str, Any]] = []
+    for n, c in enumerate(claims, 1):
+        p = c.proposition
+        head = {"ledger": n, "contested": c.contested, "source": p.source, "type": c.signature[1], "cameo": p.cameo,
+                "target": p.target, "object": p.object, "first_date": c.first_date, "last_date": c.last_date}
+        for e in c.timeline:
+            out.append({**head, "date": e.date, "holder": e.holder, "speaker": e.name, "stance": e.stance,
+                        "quote": e.quote, "document": e.document, "start": e.start, "end": e.end})
+    return out
 
 
 @click.command()
@@ -95,7 +140,7 @@ def export(db: str, fmt: str, out: str, table: str) -> None:
         from ..export import export_store
         from ..store import Store
 
-        with Store.open(db) as store:
+        with Store.open(db, create=False) as store:
             n = export_store(store, fmt=fmt, out=out, table=table)
         click.echo(f"wrote {n} row(s) to {out}", err=True)
 
@@ -113,7 +158,7 @@ def stats(db: str, top: int, fmt: str) -> None:
         from ..store import Store
         from ..store.stats import stats as compute
 
-        with Store.open(db) as store:
+        with Store.open(db, create=False) as store:
             s = compute(store, top=top)
         if fmt == "json":
             click.echo(json.dumps(s.as_dict(), indent=1))
@@ -137,7 +182,7 @@ def recode(db: str, everything: bool, workers: int) -> None:
         from ..store import Store
         from ..store.ingest import Hooks, recode as do_recode
 
-        with Store.open(db) as store:
+        with Store.open(db, create=False) as store:
             report = do_recode(store, everything=everything, workers=workers, hooks=Hooks(on_failure=report_failure))
         click.echo(f"{store.url}: {report.summary()}", err=True)
 

@@ -15,6 +15,13 @@ from .patterns import index
 VERBAL_QUADS = (1, 3)
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
 PLACE_ROOTS = frozenset(("14", "15", "18", "19", "20"))
+# roots whose event nouns name an occasion the clause's subject took part in ("during a visit to", "at talks with")
+OCCASION_ROOTS = frozenset(("04",))
+# roots whose acts are mutual: "Armenia and Azerbaijan agreed / met / clashed" is each with the other
+RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06", "08", "19"))
+# armed force: an attack whose doer the sentence leaves unnamed continues the one already named
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +61,14 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
             h = _embedded_code(emb)
             if h is not None:
                 code = refine.as_threat(h)
+    info = codebook.info(code)
+    if info.quad_class in (1, 2) and factuality.refused(hit.token):
+        return refine.as_refusal(code)  # "declined to resign", "will not release"
     if status == "intended":
         code = refine.as_intent(code)
+    if status not in ("negated", "denied") and (
+            code[:2] in refine.THREAT_ROOTS and factuality.announced(hit.token) or factuality.ultimatum(hit.token)):
+        code = refine.as_threat(code)  # "said it will impose sanctions", "will withdraw unless ...": a threat
     return code
 
 
@@ -79,25 +92,88 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
             ctx = factuality.Context("claimed", tok, None)
     local = factuality.local_status(tok)
     status = factuality.combine(local, ctx, alleged=factuality.is_alleged(tok))
-    return Coded(hit, _code(hit, status, ctx), status, holder, ctx)
+    code = _code(hit, status, ctx)
+    if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
+        status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
+    elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":
+        status = "intended"  # "is prepared to impose martial law": announced, not done
+    return Coded(hit, code, status, holder, ctx)
 
 
 def _source_token(hit: Hit) -> Any | None:
     tok = hit.token
     if hit.pattern.kind == "noun":
         places = hit.pattern.code[:2] not in PLACE_ROOTS
-        return roles.noun_source_token(tok, set(hit.pattern.mods), places=places)
+        return roles.noun_source_token(tok, set(hit.pattern.mods), places=places,
+                                       occasion=hit.pattern.code[:2] in OCCASION_ROOTS)
     if hit.pattern.kind == "adj":
         head = tok.head if tok.dep_ == "acomp" else tok
         return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
     return roles.subject_token(tok)
 
 
+def _patient_noun(hit: Hit) -> bool:
+    return hit.pattern.kind == "noun" and hit.token.lemma_.lower() in index().patient_nouns
+
+
+def _patient_token(hit: Hit) -> Any | None:
+    """The party acted on by an agentless act: the passive subject, or a patient noun's possessor / "of" object."""
+    tok = hit.token
+    if hit.pattern.kind == "verb":
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            subj = tok.head  # "activists detained last week"
+        return subj
+    if _patient_noun(hit):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return poss or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _agentless(hit: Hit) -> bool:
+    """An act reported without its doer: a passive with no "by" phrase, or a bare event noun."""
+    tok = hit.token
+    if hit.pattern.kind == "noun":
+        return not any(c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ == "by") for c in tok.children)
+    return roles.is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
+    """The party named as attacked ("Russian positions were shelled") is the one that would be the source."""
+    tok = hit.token
+    cands = [_patient_token(hit)] + roles.prep_objects(tok, ("on", "against", "at"))
+    return any(m.key in keys for t in cands if t is not None for m in roles.actors_of(t, actors))
+
+
+def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The unnamed agent of an agentless arrest or crackdown: the acted-on party's own security forces."""
+    sector = index().implicit_sector(c.code)
+    if sector is None:
+        return []
+    patient = _patient_token(c.hit)
+    if patient is None:
+        return []
+    out: list[ActorMention] = []
+    tok = c.hit.token
+    for m in roles.actors_of(patient, actors):
+        country = roles.country_of(m.key)
+        key = f"{country}.{sector}"
+        if len(country) == 3 and country.isalpha() and country.isupper() and all(o.key != key for o in out):
+            out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None,
+                                    kind="description", evidence=f"implicit agent of {c.code}"))
+    return out
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     stok = _source_token(c.hit)
+    if stok is not None and stok.dep_ == "poss" and _patient_noun(c.hit):
+        stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
-        return []
+        return implicit_sources(c, actors)
     found = roles.actors_of(stok, actors)
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
@@ -105,19 +181,76 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     return found
 
 
-def targets(c: Coded, actors: DocActors, source_keys: set[str]) -> list[ActorMention]:
-    """The first candidate target phrase naming coded actors other than the source."""
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What earlier sentences leave for the next one: their parties and who last accused whom."""
+
+    prior: tuple[tuple[Any, ActorMention], ...] = ()  # coded mentions of the previous sentence
+    accuser: ActorMention | None = None  # source of the latest accusation ("the allegations" point back to it)
+    attacker: ActorMention | None = None  # source of the latest armed attack ("the shelling continued")
+
+
+def targets(c: Coded, actors: DocActors, source_keys: set[str],
+            mentions: Sequence[tuple[Any, ActorMention]] = (),
+            discourse: Discourse = Discourse()) -> list[ActorMention]:
+    """The first candidate target phrase naming coded actors other than the source.
+
+    When the parse gives none: a bare claim noun ("rejected the allegations") points back to the
+    latest accuser; otherwise the nearest other party the sentence names, then the previous
+    sentence's (``roles.counterpart``).
+    """
     p = c.hit.pattern
     tok = c.hit.token
     if p.kind == "adj":
         cands = roles.prep_objects(tok, roles.TARGET_PREPS)
     else:
         cands = roles.target_tokens(tok, p.preps, noun=p.kind == "noun")
+    if _patient_noun(c.hit):
+        cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
+    elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        cands = [tok.head] + list(cands)
+    places = p.code[:2] in PLACE_ROOTS
     for t in cands:
-        found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys]
+        if not places and roles.is_locative(t):
+            continue  # "met in Brussels": where, not with whom
+        found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
         if found:
             return found
+    if not source_keys:
+        return []
+    src_countries = {roles.country_of(k) for k in source_keys}
+    acc = discourse.accuser
+    if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
+            t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS for t in cands):
+        return [acc]
+    topical = any(t.dep_ == "dobj" and t.lower_ in roles.DEMONSTRATIVES for t in tok.children)
+    for pool in (mentions, discourse.prior):
+        other = roles.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
+                                  source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
+        if other is not None:
+            return [other]
     return []
+
+
+def _own_state(m: ActorMention, source_keys: set[str]) -> bool:
+    """The source's own country named bare ("Russia" for a Russian ministry): not a second party."""
+    return "." not in (m.key or "") and ":" not in (m.key or "") and any(
+        roles.country_of(k) == m.key for k in source_keys)
+
+
+def sentence_mentions(doc: Any, sent: Sentence, actors: DocActors) -> list[tuple[Any, ActorMention]]:
+    """The coded actor mentions of a sentence, each with the head token of its span."""
+    inside = getattr(actors, "inside", None)
+    if inside is None:
+        return []
+    out: list[tuple[Any, ActorMention]] = []
+    for m in inside(sent.start, sent.end):
+        if not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.root, m))
+    return out
 
 
 def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
@@ -138,39 +271,204 @@ def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence
     )
 
 
+# quad classes of acts whose report by another party is an accusation (verbal and material conflict)
+ACCUSED_QUADS = (3, 4)
+ACCUSATION = "112"
+
+
+# saying verbs that take sides on their content by themselves
+STRONG_CLAIM_CUES = frozenset("claim allege charge insist assert contend maintain blame".split())
+
+
+def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
+                        triggers: set[int]) -> Event | None:
+    """GUIDE's nested events: "the US says DPRK shelled the island" is also USA ACCUSE PRK on "says".
+
+    Only for hostile acts reported by a saying verb whose speaker is another party, and when the
+    saying verb is not itself a coded event ("accused", "claimed").
+    """
+    ctx, holder = c.ctx, c.holder
+    if ctx is None or ctx.noun or c.status != "claimed" or holder is None or not holder.key or not src.key:
+        return None
+    cue = ctx.cue
+    if cue.i in triggers or cue.i == c.hit.token.i or cue.lemma_.lower() not in factuality.CLAIM_CUES:
+        return None
+    if roles.country_of(holder.key) == roles.country_of(src.key):
+        return None
+    if codebook.info(c.code).quad_class not in ACCUSED_QUADS:
+        return None
+    if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
+        return None  # a news outlet reporting an attack relays it, it does not accuse
+    info = codebook.info(ACCUSATION)
+    return Event(
+        source=holder, target=src, cameo=ACCUSATION, trigger=TextSpan(cue.idx, cue.idx + len(cue), cue.text),
+        sentence=sent.index, status="asserted", plover=info.plover, mode=info.mode, context=info.context,
+        root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, date=where[0], location=where[1],
+        location_country=where[2], pattern=f"reported:{c.hit.pattern.id}",
+    )
+
+
+DEMAND = "100"
+# verbs of knowing and being: "Kyiv should know that ..." is a warning, not a demand to act
+STATIVE = frozenset("know understand realize realise remember recognize recognise note have feel think see".split())
+# what is demanded refines the demand: a withdrawal, a release, a resignation, talks
+DEMAND_OF = {"087": "1056", "0874": "1056", "0871": "1056", "084": "1053", "0841": "1053", "0831": "1041",
+             "04": "106", "08": "105"}
+
+
+def _demand_code(verb: Any) -> str:
+    from .match import match_verb
+
+    h = match_verb(verb, index())
+    if h is None:
+        return DEMAND
+    code = h.pattern.code
+    return DEMAND_OF.get(code) or DEMAND_OF.get(code[:3]) or DEMAND_OF.get(code[:2]) or DEMAND
+
+
+def obligations(toks: Sequence[Any]) -> list[tuple[Any, Any]]:
+    """(modal, verb) pairs of "must / should / ought to" obligations; "should the US decide" is a condition."""
+    out = []
+    for mod in toks:
+        if mod.lower_ not in factuality.DEONTIC:
+            continue
+        if mod.dep_ == "aux":
+            verb = mod.head
+        else:  # "it ought to withdraw": the modal heads its infinitive
+            verb = next((c for c in mod.children if c.dep_ == "xcomp"), None)
+            if verb is None or mod.pos_ not in ("AUX", "VERB"):
+                continue
+        subj = roles.subject_token(verb)
+        if subj is not None and mod.i < subj.i:
+            continue
+        out.append((mod, verb))
+    return out
+
+
+def reported_demands(toks: Sequence[Any], sent: Sentence, actors: DocActors, statements: Sequence[Statement],
+                     where: tuple[Any, ...], triggers: set[int]) -> list[Event]:
+    """"X said Y must / should / ought to do Z": X demands of Y (CAMEO 10, PLOVER REQUEST) on the modal.
+
+    The speaker is whoever holds the clause (a saying verb's subject or the quoted speaker); the
+    one obliged is the clause's subject.
+    """
+    out: list[Event] = []
+    for mod, verb in obligations(toks):
+        if verb.lemma_.lower() in STATIVE:
+            continue
+        ctx = factuality.context(verb)
+        if ctx is not None and (ctx.status != "claimed" or ctx.cue.i in triggers):
+            continue
+        holder = _holder(ctx, actors) if ctx is not None else _statement_holder(verb, statements)
+        subj = roles.subject_token(verb)
+        if holder is None or not holder.key or subj is None:
+            continue
+        obliged = [m for m in roles.actors_of(subj, actors) if m.key and m.key != holder.key]
+        if not obliged and subj.lower_ in roles.SPEAKER_PRONOUNS:
+            continue  # "we must act": a resolve, not a demand
+        code = _demand_code(verb)
+        info = codebook.info(code)
+        for t in obliged:
+            out.append(Event(
+                source=holder, target=t, cameo=code, trigger=TextSpan(mod.idx, mod.idx + len(mod), mod.text),
+                sentence=sent.index, status="asserted", plover=info.plover, mode=info.mode, context=info.context,
+                root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, date=where[0],
+                location=where[1], location_country=where[2], pattern="demand:modal"))
+    return out
+
+
+REQUEST_ROOTS = frozenset(("02", "10"))
+
+
+def _drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
+    """The act someone is urged, asked or obliged to do has not happened: it lives in the request event.
+
+    "urged Indian troops to withdraw", "demanding that the president resign", "X ought to withdraw"
+    (the modal carries a demand, see ``reported_demands``).
+    """
+    asks = {c.hit.token.i for c in coded if c.code[:2] in REQUEST_ROOTS}
+    obliged = {v.i for _, v in obligations(toks)}
+    out = []
+    for c in coded:
+        tok = c.hit.token
+        if c.code[:2] not in REQUEST_ROOTS and (
+                tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged):
+            continue
+        out.append(c)
+    return out
+
+
+def _denied_claim(c: Coded) -> bool:
+    """"Denied Washington's claims that ...": the claim noun is what the denial answers, coded on the denial."""
+    tok = c.hit.token
+    if c.hit.pattern.kind != "noun" or c.code[:2] != "11":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in factuality.DENY_CUES
+
+
 def _drop_folded(coded: list[Coded]) -> list[Coded]:
     """An intent cue ("pledged to supply") whose embedded act was coded is one event, not two."""
     cues = {c.ctx.cue.i for c in coded if c.ctx is not None and c.ctx.status == "intended" and not c.ctx.noun}
+    # "refused to release": the refusal is coded on the refused act
+    cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "12" and c.hit.pattern.code[:2] != "12"
+             and c.hit.token.dep_ == "xcomp" and c.hit.token.head.lemma_.lower() in factuality.REFUSE_CUES}
+    # "is ready to impose martial law": the readiness adjective is the threat's cue, not a second event
+    cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "13" and c.hit.pattern.code[:2] != "13"
+             and c.hit.token.dep_ == "xcomp"}
     return [c for c in coded if c.hit.token.i not in cues]
 
 
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
-                    statements: Sequence[Statement]) -> list[Event]:
+                    statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
     toks = _span(doc, sent.start, sent.end)
     if not toks:
         return []
     hits = find_hits(toks, index())
-    if not hits:
+    deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
+    if not hits and not deontic:
         return []
-    coded = _drop_folded([c for c in (code_hit(h, actors, statements) for h in hits) if c is not None])
+    coded = _drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
+                          if c is not None and not _denied_claim(c)])
+    coded = _drop_requested(coded, toks)
     span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
     text = document.text[sent.start:sent.end]
     place, country = when_where.location(span, actors) if span is not None else (None, None)
     where = (when_where.event_date(text, document.date), place, country)
     out: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    mentions = sentence_mentions(doc, sent, actors)
+    triggers = {c.hit.token.i for c in coded}
+    reported: list[Event] = []
     for c in coded:
         srcs = sources(c, actors)
+        inherited = False
+        if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and _agentless(c.hit):
+            srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
-        tgts: list[ActorMention | None] = list(targets(c, actors, keys)) or [None]
+        mutual = c.code[:2] in RECIPROCAL_ROOTS and len(keys) > 1
+        found = targets(c, actors, keys, mentions if not mutual else (), discourse if not mutual else Discourse())
+        if inherited and _attacks_itself(c.hit, keys, actors):
+            continue  # the earlier attacker is now the one attacked: someone else did this
+        tgts: list[ActorMention | None] = list(found) or [None]
         for s in srcs:
+            if mutual and not found:  # each party with the others
+                tgts = [o for o in srcs if o.key != s.key] or [None]
             for t in tgts:
                 sig = (c.hit.token.i, c.code[:2], s.key, t.key if t else None)
                 if sig not in seen and sent.start <= c.hit.token.idx < sent.end:
                     seen.add(sig)
                     out.append(_event(c, s, t, sent, where))
-    return out
+            acc = reported_accusation(c, s, sent, where, triggers)
+            if acc is not None and acc.source is not None and acc.target is not None:
+                asig = (acc.trigger.start, ACCUSATION, acc.source.key, acc.target.key)
+                if asig not in seen:
+                    seen.add(asig)
+                    reported.append(acc)
+    if deontic:
+        reported += reported_demands(toks, sent, actors, statements, where, triggers)
+    return sorted(out + reported, key=lambda e: e.trigger.start)
 
 
 def extract(
@@ -178,8 +476,16 @@ def extract(
 ) -> list[Event]:
     """Every event in the article's non-boilerplate sentences, in text order."""
     out: list[Event] = []
+    discourse = Discourse()
     for sent in sentences:
         if sent.zone == "boilerplate":
             continue
-        out.extend(sentence_events(doc, document, sent, actors, statements))
+        found = sentence_events(doc, document, sent, actors, statements, discourse)
+        out.extend(found)
+        accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
+        attackers = [e.source for e in found if e.root in FORCE_ROOTS and e.source is not None
+                     and e.status not in ("denied", "negated")]
+        discourse = Discourse(tuple(sentence_mentions(doc, sent, actors)),
+                              accusers[-1] if accusers else discourse.accuser,
+                              attackers[-1] if attackers else discourse.attacker)
     return out

@@ -18,12 +18,18 @@ CLAIM_CUES = frozenset(
     "think fear suspect understand acknowledge admit indicate recall conclude estimate predict blame complain "
     "testify quote cite signal hint".split()
 )
+# verbs whose "of"/"for" complement is the alleged act ("accused X of shelling", "blamed X for the attack")
+ACCUSE_CUES = frozenset("accuse charge blame suspect condemn criticize criticise".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
     "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
     "resolve undertake schedule".split()
 )
 THREAT_CUES = frozenset(("threaten",))
+# verbs that announce a future act of their own subject; a hostile act so announced is a threat
+ANNOUNCE_INTENT = frozenset("plan intend prepare vow pledge promise prepared ready".split())
+# verbs that refuse their infinitive ("declined to resign", "refused to release")
+REFUSE_CUES = frozenset("refuse decline fail".split())
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation report assertion charge rumor rumour suggestion statement belief "
     "intelligence evidence".split()
@@ -31,6 +37,8 @@ CLAIM_NOUNS = frozenset(
 DENY_NOUNS = frozenset(("denial", "rebuttal"))
 FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 POSSIBLE = frozenset(("could", "might", "may", "can"))
+# "Libya must hand over the suspects": an obligation someone demands, not a reported act
+DEONTIC = frozenset(("must", "should", "ought"))
 CLAUSE_LINKS = frozenset(("ccomp", "xcomp", "parataxis", "advcl", "conj", "pcomp", "acl", "relcl", "pobj", "prep",
                           "dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "amod", "compound"))
 
@@ -43,6 +51,50 @@ class Context:
     cue: Any
     holder: Any | None  # token naming who holds the content (speaker, claimant)
     noun: bool = False
+
+
+def refused(tok: Any) -> bool:
+    """The trigger is refused: under "refuse/decline/fail to", or "will not" / "would not" of its own subject."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSE_CUES:
+        return True
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(auxes & (FUTURE | {"would"})) and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _governing_verb(tok: Any) -> Any:
+    """An event noun's verb ("extend the curfew", "tighten the blockade"), else the token itself."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def _condition(verb: Any) -> str | None:
+    """The subordinator of the verb's condition clause ("if", "unless"), if it has one."""
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            return c.lower_
+        if c.dep_ == "advcl":
+            m = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")), None)
+            if m is not None:
+                return m
+    return None
+
+
+def announced(tok: Any) -> bool:
+    """The trigger is announced as the subject's own future act ("will impose", "plans to impose")."""
+    verb = _governing_verb(tok)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & (FUTURE | {"would", "going"}):
+        return True
+    if auxes & POSSIBLE and _condition(verb) is not None:
+        return True  # "may halt its mediation if ..."
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ANNOUNCE_INTENT
+
+
+def ultimatum(tok: Any) -> bool:
+    """"... will withdraw its troops unless ...": any announced act made conditional on "unless" is a threat."""
+    verb = _governing_verb(tok)
+    return _condition(verb) == "unless" and announced(tok)
 
 
 def local_status(tok: Any) -> str:
@@ -62,7 +114,7 @@ def local_status(tok: Any) -> str:
         return "hypothetical"
     if any(a in FUTURE for a in auxes) or "would" in auxes:
         return "intended"
-    if any(a in POSSIBLE for a in auxes):
+    if any(a in POSSIBLE or a in DEONTIC for a in auxes):
         return "hypothetical"
     if any(a == "going" for a in auxes):
         return "intended"
@@ -91,6 +143,8 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return Context("claimed", head, subject_token(head))
+    if lemma in ACCUSE_CUES and dep == "prep" and child.lower_ in ("of", "for"):
+        return Context("claimed", head, subject_token(head))  # "accused Iran of arming ...": alleged
     return None
 
 

@@ -9,6 +9,15 @@ from .patterns import Index, Pattern
 
 OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
 SKIP_IN_REGION = frozenset(("relcl", "acl", "ccomp", "advcl", "punct", "appos", "parataxis"))
+# a trigger word inside a name or a time expression is not an event ("Rapid Support Forces", "Ministry of
+# Defense", "North Atlantic Treaty", "March 27")
+NAME_ENTS = frozenset(("ORG", "LAW", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP", "LANGUAGE", "DATE",
+                       "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"))
+
+
+def in_name(tok: Any) -> bool:
+    """True for a token that is part of a named entity or a date rather than a word of the sentence."""
+    return tok.ent_type_ in NAME_ENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +120,15 @@ def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
     hits: list[Hit] = []
     used: set[int] = set()
     for t in toks:
+        if in_name(t):
+            continue
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ != "aux" and t.lemma_ != "be"):
             h = match_verb(t, index)
             if h is not None:
                 hits.append(h)
                 used.update(h.used)
     for t in toks:
-        if t.i in used:
+        if t.i in used or in_name(t):
             continue
         h = None
         if t.pos_ in ("NOUN", "PROPN"):

@@ -45,12 +45,21 @@ class Pattern:
         return len(self.preps) + 2 * len(self.nouns) + len(self.deps) + len(self.mods) + (1 if self.of_obj else 0)
 
 
+SECTORS = frozenset("GOV MIL PMC COP REB OPP PTY JUD LEG MED BUS CVL NGO".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Index:
     verbs: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[Pattern, ...]]
     adjs: dict[str, tuple[Pattern, ...]]
     size: int
+    implicit_agents: tuple[tuple[str, str], ...] = ()  # (CAMEO prefix, sector), longest prefix first
+    patient_nouns: frozenset[str] = frozenset()
+
+    def implicit_sector(self, code: str) -> str | None:
+        """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
+        return next((sector for prefix, sector in self.implicit_agents if code.startswith(prefix)), None)
 
 
 def _check(obj: dict[str, Any]) -> list[str]:
@@ -63,6 +72,15 @@ def _check(obj: dict[str, Any]) -> list[str]:
     roots = {e.get("code", "")[:2] for e in entries}
     if len(roots) < 20:
         problems.append(f"patterns cover only {len(roots)} of 20 CAMEO roots")
+    implicit = obj.get("implicit_agents", {})
+    if not isinstance(implicit, dict):
+        problems.append("'implicit_agents' must be an object")
+    else:
+        problems += [f"implicit agent {k!r}: {v!r} is not a CAMEO prefix and sector" for k, v in implicit.items()
+                     if k != "about" and (not any(c.startswith(k) for c in known) or v not in SECTORS)]
+    words = obj.get("patient_nouns", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        problems.append("'patient_nouns.words' must be a list of words")
     return problems
 
 
@@ -99,4 +117,8 @@ def index() -> Index:
     def frozen(t: dict[str, list[Pattern]]) -> dict[str, tuple[Pattern, ...]]:
         return {k: tuple(sorted(v, key=lambda p: -p.weight)) for k, v in t.items()}
 
-    return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen))
+    implicit = sorted(((k, v) for k, v in obj.get("implicit_agents", {}).items() if k != "about"),
+                      key=lambda kv: -len(kv[0]))
+    patient = frozenset(w.lower() for w in obj.get("patient_nouns", {}).get("words", []))
+    return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
+                 tuple(implicit), patient)

@@ -17,6 +17,8 @@ SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
 CLAUSAL = frozenset(("relcl", "acl", "ccomp", "advcl", "xcomp", "punct", "cc", "conj", "appos", "parataxis"))
 RELATIVE = frozenset(("who", "which", "that", "whom"))
+# prepositions that set a place as where something happens ("met in Brussels", "a ceasefire in Havana")
+LOCATIVE_PREPS = frozenset(("in", "at", "near", "outside", "inside", "across", "throughout"))
 # verbs whose infinitive complement is controlled by their object ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "tell", "allow", "persuade",
                             "encourage", "invite", "push", "compel", "request", "help", "enable"))
@@ -37,7 +39,8 @@ def np_bounds(tok: Any) -> tuple[int, int]:
 
     def walk(t: Any) -> Iterator[Any]:
         for c in t.children:
-            if c.dep_ not in CLAUSAL:
+            # "a ceasefire in Havana": the place where is not part of who
+            if c.dep_ not in CLAUSAL and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
                 yield c
                 yield from walk(c)
 
@@ -102,6 +105,11 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         return subject_token(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return None
@@ -119,10 +127,20 @@ TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "at"
 SPEAKER_PRONOUNS = frozenset(("we", "i", "us", "our", "my", "me", "it", "he", "she", "they", "its", "their"))
 
 
-def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool = True) -> Any | None:
+# verbs whose prepositional object is an event the subject takes part in ("took part in talks",
+# "engaged in fighting", "are in close contact with")
+PARTICIPATION_VERBS = frozenset("participate engage take join involve be remain stay enter".split())
+# prepositions that set an event noun as the occasion of the main clause ("speaking during a visit to X")
+OCCASION_PREPS = frozenset("during at after following before on in amid ahead".split())
+
+
+def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool = True,
+                      occasion: bool = False) -> Any | None:
     """The doer of an event noun: possessor, national modifier, "by"/"from" phrase or support verb subject.
 
-    With ``places`` False a place-name compound ("the Ukraine war") is read as where, not who.
+    With ``places`` False a place-name compound ("the Ukraine war") is read as where, not who. With
+    ``occasion`` (meetings, visits) a noun that sets the occasion of a clause ("at a summit with ...,
+    Putin pledged") takes that clause's subject; "talks between A and B" take A.
     """
     for c in noun.children:
         if c.dep_ == "poss":
@@ -138,11 +156,24 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     head = noun.head
     if noun.dep_ == "conj" and depth < 3:
-        return noun_source_token(head, skip, depth + 1, places=places)
+        return noun_source_token(head, skip, depth + 1, places=places, occasion=occasion)
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
         return subject_token(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            lemma = verb.lemma_.lower()
+            if lemma in PARTICIPATION_VERBS and head.lower_ in ("in", "into"):
+                return subject_token(verb)
+            if occasion and head.lower_ in OCCASION_PREPS:
+                return subject_token(verb)
     return None
 
 
@@ -181,3 +212,79 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
             if s is not None:
                 out.append(s)
     return out
+
+
+
+def country_of(key: str | None) -> str:
+    """The part of an actor key before the sector ("PRK" of "PRK.GOV", "NATO" of "NATO")."""
+    return (key or "").split(".")[0].split(":")[0]
+
+
+def _sector(key: str | None) -> str:
+    _, _, rest = (key or "").partition(".")
+    return rest
+
+
+PLACE_NOUNS = frozenset("capital city town village region province country area district border airport port "
+                        "base camp headquarters".split())
+
+
+def is_locative(tok: Any) -> bool:
+    """A place named as where something happens ("met in Brussels", "in the capital"), not as a party."""
+    while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
+        tok = tok.head  # "in the Belgian capital"
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PLACE_NOUNS
+
+
+DEMONSTRATIVES = frozenset(("this", "that", "it", "these", "those"))
+EMBEDDED = frozenset(("ccomp", "xcomp", "oprd", "advcl", "parataxis"))
+REPORT_VERBS = frozenset("say report tell state claim add note write announce".split())
+
+
+def _is_attribution(tok: Any) -> bool:
+    """A news outlet or speaker cited as the origin of the report ("per Reuters", "Trend reports")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and (head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in REPORT_VERBS and tok.i > head.i
+
+
+def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_keys: set[str], *,
+                places: bool, topical: bool = False, conditions: bool = False) -> ActorMention | None:
+    """The other party a sentence names when the parse gives the trigger no target.
+
+    News sentences often name the second party away from the trigger ("Israel rejected the plan
+    proposed by Egypt", "police clashed with protesters demanding ..."). The nearest coded mention
+    of another party is taken, mentions inside the trigger's own phrase first; a same-country
+    mention counts only when it is a different sector (police against protesters), never the bare
+    state of the source. Parties of an embedded clause and outlets cited as the origin of the
+    report ("per Reuters") are left out. Places named as where an event
+    happened count only for events whose nouns take places (attacks, fighting). With ``topical`` (the
+    trigger's object is "this" / "it", pointing back at what the sentence is about) the first party
+    the sentence names is taken instead of the nearest.
+    """
+    src_countries = {country_of(k) for k in source_keys}
+    best: tuple[tuple[int, int], ActorMention] | None = None
+    subtree = {t.i for t in trigger.subtree}
+    # parties of an embedded clause belong to that clause's own event ("called it 'an attempt to arm Ukraine'")
+    # a threat's condition names its target ("warned of retaliation if the US imposes sanctions")
+    skip = EMBEDDED - {"advcl"} if conditions else EMBEDDED
+    embedded = {t.i for c in trigger.children if c.dep_ in skip for t in c.subtree}
+    for tok, m in mentions:
+        if m.key is None or m.key in source_keys or tok.i in embedded:
+            continue
+        if not places and is_locative(tok) or _is_attribution(tok):
+            continue
+        if country_of(m.key) in src_countries:
+            if not _sector(m.key) or any(_sector(k) in ("", _sector(m.key)) for k in source_keys):
+                continue
+            rank = 0 if tok.i in subtree else 1
+        else:
+            rank = 0 if tok.i in subtree else 1
+        score = (rank, tok.i if topical else abs(tok.i - trigger.i))
+        if best is None or score < best[0]:
+            best = (score, m)
+    return best[1] if best else None

@@ -41,9 +41,11 @@ def _events_format(store: Store, fmt: str, out: str) -> int:
 
 
 def _tabular(store: Store, fmt: str, out: str, table: str) -> int:
+    """Stream the rows of ``tidings query TABLE`` (no filters) into CSV or Parquet: memory stays flat."""
     from . import tabular
 
-    rows = getattr(query, table)(store, query.Filters())
+    select = getattr(query, f"{table}_select")(store.dialect)
+    rows = query.iter_rows(store, select)
     header = query.COLUMNS[table]
     if fmt == "parquet":
         return tabular.write_parquet(rows, out, header=header)

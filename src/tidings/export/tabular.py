@@ -8,17 +8,24 @@ different stores line up.
 from __future__ import annotations
 
 import csv
-from typing import IO, Any, Sequence
+import itertools
+from typing import IO, Any, Iterable, Sequence
 
 _INTS = ("num", "event", "statement", "claim", "sentence", "quad_class", "stance_idx")
 _FLOATS = ("goldstein",)
 
 
-def write_csv(rows: Sequence[dict[str, Any]], out: IO[str], *, header: Sequence[str]) -> int:
+BATCH_ROWS = 10_000  # rows per Parquet row group written at a time
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], *, header: Sequence[str]) -> int:
     w = csv.DictWriter(out, fieldnames=list(header), lineterminator="\n")
     w.writeheader()
-    w.writerows(rows)
-    return len(rows)
+    n = 0
+    for r in rows:
+        w.writerow(r)
+        n += 1
+    return n
 
 
 def _arrow_type(name: str) -> Any:
@@ -31,11 +38,18 @@ def _arrow_type(name: str) -> Any:
     return pa.string()
 
 
-def write_parquet(rows: Sequence[dict[str, Any]], path: str, *, header: Sequence[str]) -> int:
+def write_parquet(rows: Iterable[dict[str, Any]], path: str, *, header: Sequence[str]) -> int:
+    """Write ``rows`` in batches (one row group each); an empty table still gets its columns."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pa.schema([(c, _arrow_type(c)) for c in header])
-    table = pa.Table.from_pylist(list(rows), schema=schema)
-    pq.write_table(table, path, compression="zstd")
-    return len(rows)
+    n = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        it = iter(rows)
+        while batch := list(itertools.islice(it, BATCH_ROWS)):
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    return n

@@ -4,10 +4,13 @@ News quotes run in chains: a named speaker, then 'he added', 'the minister
 said'. When the actor layer could not name such a pronoun or description, the
 nearest preceding named speaker of a compatible kind (a person for he/she, an
 organisation for 'it') within a few sentences is taken as the referent.
+An unnamed speaker of words that a named person of the same party is quoted
+saying elsewhere in the article (a dek repeating the lede's quote) is that person.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -49,6 +52,35 @@ def _compatible(m: ActorMention, prior: ActorMention, gap: int) -> bool:
     return _is_person(prior) and (same or gap <= 1)
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+def _same_words(a: Statement, b: Statement) -> bool:
+    """Two statements quoting the same words (at least half of the shorter one's)."""
+    wa, wb = _words(a.content.text), _words(b.content.text)
+    return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
+
+
+def name_repeated_quotes(statements: Sequence[Statement]) -> list[Statement]:
+    """'A DPRK official calls the allegations "a foolish attempt ..."' in the dek, and later
+    'Kwon called it "a foolish attempt ..."': the unnamed speaker of words that a named person
+    of the same party is quoted saying elsewhere in the article is that person."""
+    out = list(statements)
+    named = [st for st in out if st.speaker is not None and _is_named(st.speaker) and _is_person(st.speaker)]
+    for i, st in enumerate(out):
+        sp = st.speaker
+        if sp is None or not _needs_referent(sp) or not sp.key or sp.text.lower() in _PERSONAL | _IMPERSONAL | _PLURAL:
+            continue
+        same = [n.speaker for n in named if n is not st and n.speaker is not None and n.speaker.key
+                and n.speaker.key.split(".")[0] == sp.key.split(".")[0] and _same_words(st, n)]
+        people = {(m.key, m.name) for m in same}
+        if len(people) == 1:
+            who = same[0]
+            out[i] = replace(st, speaker=replace(sp, key=who.key, name=who.name, entity=who.entity))
+    return out
+
+
 def carry_speakers(statements: Sequence[Statement]) -> list[Statement]:
     """Statements in text order, unnamed pronoun/description speakers filled from the chain."""
     out: list[Statement] = []
@@ -62,4 +94,4 @@ def carry_speakers(statements: Sequence[Statement]) -> list[Statement]:
         if sp is not None and _is_named(sp):
             prior = (sp, st.sentence)
         out.append(st)
-    return out
+    return name_repeated_quotes(out)

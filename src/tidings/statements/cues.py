@@ -24,6 +24,10 @@ class Cue:
 
     ``takes_object``: a bare noun object is what was said ("denied the reports").
     ``preps``: prepositions whose object is what was said ("accused X *of* ...").
+    ``directive``: the cue asks for an act ("urged X to ...", "called on X to ...");
+    what it reports is a request, not a claim that something is so.
+    ``quote_only``: a reporting verb only next to a quotation ('"...," he continued').
+    ``clause_only``: speech only with a that-clause ('agreed that ...', not 'agreed to meet').
     """
 
     lemma: str
@@ -31,6 +35,9 @@ class Cue:
     stance: Stance
     takes_object: bool = False
     preps: tuple[str, ...] = ()
+    directive: bool = False
+    quote_only: bool = False
+    clause_only: bool = False
 
 
 def _check(obj: dict[str, Any]) -> list[str]:
@@ -50,6 +57,12 @@ def _check(obj: dict[str, Any]) -> list[str]:
             problems.append(f"{e['lemma']}: stance must be one of {_STANCES}")
         if not isinstance(e.get("preps", []), list):
             problems.append(f"{e['lemma']}: preps must be a list")
+        for flag in ("directive", "quote_only", "clause_only"):
+            if not isinstance(e.get(flag, False), bool):
+                problems.append(f"{e['lemma']}: {flag} must be true or false")
+    for key in ("not_sources", "dismissals"):
+        if not isinstance(obj.get(key, []), list):
+            problems.append(f"{key} must be a list of words")
     return problems
 
 
@@ -58,6 +71,8 @@ class Lexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[str, Cue]
+    not_sources: frozenset[str] = frozenset()
+    dismissals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +87,22 @@ def lexicon() -> Lexicon:
             stance=e["stance"],
             takes_object=bool(e.get("object", False)),
             preps=tuple(p.lower() for p in e.get("preps", [])),
+            directive=bool(e.get("directive", False)),
+            quote_only=bool(e.get("quote_only", False)),
+            clause_only=bool(e.get("clause_only", False)),
         )
         by_type[cue.type][cue.lemma] = cue
-    return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"])
+    not_sources = frozenset(str(w).lower() for w in obj.get("not_sources", []))
+    dismissals = frozenset(str(w).lower() for w in obj.get("dismissals", []))
+    return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
+                   dismissals=dismissals)
+
+
+def is_directive(lemma: str) -> bool:
+    """The cue with this lemma asks for an act rather than stating a fact ('urge', 'call on')."""
+    lex = lexicon()
+    cue = lex.verbs.get(lemma) or lex.nouns.get(lemma) or lex.phrases.get(lemma)
+    return cue is not None and cue.directive
 
 
 def verb_cue(token: Any) -> Cue | None:
@@ -88,4 +116,6 @@ def verb_cue(token: Any) -> Cue | None:
             phrasal = verbs.get(f"{lemma} {child.lower_}")
             if phrasal is not None:
                 return phrasal
+    if any(c.dep_ == "prt" for c in token.children):
+        return None  # 'called off the talks', 'called up reservists': a particle verb that is not a speech cue
     return verbs.get(lemma)

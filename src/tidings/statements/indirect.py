@@ -16,6 +16,7 @@ from .cues import Cue, verb_cue
 _CLAUSES = ("ccomp", "xcomp", "oprd")
 _TRIM_LEFT = {"that", ",", ":", "-", "—", "–"}
 _TIME_PREPS = {"on", "in", "at", "during", "last", "this", "earlier", "late"}
+_RELATIVE = {"who", "that", "which", "whom", "whose"}
 _WEAK_OBJECTS = {"it", "this", "that", "them", "him", "her", "so"}
 MAX_PARENTHETICAL = 10  # tokens in '..., Russian Deputy Foreign Minister Sergei Ryabkov said Saturday'
 Span = tuple[int, int]  # token indices, end exclusive
@@ -37,7 +38,8 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
         # 'described the commitment to provide grain as "a handful"': the frame hangs lower
         kids += [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in cue.preps and t.lower_ != "of"]
     if dobj is not None:
-        framed = any(k.i > dobj.i for k in kids)  # "accused Iran of ...", "urged troops to ..."
+        # "accused Iran of ...", "urged troops to ..."; in "told reporters that ..." the object is the addressee
+        framed = any(k.i > dobj.i and k.dep_ != "ccomp" for k in kids)
         weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
@@ -76,8 +78,21 @@ def _right_material(verb: Any) -> list[Any]:
 
 def verb_content(verb: Any, cue: Cue) -> Span | None:
     """Token span of what ``verb`` reports, or None when the parse shows no content."""
-    kids = _content_children(verb, cue)
     doc = verb.doc
+    if _phrasal_prep(verb, cue):
+        # 'called on Pyongyang to refrain from ...': the addressee and the request, whatever the parse
+        prep = doc[verb.i + 1]
+        ends = [_subtree_span(prep)[1]] + [_subtree_span(k)[1] for k in verb.children
+                                          if k.i > prep.i and (k.dep_ in ("xcomp", "ccomp", "oprd") or _infinitive(k))]
+        start, end = _trim(doc, verb.i + 2, max(ends), skip_time=False)
+        return (start, end) if end > start else None
+    kids = _content_children(verb, cue)
+    if cue.clause_only:
+        kids = [k for k in kids if k.dep_ == "ccomp"]
+        if not kids:
+            return None  # 'agreed to meet again': an act, not a report of speech
+    elif cue.directive and _asks_for_self(verb, kids):
+        return None  # 'an official who asked not to be named'
     if not kids and cue.stance == "denies":
         kids = _right_material(verb)
     if not kids:
@@ -95,8 +110,49 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
     return (start, end) if end > start else None
 
 
+def _asks_for_self(verb: Any, kids: list[Any]) -> bool:
+    """A request about the speaker's own treatment: 'asked not to be named', 'asked to be identified only by ...'."""
+    if any(k.dep_ in ("dobj", "ccomp") for k in kids):
+        return False
+    xcomp = next((k for k in kids if k.dep_ == "xcomp"), None)
+    return xcomp is not None and any(c.dep_ == "auxpass" for c in xcomp.children)
+
+
+def _infinitive(token: Any) -> bool:
+    """'(called on X) *to refrain* from ...' parsed as an adverbial clause: still the request."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)
+
+
+def _phrasal_prep(verb: Any, cue: Cue) -> bool:
+    """A two-word cue whose second word is a preposition right after the verb ('call on', 'appeal to')."""
+    if " " not in cue.lemma or verb.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.head.i == verb.i and nxt.lower_ == cue.lemma.split()[-1] and nxt.lower_ in cue.preps
+
+
+def _trailing_attribution(verb: Any) -> Span | None:
+    """'Rebels overran a base, killing seven soldiers, a military officer told Reuters.': the parser
+    hangs the attribution on the last noun (relative clause) or on the main verb (conjunct); it
+    still closes the sentence and reports all of it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE:
+        return None
+    doc, sent = verb.doc, verb.sent
+    own = _subtree_span(verb)
+    last = sent.end - 1
+    while last > own[0] and doc[last].is_punct:
+        last -= 1
+    if own[1] - 1 < last or own[0] <= sent.start or doc[own[0] - 1].text != "," or own[1] - own[0] > MAX_PARENTHETICAL:
+        return None
+    start, end = _trim(doc, sent.start, own[0], skip_time=False)
+    return (start, end) if end - start >= 3 else None
+
+
 def _parenthetical_content(verb: Any) -> Span | None:
     """'The plan, he said, is flawed' / 'X is Y, sources said': content is the host clause."""
+    if verb.dep_ in ("relcl", "conj"):
+        return _trailing_attribution(verb)
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
         return None
     host = verb.head
@@ -125,9 +181,10 @@ def clause_without(anchor: Any, phrase: Span) -> Span | None:
     if host.pos_ not in ("VERB", "AUX"):
         return None
     start, end = _subtree_span(host)
+    doc = anchor.doc
     if phrase[0] <= start:
         start = phrase[1]
-    elif phrase[1] >= end:
-        end = phrase[0]
+    elif phrase[1] >= end or all(doc[k].is_punct or doc[k].is_space for k in range(phrase[1], end)):
+        end = phrase[0]  # '..., per Reuters.': the phrase closes the clause
     start, end = _trim(anchor.doc, start, end, skip_time=False)
     return (start, end) if end - start >= 3 else None

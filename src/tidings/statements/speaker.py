@@ -63,11 +63,18 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
         return _owner_of_speech_noun(subj)
     if _child(verb, ("nsubjpass",)) is not None:
         return None  # "it was reported that ...": no one is named
+    if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
+        # 'In a statement carried by KCNA, *the Defence Ministry* said ...': the subject misread as an apposition
+        return _owner_of_speech_noun(verb.doc[verb.i - 1])
     if verb.dep_ in _INHERIT and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # 'Poland summoned the envoy *after claiming* that ...': the clause's subject speaks
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in lexicon().nouns:
                 return _owner_of_speech_noun(head)
+            if head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return head  # 'Boluarte, who became president, called for a truce': a finite verb misread as a modifier
             head = _governing_verb(head)
             if head is None:
                 return None
@@ -90,7 +97,8 @@ def _noun_phrase(token: Any) -> tuple[int, int]:
     for c in token.lefts:
         if c.dep_ in _NP_LEFT:
             left = c if c.i < left.i else left
-    start = min(t.idx for t in left.subtree) if left is not token else token.idx
+    words = [t.idx for t in left.subtree if not t.is_punct] if left is not token else []
+    start = min(words) if words else token.idx
     start = max(start, token.sent.start_char)
     end = token.idx + len(token.text)
     for c in token.rights:

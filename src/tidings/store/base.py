@@ -33,8 +33,13 @@ class Store:
         self._versions: set[str] = set()  # versions rows known to exist (saves an insert per document)
 
     @classmethod
-    def open(cls, target: str | None = None, *, migrate: bool = True) -> "Store":
-        engine = db.create(target)
+    def open(cls, target: str | None = None, *, migrate: bool = True, create: bool = True) -> "Store":
+        """Open (and bring up to date) the database at ``target``.
+
+        ``create=False`` is for readers: a SQLite file that does not exist is an
+        error instead of a new empty database (a mistyped path must not look empty).
+        """
+        engine = db.create(target, must_exist=not create)
         store = cls(engine)
         if migrate:
             migrations.migrate(engine)
@@ -81,8 +86,9 @@ class Store:
 
     def write(self, a: Analysis) -> bool:
         """Store one document's analysis in one transaction; False if already stored."""
-        written = bool(self._transaction(lambda conn: write.write_analysis(conn, a, known=self._versions)))
-        self._versions.add(rows.versions_id(a.versions))
+        vid = rows.versions_id(a.versions)
+        written = bool(self._transaction(lambda conn: write.write_analysis(conn, a, known=self._versions, vid=vid)))
+        self._versions.add(vid)
         return written
 
     def record_failure(self, f: Failure, *, input_id: str | None = None, document_id: str | None = None,

@@ -42,14 +42,19 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def create(target: str | None) -> Engine:
-    """An Engine for ``target`` with the dialect's connection setup applied."""
+def create(target: str | None, *, must_exist: bool = False) -> Engine:
+    """An Engine for ``target`` with the dialect's connection setup applied.
+
+    ``must_exist``: a SQLite file that is not there is an error (readers never create one).
+    """
     url = normalize_url(target)
     try:
         parsed = make_url(url)
     except ArgumentError as e:
         raise StoreError(f"cannot read database URL {url!r}: {e}") from e
     if parsed.get_backend_name() == "sqlite":
+        if must_exist and parsed.database not in (None, "", ":memory:") and not os.path.exists(parsed.database):
+            raise StoreError(f"no database at {parsed.database}: run 'tidings ingest' first, or give --db")
         return _sqlite_engine(url, parsed.database)
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(url)

@@ -99,7 +99,19 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
     def stage_fail(document: Document, stage: str, err: Exception) -> None:
         fail(_stage_failure(document, stage, err), input_id=document.id, doc_id=document_id(document.text))
 
+    def fresh(chunk: list[Document]) -> Iterator[tuple[str, Document]]:
+        """The documents of ``chunk`` not stored yet (one query for the whole chunk)."""
+        keys = [document_id(d.text) for d in chunk]
+        stored = store.stored(keys) if chunk else set()
+        for d, key in zip(chunk, keys):
+            if key in seen or key in stored:
+                report.skipped += 1
+                continue
+            seen.add(key)
+            yield d.text, d
+
     def pending() -> Iterator[tuple[str, Document]]:
+        chunk: list[Document] = []
         for item in iter_inputs(paths, options=options):
             if isinstance(item, Failure):
                 if strict:
@@ -107,12 +119,11 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
                 fail(item)
                 continue
             report.read += 1
-            key = document_id(item.text)
-            if key in seen or store.stored([key]):
-                report.skipped += 1
-                continue
-            seen.add(key)
-            yield item.text, item
+            chunk.append(item)
+            if len(chunk) == BATCH_SIZE:  # spaCy parses this many at a time anyway: no added latency
+                yield from fresh(chunk)
+                chunk = []
+        yield from fresh(chunk)
 
     for a in _analyze(pending(), workers=workers, stamp=stamp.get, fail=stage_fail):
         _store_one(store, a, report, stage_fail)

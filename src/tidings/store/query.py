@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, literal_column, or_, select, text
@@ -36,14 +37,55 @@ class Filters:
     limit: int | None = None
 
 
-def actor_match(key: Any, name: Any, who: str) -> ColumnElement[bool]:
-    """Key equal or a sub-key of ``who`` (``PRK`` -> ``PRK.GOV``, ``RUS.PMC:Wagner``), or name containing it."""
+def actor_match(key: Any, name: Any, who: str, *, text: Any = None) -> ColumnElement[bool]:
+    """Rows whose actor is ``who``: a key or one of its sub-keys (``PRK`` -> ``PRK.GOV``, ``RUS.PMC:Wagner``),
+    the key of a name the actor dictionaries know (``North Korea`` -> ``PRK``), or a resolved name
+    (``name``) or the words as written (``text``) containing ``who``."""
     clauses: list[ColumnElement[bool]] = []
-    for k in dict.fromkeys([who, who.upper()]):  # keys are upper-case; "prk" should find PRK.GOV too
+    for k in dict.fromkeys([who, who.upper(), *dictionary_keys(who)]):  # keys are upper-case: "prk" finds PRK.GOV
         clauses += [key == k, key.startswith(k + ".", autoescape=True), key.startswith(k + ":", autoescape=True)]
-    if name is not None:
-        clauses.append(func.lower(name).contains(who.lower(), autoescape=True))
+    for col in (name, text):
+        if col is not None:
+            clauses.append(func.lower(col).contains(who.lower(), autoescape=True))
     return or_(*clauses)
+
+
+def dictionary_keys(who: str) -> tuple[str, ...]:
+    """Actor keys the actor dictionaries give the name ``who``: ``Russia``/``Russian`` -> RUS, ``Moscow``
+    -> RUS.GOV, ``NATO`` -> NATO. People are left to the name match (their key is their government's)."""
+    wanted = _norm(who)
+    if not wanted or re.fullmatch(r"[A-Z0-9_.:]+", who):  # already a key
+        return ()
+    return tuple(dict.fromkeys(_dictionary_names().get(wanted, ())))
+
+
+def _norm(name: str) -> str:
+    words = re.sub(r"[\-\u2010\u2011\u2019'`.]", " ", name.lower()).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_names() -> dict[str, list[str]]:
+    """Normalised name -> keys, read from the actor data files (``actors_countries``, ``actors_orgs``).
+
+    Read here rather than through ``tidings.actors``, whose import loads spaCy: a query must stay quick.
+    """
+    from .. import data
+
+    out: dict[str, list[str]] = {}
+
+    def add(name: str, key: str) -> None:
+        out.setdefault(_norm(name), []).append(key)
+
+    for code, e in data.load("actors_countries")["countries"].items():
+        for n in [*e.get("names", []), *e.get("adjectives", [])]:
+            add(n, code)
+        for n in e.get("capitals", []):
+            add(n, f"{code}.GOV")
+    for e in data.load("actors_orgs")["entries"]:
+        for n in e["names"]:
+            add(n, e["key"])
+    return out
 
 
 def fts_words(q: str) -> list[str]:
@@ -104,7 +146,8 @@ def events_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         d.c.url, d.c.id.label("document_hash"), ev.c.version_id,
     ).join(d, d.c.num == ev.c.doc).order_by(ev.c.num)
     if f.actor:
-        q = q.where(or_(actor_match(ev.c.source_key, ev.c.source_name, f.actor), actor_match(ev.c.target_key, ev.c.target_name, f.actor)))
+        q = q.where(or_(actor_match(ev.c.source_key, ev.c.source_name, f.actor, text=ev.c.source_text),
+                        actor_match(ev.c.target_key, ev.c.target_name, f.actor, text=ev.c.target_text)))
     if f.cameo:
         q = q.where(ev.c.cameo.startswith(f.cameo, autoescape=True))
     if f.root:
@@ -130,7 +173,7 @@ def statements_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         st.c.cue_start, st.c.cue_end, st.c.sentence, d.c.url, d.c.id.label("document_hash"), st.c.version_id,
     ).join(d, d.c.num == st.c.doc).order_by(st.c.num)
     if f.actor:
-        q = q.where(actor_match(st.c.speaker_key, st.c.speaker_name, f.actor))
+        q = q.where(actor_match(st.c.speaker_key, st.c.speaker_name, f.actor, text=st.c.speaker_text))
     if f.status:
         q = q.where(st.c.stance == f.status)
     if f.search:
@@ -182,10 +225,35 @@ def actors_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
     ).join(d, d.c.num == mn.c.doc).where(mn.c.key.is_not(None)).group_by(mn.c.key)
     q = q.order_by(func.count().desc(), mn.c.key)
     if f.actor:
-        q = q.where(actor_match(mn.c.key, mn.c.name, f.actor))
+        q = q.where(actor_match(mn.c.key, mn.c.name, f.actor, text=mn.c.text))
     if f.search:
         q = q.where(document_search(dialect, f.search))
     return _common(q, f, d.c.date)
+
+
+def failures(store: Store, f: Filters = Filters()) -> list[Row]:
+    """Inputs and documents that could not be read, analysed or stored: where, which stage, why."""
+    with store.reading() as conn:
+        return _rows(conn, failures_select(conn.dialect.name, f))
+
+
+def failures_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
+    fl = schema.failures
+    q = select(fl.c.num.label("failure"), fl.c.path, fl.c.line, fl.c.input_id.label("document"), fl.c.stage, fl.c.code,
+               fl.c.message, fl.c.created_at, fl.c.document_id.label("document_hash"), fl.c.version_id).order_by(fl.c.num)
+    if f.document:
+        ref = f.document
+        q = q.where(or_(fl.c.input_id == ref, fl.c.path == ref, fl.c.document_id == ref,
+                        and_(func.length(ref) >= 8, fl.c.document_id.startswith(ref, autoescape=True))))
+    if f.status:
+        q = q.where(fl.c.stage == f.status)
+    if f.since:
+        q = q.where(fl.c.created_at >= f.since)
+    if f.until:
+        q = q.where(fl.c.created_at <= f.until + "\uffff")
+    if f.limit:
+        q = q.limit(f.limit)
+    return q
 
 
 def _rows(conn: Connection, q: Select[Any]) -> list[Row]:
@@ -201,5 +269,6 @@ def iter_rows(store: Store, q: Select[Any]) -> Iterator[Row]:
 
 COLUMNS: dict[str, list[str]] = {
     k: [c.name for c in fn("sqlite").selected_columns]
-    for k, fn in (("events", events_select), ("statements", statements_select), ("claims", claims_select), ("actors", actors_select))
+    for k, fn in (("events", events_select), ("statements", statements_select), ("claims", claims_select),
+                  ("actors", actors_select), ("failures", failures_select))
 }

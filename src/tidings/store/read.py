@@ -27,7 +27,7 @@ def analysis_for(conn: Connection, num: int) -> Analysis | None:
     for r in _children(conn, schema.stances, num, "claim_idx", "idx"):
         by_claim[r["claim_idx"]].append(rows.stance_from(r))
     return Analysis(
-        document=rows.document_from(d),
+        document=rows.document_from(dict(d)),
         lines=tuple(rows.line_from(r) for r in _children(conn, schema.lines, num, "idx")),
         sentences=tuple(rows.sentence_from(r) for r in _children(conn, schema.sentences, num, "idx")),
         mentions=tuple(rows.mention_from(r) for r in _children(conn, schema.mentions, num, "idx")),
@@ -66,4 +66,4 @@ def document_nums(conn: Connection, *, not_version: str | None = None) -> Iterat
 def document_for(conn: Connection, num: int) -> Any:
     """The stored Document ``num`` (None when absent)."""
     d = conn.execute(select(schema.documents).where(schema.documents.c.num == num)).mappings().first()
-    return None if d is None else rows.document_from(d)
+    return None if d is None else rows.document_from(dict(d))

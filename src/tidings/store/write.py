@@ -7,13 +7,16 @@ content-hash key makes a second ingest of the same text a no-op.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Connection, Table, delete, select, update
+from sqlalchemy import Connection, Table, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 
+from ..errors import StoreError
 from ..records import Analysis, Failure
 from . import rows, schema
 
@@ -34,52 +37,98 @@ def ensure_versions(conn: Connection, versions: dict[str, str]) -> str:
     return vid
 
 
-def insert_document(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset()) -> int | None:
-    """Insert the document row; its ``num``, or None when the text is already stored."""
-    vid = rows.versions_id(a.versions)
+def insert_document(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset(),
+                    vid: str | None = None) -> int | None:
+    """Insert the document row; its ``num``, or None when the text is already stored.
+
+    ``vid``: the versions id of ``a`` when the caller has it already.
+    """
+    vid = vid or rows.versions_id(a.versions)
     if vid not in known:
         ensure_versions(conn, a.versions)
     row = rows.document_row(a.document, vid=vid, now=now_iso(), a=a)
-    stmt = _insert_ignore(conn, schema.documents).values(**row).returning(schema.documents.c.num)
-    return conn.execute(stmt).scalar_one_or_none()
+    with _driver(conn) as cur:
+        cur.execute(_insert_sql(conn.dialect.name, schema.documents, tuple(row), returning="num"), row)
+        hit = cur.fetchone()
+    return None if hit is None else int(hit[0])
 
 
 def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str) -> None:
-    """Every extracted row of ``a`` under document ``num`` (bulk inserts, one per table)."""
-    _bulk(conn, schema.lines, [{"doc": num, "idx": i, **rows.line_row(x)} for i, x in enumerate(a.lines)])
-    _bulk(conn, schema.sentences, [{"doc": num, **rows.sentence_row(x)} for x in a.sentences])
-    _bulk(conn, schema.mentions, [{"doc": num, "idx": i, "version_id": vid, **rows.mention_row(x)} for i, x in enumerate(a.mentions)])
-    _bulk(conn, schema.events, [{"doc": num, "idx": i, "version_id": vid, **rows.event_row(x)} for i, x in enumerate(a.events)])
-    _bulk(conn, schema.statements, [{"doc": num, "idx": i, "version_id": vid, **rows.statement_row(x)} for i, x in enumerate(a.statements)])
-    _bulk(conn, schema.claims, [{"doc": num, "idx": i, "version_id": vid, **rows.claim_row(c)} for i, c in enumerate(a.claims)])
-    st = [{"doc": num, "claim_idx": i, "idx": j, **rows.stance_row(s)} for i, c in enumerate(a.claims) for j, s in enumerate(c.stances)]
-    _bulk(conn, schema.stances, st)
+    """Every extracted row of ``a`` under document ``num``: one executemany per table."""
+    batches: list[tuple[Table, list[dict[str, Any]]]] = [
+        (schema.lines, [{"doc": num, "idx": i, **rows.line_row(x)} for i, x in enumerate(a.lines)]),
+        (schema.sentences, [{"doc": num, **rows.sentence_row(x)} for x in a.sentences]),
+        (schema.mentions, [{"doc": num, "idx": i, "version_id": vid, **rows.mention_row(x)} for i, x in enumerate(a.mentions)]),
+        (schema.events, [{"doc": num, "idx": i, "version_id": vid, **rows.event_row(x)} for i, x in enumerate(a.events)]),
+        (schema.statements, [{"doc": num, "idx": i, "version_id": vid, **rows.statement_row(x)} for i, x in enumerate(a.statements)]),
+        (schema.claims, [{"doc": num, "idx": i, "version_id": vid, **rows.claim_row(c)} for i, c in enumerate(a.claims)]),
+        (schema.stances, [{"doc": num, "claim_idx": i, "idx": j, **rows.stance_row(s)}
+                          for i, c in enumerate(a.claims) for j, s in enumerate(c.stances)]),
+    ]
+    with _driver(conn) as cur, _pipeline(conn):
+        for table, items in batches:
+            if items:
+                cur.executemany(_insert_sql(conn.dialect.name, table, tuple(items[0])), items)
 
 
-def _bulk(conn: Connection, table: Table, items: Sequence[dict[str, Any]]) -> None:
-    """executemany through the driver: Core's per-statement compile and type processing cost
-    more than the insert itself for a document's handful of rows (all values are plain str/int/float)."""
-    if items:
-        conn.exec_driver_sql(_insert_sql(conn.dialect.name, table, tuple(items[0])), list(items))
+@contextmanager
+def _pipeline(conn: Connection) -> Iterator[None]:
+    """PostgreSQL: send every table's rows in one pipeline, one round trip for the lot
+    (psycopg would otherwise wait for the server after each executemany). SQLite: nothing to do."""
+    raw = conn.connection.dbapi_connection
+    if conn.dialect.name != "postgresql" or raw is None or not hasattr(raw, "pipeline"):
+        yield
+        return
+    with raw.pipeline():
+        yield
+
+
+@contextmanager
+def _driver(conn: Connection) -> Iterator[Any]:
+    """A cursor of the driver itself, inside the connection's open transaction.
+
+    A document is a few dozen small rows: SQLAlchemy's per-statement work (cache
+    key, parameter processing, result set-up) costs more than the inserts, so the
+    write path hands plain values (str/int/float/None) straight to the driver. Driver
+    errors are re-raised as SQLAlchemy's (IntegrityError, OperationalError ...) so
+    the Store's retry and reject handling sees them as usual.
+    """
+    dbapi = conn.dialect.loaded_dbapi
+    raw = conn.connection.dbapi_connection
+    if raw is None:  # pragma: no cover - an open Connection always holds one
+        raise StoreError("the database connection is closed")
+    cur = raw.cursor()
+    try:
+        yield cur
+    except dbapi.Error as e:
+        raise DBAPIError.instance(None, None, e, dbapi.Error, dialect=conn.dialect) from e
+    finally:
+        cur.close()
 
 
 @lru_cache(maxsize=64)
-def _insert_sql(dialect: str, table: Table, cols: tuple[str, ...]) -> str:
+def _insert_sql(dialect: str, table: Table, cols: tuple[str, ...], returning: str | None = None) -> str:
+    """A prepared-statement text (the drivers cache its plan): INSERT, with RETURNING ... ON CONFLICT DO NOTHING."""
     marks = [f":{c}" if dialect == "sqlite" else f"%({c})s" for c in cols]
     names = ", ".join(f'"{c}"' for c in cols)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+    if returning:
+        sql += f' ON CONFLICT DO NOTHING RETURNING "{returning}"'
+    return sql
 
 
-
-def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset()) -> bool:
+def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset[str] = frozenset(),
+                   vid: str | None = None) -> bool:
     """Write ``a`` inside the caller's transaction; False if the document was already stored.
 
-    ``known``: versions ids already in the database (their insert is skipped).
+    ``known``: versions ids already in the database (their insert is skipped);
+    ``vid``: the versions id of ``a`` when the caller has it already.
     """
-    num = insert_document(conn, a, known=known)
+    vid = vid or rows.versions_id(a.versions)
+    num = insert_document(conn, a, known=known, vid=vid)
     if num is None:
         return False
-    insert_extracted(conn, num, a, rows.versions_id(a.versions))
+    insert_extracted(conn, num, a, vid)
     return True
 
 
@@ -112,10 +161,13 @@ def record_failure(conn: Connection, f: Failure, *, input_id: str | None = None,
 
 
 def stored_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
-    """Which of these content hashes are already stored."""
-    wanted = list(ids)
+    """Which of these content hashes are already stored (one query per 500)."""
+    wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        found.update(conn.execute(select(schema.documents.c.id).where(schema.documents.c.id.in_(chunk))).scalars())
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    with _driver(conn) as cur:
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            cur.execute(f"SELECT id FROM documents WHERE id IN ({', '.join([mark] * len(chunk))})", chunk)
+            found.update(r[0] for r in cur.fetchall())
     return found

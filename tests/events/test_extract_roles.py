@@ -1,0 +1,183 @@
+"""Role assignment beyond the verb's own arguments, and the codes that follow from the frame.
+
+Each test names one mechanism: the sentence's other party as target, mutual acts, nominal
+triggers, implicit agents, reported accusations and demands, threats, refusals, and the
+over-firing checks that keep names, places and requested acts from becoming events.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+
+def _sig(events: list[Any], root: str) -> list[tuple[str, str | None]]:
+    return sorted((e.source.key, e.target.key if e.target else None) for e in events if e.cameo[:2] == root)
+
+
+# --- targets the parse does not hand over -------------------------------------------------------
+
+def test_roles_mutual_talks_between_parties(code_events: Run) -> None:
+    evs = code_events("Talks between India and Pakistan ended without progress on Tuesday.")
+    assert _sig(evs, "04") == [("IND", "PAK"), ("PAK", "IND")]
+
+
+def test_roles_mutual_agreement_of_coordinated_subjects(code_events: Run) -> None:
+    evs = code_events("Japan and China agreed on a new trade framework.")
+    assert _sig(evs, "03") == [("CHN", "JPN"), ("JPN", "CHN")]
+
+
+def test_roles_meeting_place_is_not_the_target(code_events: Run) -> None:
+    evs = code_events("Germany and France will meet in Brussels next week.")
+    assert _sig(evs, "03") == [("DEU", "FRA"), ("FRA", "DEU")]
+    assert all(e.status == "intended" for e in evs)
+
+
+def test_roles_bare_allegation_points_back_to_the_accuser(code_events: Run) -> None:
+    evs = code_events("The United States accused Iran of arming the militia. "
+                      "Tehran rejected the allegations on Monday.")
+    rej = [e for e in evs if e.trigger.text == "rejected"]
+    assert [(e.source.key, e.target.key) for e in rej] == [("IRN.GOV", "USA")]
+
+
+def test_roles_accused_party_does_the_alleged_act(code_events: Run) -> None:
+    evs = code_events("The United States accused Iran of arming the militia.")
+    aid = one(evs, "07")
+    assert (aid.source.key, aid.status, aid.attributed_to) == ("IRN", "claimed", "USA")
+
+
+def test_roles_demonstrative_object_takes_the_sentence_topic(code_events: Run) -> None:
+    text = ("Japan is alarmed by the conduct of China, which sends more ships toward Taiwan every week, "
+            "and Japan condemns this.")
+    ev = [e for e in code_events(text) if e.trigger.text == "condemns"]
+    assert [(e.source.key, e.target.key) for e in ev] == [("JPN", "CHN")]
+
+
+# --- nominal triggers ----------------------------------------------------------------------------
+
+def test_roles_occasion_noun_takes_the_clause_subject(code_events: Run) -> None:
+    ev = one(code_events("At a summit with Japan on Monday, China pledged closer economic ties."), "04")
+    assert (ev.trigger.text, ev.source.key, ev.target.key) == ("summit", "CHN", "JPN")
+
+
+def test_roles_participation_verb_gives_the_noun_its_doer(code_events: Run) -> None:
+    ev = one(code_events("Pakistan took part in talks with India."), "04")
+    assert (ev.source.key, ev.target.key) == ("PAK", "IND")
+
+
+# --- implicit agents -----------------------------------------------------------------------------
+
+def test_roles_agentless_arrest_is_by_the_police_of_the_arrested(code_events: Run) -> None:
+    ev = one(code_events("Dozens of protesters were arrested in the capital on Sunday."), "17")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("173", "PAK.COP", "PAK.CVL")
+
+
+def test_roles_patient_noun_possessor_is_the_target(code_events: Run) -> None:
+    ev = one(code_events("The arrest of protesters in the capital drew wide criticism."), "17")
+    assert (ev.source.key, ev.target.key) == ("PAK.COP", "PAK.CVL")
+
+
+def test_roles_hostile_act_with_named_agent_gets_no_implicit_agent(code_events: Run) -> None:
+    ev = one(code_events("Protesters were detained by police in the capital."), "17")
+    assert (ev.source.key, ev.target.key) == ("PAK.COP", "PAK.CVL")
+
+
+# --- nested acts: accusations, demands, threats, refusals ----------------------------------------
+
+def test_roles_reported_hostile_act_is_also_an_accusation(code_events: Run) -> None:
+    evs = code_events("Ukraine said Russia shelled the city overnight.")
+    acc = one(evs, "11")
+    assert (acc.cameo, acc.trigger.text, acc.source.key, acc.target.key) == ("112", "said", "UKR", "RUS")
+    assert one(evs, "19").status == "claimed"
+
+
+def test_roles_reported_cooperation_is_not_an_accusation(code_events: Run) -> None:
+    evs = code_events("Ukraine said Poland praised its army.")
+    assert [e.cameo[:2] for e in evs] == ["05"]
+
+
+def test_roles_must_is_a_demand_on_the_obliged_party(code_events: Run) -> None:
+    evs = code_events("Turkey said Syria must withdraw its troops from the border.")
+    ev = one(evs, "10")
+    assert (ev.cameo, ev.plover, ev.trigger.text, ev.source.key, ev.target.key) == (
+        "1056", "REQUEST", "must", "TUR", "SYR")
+    assert all(e.cameo[:2] != "08" for e in evs)  # the withdrawal is demanded, not reported
+
+
+def test_roles_inverted_should_is_a_condition_not_a_demand(code_events: Run) -> None:
+    evs = code_events("Russia will respond should Japan impose new sanctions.")
+    assert all(e.cameo[:2] != "10" for e in evs)
+    assert one(evs, "16").status == "hypothetical"
+
+
+def test_roles_urged_act_is_folded_into_the_request(code_events: Run) -> None:
+    evs = code_events("Turkey urged Syria to withdraw its troops.")
+    assert [e.cameo[:2] for e in evs] == ["02"]
+
+
+def test_roles_announced_sanctions_are_a_threat(code_events: Run) -> None:
+    ev = one(code_events("China said it will impose sanctions on Japan."), "13")
+    assert (ev.cameo, ev.plover, ev.source.key, ev.target.key, ev.status) == (
+        "1312", "THREATEN", "CHN", "JPN", "intended")
+
+
+def test_roles_unless_makes_an_ultimatum(code_events: Run) -> None:
+    evs = code_events("Israel will withdraw its troops unless Hamas agrees to talks.")
+    threat = [e for e in evs if e.trigger.text == "withdraw"]
+    assert [(e.cameo[:2], e.source.key) for e in threat] == [("13", "ISR")]
+
+
+def test_roles_refused_release_is_a_rejection(code_events: Run) -> None:
+    evs = code_events("Iran refused to release the detainees.")
+    assert [(e.cameo, e.plover, e.status) for e in evs] == [("1243", "REJECT", "asserted")]
+
+
+def test_roles_will_not_accept_is_a_rejection(code_events: Run) -> None:
+    ev = one(code_events("Japan will not accept the proposal from China."), "12")
+    assert (ev.source.key, ev.target.key, ev.status) == ("JPN", "CHN", "asserted")
+
+
+def test_roles_announced_support_is_intent_to_cooperate(code_events: Run) -> None:
+    ev = one(code_events("France will support Germany's bid for the seat."), "03")
+    assert (ev.cameo, ev.plover, ev.source.key, ev.target.key) == ("032", "AGREE", "FRA", "DEU")
+
+
+# --- over-firing ---------------------------------------------------------------------------------
+
+def test_roles_held_negotiations_are_not_a_detention(code_events: Run) -> None:
+    evs = code_events("Egypt said the negotiations held in Sudan ended without a deal.")
+    assert all(e.cameo[:2] != "17" for e in evs)
+
+
+def test_roles_held_in_custody_is_a_detention(code_events: Run) -> None:
+    ev = one(code_events("Police held dozens of activists in custody for two days."), "17")
+    assert (ev.cameo, ev.source.key) == ("173", "PAK.COP")
+
+
+def test_roles_trigger_word_inside_a_name_is_no_event(code_events: Run) -> None:
+    # "Treaty" is part of the name the praise is about, not a treaty signed in this sentence
+    evs = code_events("China praised the Japan Friendship Treaty on Monday.")
+    assert [(e.cameo, e.source.key) for e in evs] == [("051", "CHN")]
+
+
+def test_roles_unnamed_attacker_continues_the_named_one(code_events: Run) -> None:
+    evs = code_events("Russia shelled the port of Odesa on Sunday. The shelling continued on Monday, Ukraine said.")
+    later = [e for e in evs if e.trigger.text == "shelling"]
+    assert [(e.source.key, e.target.key, e.status) for e in later] == [("RUS", "UKR", "claimed")]
+
+
+def test_roles_no_attacker_without_an_earlier_one(code_events: Run) -> None:
+    assert code_events("The shelling continued on Monday, Ukraine said.") == []
+
+
+def test_roles_earlier_attacker_is_not_the_source_of_attacks_on_itself(code_events: Run) -> None:
+    evs = code_events("Russia shelled the port of Odesa on Sunday. Russia was attacked on Monday, Moscow said.")
+    assert [e.source.key for e in evs if e.trigger.text == "attacked"] == []
+
+
+def test_roles_blocked_road_is_obstruction_protest(code_events: Run) -> None:
+    ev = one(code_events("Protesters blocked the road to the airport in Pakistan."), "14")
+    assert (ev.cameo, ev.plover, ev.source.key) == ("144", "PROTEST", "PAK.CVL")

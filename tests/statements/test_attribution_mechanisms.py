@@ -1,0 +1,243 @@
+"""Attribution mechanisms: relayed speech, coordinated speakers, continued quotes, directive and quote-only cues."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tidings.statements.cues import is_directive, lexicon
+
+
+def _said(analysis: Any) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker.key if s.speaker else None, s.cue.text, s.content.text) for s in analysis.statements]
+
+
+def test_speech_reported_inside_another_speakers_clause_is_not_its_own_statement(analyze_text: Any) -> None:
+    a = analyze_text("The Egyptian Foreign Ministry said Ethiopia had again rejected a proposal for African Union mediation.\n")
+    cues = [s.cue.text for s in a.statements]
+    assert cues == ["said"], _said(a)
+    assert a.statements[0].content.text.startswith("Ethiopia had again rejected")
+
+
+def test_speech_act_in_parenthetical_report_belongs_to_the_reporter(analyze_text: Any) -> None:
+    a = analyze_text("Serbia also dismissed a Croatian offer to reopen the border crossing, Russia's foreign ministry said.\n")
+    assert [s.cue.text for s in a.statements] == ["said"], _said(a)
+
+
+def test_same_speaker_nested_cue_is_kept(analyze_text: Any) -> None:
+    a = analyze_text(
+        "The Foreign Office said the ambassador had been summoned over what it described as an unjustified expulsion.\n"
+    )
+    assert {"said", "described"} <= {s.cue.text for s in a.statements}, _said(a)
+
+
+def test_coordinated_named_speakers_each_get_the_statement(analyze_text: Any) -> None:
+    a = analyze_text("Both Beijing and Moscow rejected the accusation on Tuesday.\n")
+    rejected = [s for s in a.statements if s.cue.text == "rejected"]
+    assert {s.speaker.key.split(".")[0] for s in rejected} == {"CHN", "RUS"}, _said(a)
+    assert all(s.content.text == "the accusation" and s.stance == "denies" for s in rejected)
+
+
+def test_coordinated_description_stays_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("Local media and aid workers said at least 40 houses had been burned in the raid.\n")
+    said = [s for s in a.statements if s.cue.text == "said"]
+    assert len(said) == 1, _said(a)
+
+
+def test_called_on_content_is_addressee_and_request(analyze_text: Any) -> None:
+    a = analyze_text("The State Department called on Caracas to release the detained opposition figures immediately.\n")
+    st = next(s for s in a.statements if s.cue.text == "called on")
+    assert st.content.text == "Caracas to release the detained opposition figures immediately"
+    assert st.speaker is not None and st.speaker.key == "USA.GOV"
+
+
+def test_directive_cues_are_marked_in_the_lexicon() -> None:
+    assert is_directive("urge") and is_directive("call on") and is_directive("demand")
+    assert not is_directive("say") and not is_directive("deny") and not is_directive("unknown-cue")
+
+
+def test_quote_standing_after_an_attribution_continues_it(analyze_text: Any) -> None:
+    text = (
+        '"This is a dangerous escalation," the spokesman for the Chinese embassy warned. '
+        '"If Manila keeps sending vessels into these waters, it must bear all the consequences."\n'
+    )
+    a = analyze_text(text)
+    contents = {s.content.text: s for s in a.statements}
+    follow = "If Manila keeps sending vessels into these waters, it must bear all the consequences."
+    assert follow in contents, _said(a)
+    assert contents[follow].kind == "direct"
+    assert contents[follow].speaker.key == contents["This is a dangerous escalation,"].speaker.key
+
+
+def test_quote_after_narration_is_not_continued(analyze_text: Any) -> None:
+    text = (
+        '"We are ready to talk," the minister said. Talks resumed on Friday in Doha. '
+        '"Nobody expects a breakthrough this week in the capital."\n'
+    )
+    a = analyze_text(text)
+    assert all(not s.content.text.startswith("Nobody expects") for s in a.statements), _said(a)
+
+
+def test_continued_is_a_cue_only_next_to_a_quote(analyze_text: Any) -> None:
+    quoted = analyze_text('"The inspectors have not had access to the site for two years," he continued.\n')
+    assert any(s.cue.text == "continued" and s.kind == "direct" for s in quoted.statements), _said(quoted)
+    narrated = analyze_text("Rebel fighters continued to shell the northern districts of the city on Sunday.\n")
+    assert not narrated.statements, _said(narrated)
+    assert lexicon().verbs["continue"].quote_only
+
+
+def test_sentence_final_quote_does_not_take_the_next_sentences_verb(analyze_text: Any) -> None:
+    text = (
+        'Opposition channels claimed that the army had "bombed a hospital in the north." '
+        "These reports were rejected by the defence ministry.\n"
+    )
+    a = analyze_text(text)
+    rejected = [s for s in a.statements if s.cue.text == "rejected"]
+    assert [s.content.text for s in rejected] == ["These reports"], _said(a)
+
+
+def test_restating_ones_own_position_asserts_it() -> None:
+    verbs = lexicon().verbs
+    assert verbs["reiterate"].stance == "asserts" and verbs["reaffirm"].stance == "asserts"
+    assert verbs["cite"].stance == "repeats" and verbs["quote"].stance == "repeats"
+
+
+def test_call_for_content_is_what_is_called_for(analyze_text: Any) -> None:
+    a = analyze_text("Regional envoys call for restraint as clashes spread along the frontier.\n")
+    st = next(s for s in a.statements if s.cue.text == "call for")
+    assert st.content.text == "restraint"
+
+
+def test_agree_to_act_is_not_speech_but_agree_that_is(analyze_text: Any) -> None:
+    act = analyze_text("The two presidents agreed to meet again in Nairobi before the end of the year.\n")
+    assert not [s for s in act.statements if s.cue.text == "agreed"], _said(act)
+    said = analyze_text("The two presidents agreed that the border talks had been constructive.\n")
+    st = next(s for s in said.statements if s.cue.text == "agreed")
+    assert st.content.text == "the border talks had been constructive"
+
+
+def test_asking_not_to_be_named_is_not_a_statement(analyze_text: Any) -> None:
+    a = analyze_text("A senior diplomat, who asked not to be named, said the vote had been postponed.\n")
+    assert [s.cue.text for s in a.statements] == ["said"], _said(a)
+
+
+def test_told_addressee_is_not_content(analyze_text: Any) -> None:
+    a = analyze_text("The deputy minister told state television that Minsk could close the border crossings.\n")
+    st = next(s for s in a.statements if s.cue.text == "told")
+    assert st.content.text == "Minsk could close the border crossings"
+
+
+def test_attribution_closing_a_sentence_after_a_participle(analyze_text: Any) -> None:
+    text = "Gunmen stormed a police post near Mopti on Friday, killing at least five officers, a local official told reporters.\n"
+    a = analyze_text(text)
+    st = next(s for s in a.statements if s.cue.text == "told")
+    assert st.content.text.startswith("Gunmen stormed a police post near Mopti")
+    assert st.speaker is not None and st.speaker.text == "a local official"
+
+
+def test_speaker_misparsed_as_apposition_after_an_opening_phrase(analyze_text: Any) -> None:
+    text = 'In a statement carried by the state agency Xinhua, the Chinese Defence Ministry said the patrols were "routine".\n'
+    a = analyze_text(text)
+    st = next(s for s in a.statements if s.cue.text == "said")
+    assert st.speaker is not None and "Defence Ministry" in st.speaker.text
+    assert st.kind == "mixed" and st.content.text.startswith("the patrols were")
+
+
+def test_claiming_after_a_preposition_is_said_by_the_clause_subject(analyze_text: Any) -> None:
+    a = analyze_text("Lithuania summoned the Belarusian envoy after claiming that two helicopters had entered its airspace.\n")
+    st = next(s for s in a.statements if s.cue.text == "claiming")
+    assert st.speaker is not None and st.speaker.key is not None and st.speaker.key.startswith("LTU")
+    assert st.content.text == "two helicopters had entered its airspace"
+
+
+def test_denial_keeps_the_statement_it_denies(analyze_text: Any) -> None:
+    a = analyze_text("Kyiv accuses Minsk of hosting Russian missile units, Belarus denies.\n")
+    cues = {s.cue.text for s in a.statements}
+    assert {"accuses", "denies"} <= cues, _said(a)
+
+
+def test_unnamed_dek_speaker_takes_the_name_of_the_person_quoted_with_the_same_words(analyze_text: Any) -> None:
+    text = (
+        'Pyongyang rejects sanctions report\n'
+        'A North Korean official calls the report "a fabrication aimed at isolating our country."\n'
+        "Ri Son Gwon, head of the United Front Department, spoke to state media on Monday.\n"
+        'Ri called the report "a fabrication aimed at isolating our country."\n'
+    )
+    a = analyze_text(text)
+    calls = [s for s in a.statements if s.cue.text == "calls"]
+    assert calls and calls[0].speaker is not None and calls[0].speaker.name is not None, _said(a)
+    assert "Ri" in calls[0].speaker.name.split()
+
+
+def test_per_closing_a_sentence_attributes_the_sentence(analyze_text: Any) -> None:
+    a = analyze_text("At least twelve people died in the floods in Kasai province on Sunday, per Reuters.\n")
+    st = next(s for s in a.statements if s.cue.text == "per")
+    assert st.content.text == "At least twelve people died in the floods in Kasai province on Sunday"
+    assert st.speaker is not None and st.speaker.text == "Reuters"
+
+
+def test_according_to_a_translation_is_not_a_source(analyze_text: Any) -> None:
+    text = '"We demand an immediate end to the raids," tweeted the Bolivian ombudsman on Friday, according to a translation.\n'
+    a = analyze_text(text)
+    assert not [s for s in a.statements if s.cue.text.lower() == "according to"], _said(a)
+    st = next(s for s in a.statements if s.cue.text == "tweeted")
+    assert st.kind == "direct" and "ombudsman" in st.speaker.text
+
+
+def test_particle_verbs_are_not_speech(analyze_text: Any) -> None:
+    a = analyze_text("The talks were called off in March by the interim president, who later called up reservists.\n")
+    assert not a.statements, _said(a)
+
+
+def test_charging_someone_with_a_crime_is_not_a_statement_but_charging_that_is(analyze_text: Any) -> None:
+    legal = analyze_text("Police in Minsk charged eleven activists with mass rioting on Tuesday.\n")
+    assert not legal.statements, _said(legal)
+    said = analyze_text("Opposition leaders charged that the election had been rigged in several regions.\n")
+    assert [s.content.text for s in said.statements] == ["the election had been rigged in several regions"]
+
+
+def test_finite_verb_misread_as_modifier_of_the_subject(analyze_text: Any) -> None:
+    a = analyze_text("Boric, who took office in March, called for calm after the clashes in Temuco.\n")
+    st = next(s for s in a.statements if s.cue.text == "called for")
+    assert st.speaker is not None and st.speaker.text == "Boric"
+    assert st.content.text.startswith("calm")
+
+
+def test_quote_continues_after_a_longer_attribution_sentence(analyze_text: Any) -> None:
+    text = (
+        '"These are difficult days for the families," the mayor told reporters outside the town hall.\n\n'
+        '"We will rebuild every house that the storm destroyed."\n'
+    )
+    a = analyze_text(text)
+    follow = [s for s in a.statements if s.content.text.startswith("We will rebuild")]
+    assert follow and follow[0].cue.text == "told" and follow[0].speaker.text == "the mayor", _said(a)
+
+
+def test_headline_country_speaker_is_the_person_quoted_first_in_the_body(analyze_text: Any) -> None:
+    text = (
+        "Turkey warns of response if Greece arms eastern islands\n\n"
+        "Ankara will respond to any deployment of weapons on the islands, Turkish Defence Minister "
+        "Yasar Guler said on Tuesday.\n\n"
+        "Greece says the deployments are defensive.\n"
+    )
+    a = analyze_text(text)
+    head = next(s for s in a.statements if s.cue.text == "warns")
+    assert head.speaker is not None and head.speaker.name is not None and "Guler" in head.speaker.name, _said(a)
+    assert head.speaker.text == "Turkey"  # the words of the headline stay where they are
+    says = next(s for s in a.statements if s.cue.text == "says")
+    assert says.speaker is not None and says.speaker.key is not None and says.speaker.key.startswith("GRC")
+
+
+def test_calling_a_report_baseless_denies_it(analyze_text: Any) -> None:
+    a = analyze_text("Kenya's interior minister called the reports of secret deportations baseless.\n")
+    st = next(s for s in a.statements if s.cue.text == "called")
+    assert st.stance == "denies"
+    plain = analyze_text("The minister called the agreement a historic step for the region.\n")
+    assert all(s.stance == "asserts" for s in plain.statements), _said(plain)
+
+
+def test_quote_closing_a_reported_clause_makes_a_mixed_statement(analyze_text: Any) -> None:
+    text = 'The two leaders will meet again in Geneva "before the end of the year," the UN envoy said.\n'
+    a = analyze_text(text)
+    st = next(s for s in a.statements if s.cue.text == "said")
+    assert st.kind == "mixed"
+    assert st.content.text == 'The two leaders will meet again in Geneva "before the end of the year,"'

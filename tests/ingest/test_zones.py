@@ -55,3 +55,31 @@ def test_zones_repeated_caption_line() -> None:
     text = f"Protests spread in southern Peru\n{cap}\n{cap}\nThe government declared a state of emergency.\n"
     zones = [ln.zone for ln in classify_lines(text)]
     assert zones == ["headline", "boilerplate", "boilerplate", "body"]
+
+
+def test_zones_paragraph_repeated_later_keeps_its_first_copy() -> None:
+    para = "Kyiv has reported repeated drone strikes on grain silos in the port of Izmail since July."
+    text = (
+        "Grain corridor talks stall\n"
+        f"{para}\n"
+        "Turkey said it would host a new round of talks next month.\n"
+        f"{para}\n"
+    )
+    lines = classify_lines(text)
+    assert [ln.zone for ln in lines] == ["headline", "dek", "body", "boilerplate"]
+    assert lines[-1].reason == "repeated paragraph"
+
+
+def test_zones_paragraph_printed_twice_in_a_row_keeps_its_first_copy() -> None:
+    para = ("Russia has carried out airstrikes on Ukrainian ports since leaving the deal. "
+            "Kyiv has reported the loss of thousands of tonnes of grain.")
+    text = f"Grain deal collapses\nMoscow blamed the West for the collapse.\n{para}\n{para}\n"
+    lines = classify_lines(text)
+    assert [ln.zone for ln in lines][-2:] == ["body", "boilerplate"]
+
+
+def test_zones_caption_ending_in_place_and_full_date() -> None:
+    cap = "Iran's foreign minister meets his Saudi counterpart in Tehran, Iran, March 4, 2023."
+    text = f"Iran and Saudi Arabia restore ties\n{cap}\nThe two countries agreed to reopen embassies on March 4, 2023.\n"
+    zones = [ln.zone for ln in classify_lines(text)]
+    assert zones == ["headline", "boilerplate", "body"]

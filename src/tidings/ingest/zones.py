@@ -40,7 +40,7 @@ def _rules() -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], 
     return lines, captions, re.compile(obj["dateline_pattern"])
 
 
-def _boilerplate_reason(line: str, seen: set[str]) -> str | None:
+def _boilerplate_reason(line: str, seen: set[str], captions_twice: set[str]) -> str | None:
     named, captions, _ = _rules()
     stripped = line.strip()
     for pat, name in named:
@@ -49,8 +49,10 @@ def _boilerplate_reason(line: str, seen: set[str]) -> str | None:
     for pat in captions:
         if pat.search(stripped):
             return "caption"
-    if stripped in seen and len(stripped) > 20:
+    if stripped in captions_twice and len(stripped) > 20:
         return "repeated line (caption)"
+    if stripped in seen and len(stripped) > 20:
+        return "repeated paragraph"
     return None
 
 
@@ -67,12 +69,11 @@ def classify_lines(text: str) -> list[Line]:
     content_lines = 0
     _, _, dateline = _rules()
     raw_lines = text.split("\n")
-    n_nonempty = sum(1 for r in raw_lines if r.strip())
-    # a long line printed twice is a photo caption repeated by the page (both copies are clutter)
-    counts: dict[str, int] = {}
-    for r in raw_lines:
-        counts[r.strip()] = counts.get(r.strip(), 0) + 1
-    seen.update(r for r, c in counts.items() if c > 1)
+    # a one-sentence line printed twice in a row is a photo caption repeated by the page (both
+    # copies are clutter); any other repeated paragraph keeps its first copy as story text
+    nonempty = [r.strip() for r in raw_lines if r.strip()]
+    captions_twice = {a for a, b in zip(nonempty, nonempty[1:]) if a == b and len(a) < 200 and ". " not in a}
+    n_nonempty = len(nonempty)
     for raw in raw_lines:
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -82,7 +83,7 @@ def classify_lines(text: str) -> list[Line]:
         # trim surrounding white space so spans hold only the line's words
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        reason = _boilerplate_reason(stripped, seen)
+        reason = _boilerplate_reason(stripped, seen, captions_twice)
         seen.add(stripped)
         if reason:
             out.append(Line(start, end, "boilerplate", reason))

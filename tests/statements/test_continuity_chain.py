@@ -25,3 +25,15 @@ def test_continuity_chain_respects_gap_and_kind() -> None:
     out = carry_speakers([_st(org, 0, 10), _st(she, 1, 104), _st(far, 9, 303)])
     assert out[1].speaker is not None and out[1].speaker.name is None  # 'she' is not an army
     assert out[2].speaker is not None and out[2].speaker.name is None  # too far away
+
+
+def test_continuity_indefinite_description_of_another_party_is_not_the_last_speaker(analyze_text) -> None:
+    a = analyze_text(
+        "Farmers blocked roads around the European Parliament on Tuesday.\n"
+        '"We cannot survive on these prices," said Marc Dubois, a Belgian dairy farmer.\n'
+        "A European Commission spokesperson said the bloc would present a simplification package next month.\n"
+    )
+    by_cue = {st.content.text[:12]: st for st in a.statements}
+    euro = next(st for st in a.statements if "simplification" in st.content.text)
+    assert euro.speaker is not None and euro.speaker.name != "Marc Dubois", by_cue
+    assert euro.speaker.key == "EU", euro.speaker

@@ -36,7 +36,7 @@ def _needs_referent(m: ActorMention) -> bool:
     return m.kind in ("pronoun", "description") or m.text.lower() in _PERSONAL | _IMPERSONAL | _PLURAL
 
 
-def _compatible(m: ActorMention, prior: ActorMention, gap: int) -> bool:
+def _compatible(m: ActorMention, prior: ActorMention) -> bool:
     word = m.text.lower()
     if word in _PERSONAL:
         return _is_person(prior)
@@ -46,10 +46,13 @@ def _compatible(m: ActorMention, prior: ActorMention, gap: int) -> bool:
         return True
     if word.endswith("s"):
         return False  # 'the allies', 'reports': a plural description is not the last speaker
-    # a description ('the official', 'the minister'): the same party when the actor layer coded one,
-    # or any party when it follows the named speaker's statement directly
+    # a definite description ('the official', 'the minister') continues the named speaker when the
+    # actor layer coded no party for it or the same one; an indefinite one ('a Commission
+    # spokesperson') introduces someone new
+    if word.startswith(("a ", "an ")):
+        return False
     same = m.key is None or m.key.split(".")[0] == (prior.key or "").split(".")[0]
-    return _is_person(prior) and (same or gap <= 1)
+    return _is_person(prior) and same
 
 
 def _words(text: str) -> set[str]:
@@ -88,7 +91,7 @@ def carry_speakers(statements: Sequence[Statement]) -> list[Statement]:
     for st in sorted(statements, key=lambda s: s.cue.start):
         sp = st.speaker
         if sp is not None and _needs_referent(sp) and prior is not None and st.sentence - prior[1] <= MAX_GAP:
-            if _compatible(sp, prior[0], st.sentence - prior[1]):
+            if _compatible(sp, prior[0]):
                 sp = replace(sp, key=prior[0].key, name=prior[0].name, entity=prior[0].entity)
                 st = replace(st, speaker=sp)
         if sp is not None and _is_named(sp):

@@ -88,3 +88,36 @@ def test_analyze_out_file_and_table(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["id"] == "aid"
     r = CliRunner().invoke(main, ["analyze", str(p)])
     assert r.exit_code == 0 and "events (" in r.stdout and "statements (" in r.stdout
+
+
+def test_cli_analyze_actor_dict_adds_petrarch_entries(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from tidings.actors.lexicon import ENV_DICTIONARIES, use_dictionaries
+    from tidings.cli import main
+
+    monkeypatch.delenv(ENV_DICTIONARIES, raising=False)
+    actors = tmp_path / "extra.actors"
+    actors.write_text("HARBOUR_BOARD_OF_LIMASSOL_ [CYPGOV]\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("The Harbour Board of Limassol said on Monday that it would close the port to Russian ships.\n",
+                   encoding="utf-8")
+    try:
+        plain = CliRunner().invoke(main, ["analyze", str(art), "--format", "json", "-q"])
+        extra = CliRunner().invoke(main, ["analyze", str(art), "--format", "json", "-q", "--actor-dict", str(actors)])
+    finally:
+        monkeypatch.delenv(ENV_DICTIONARIES, raising=False)
+        use_dictionaries(None)
+    assert plain.exit_code == 0 and extra.exit_code == 0, extra.output
+    speakers = lambda out: [s["speaker"]["key"] for s in json.loads(out)["statements"]]  # noqa: E731
+    assert "CYP.GOV" not in speakers(plain.output)
+    assert speakers(extra.output) == ["CYP.GOV"]
+
+
+def test_cli_analyze_actor_dict_missing_file_is_a_usage_error(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from tidings.cli import main
+
+    r = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.txt"), "--actor-dict", str(tmp_path / "none.actors")])
+    assert r.exit_code == 2 and "none.actors" in r.output

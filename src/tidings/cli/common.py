@@ -21,3 +21,24 @@ def run_guarded(fn: Callable[[], None]) -> None:
 def report_failure(f: Failure) -> None:
     where = f"{f.path}:{f.line}" if f.line else f.path
     click.echo(f"error: {where}: {f.message} [{f.code}]", err=True)
+
+
+def _use_actor_dicts(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+    if not value:
+        return
+    import os
+
+    from ..actors.lexicon import ENV_DICTIONARIES, use_dictionaries
+
+    # through the environment, so that --workers processes read the same files
+    os.environ[ENV_DICTIONARIES] = os.pathsep.join(value)
+    use_dictionaries(None)
+
+
+def actor_dict_option(fn: Callable[..., None]) -> Callable[..., None]:
+    """``--actor-dict FILE`` (repeatable): extra PETRARCH/TABARI ``.actors``/``.agents`` dictionaries."""
+    return click.option(
+        "--actor-dict", multiple=True, expose_value=False, callback=_use_actor_dicts, is_eager=False,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra actor dictionary in PETRARCH/TABARI .actors or .agents format (repeatable).",
+    )(fn)

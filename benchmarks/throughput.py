@@ -38,9 +38,9 @@ def _run(mode: str, path: Path, repeat: int, workers: int) -> dict[str, float]:
         for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
             pass
     else:
+        from tidings.nlp import load_model
         from tidings.pipeline import analyze_documents
         from tidings.records import Document
-        from tidings.nlp import load_model
 
         load_model()
         docs = [Document(id=str(i), text=t) for i, t in enumerate(texts)]

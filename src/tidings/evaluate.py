@@ -243,7 +243,7 @@ def _speaker_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
         return False
     if names_person(g.get("speaker", "")):
         name = sp.get("name") if isinstance(sp, dict) else None
-        return bool(name) and _last_word(name) == _last_word(g["speaker"])
+        return isinstance(name, str) and bool(name) and _last_word(name) == _last_word(g["speaker"])
     return True
 
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.export import export_store
-from tidings.export import gdelt
+from tidings.export import export_store, gdelt
 
 GDELT_ORDER_HEAD = ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name",
                     "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode"]

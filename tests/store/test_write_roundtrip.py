@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as hs
+from hypothesis import HealthCheck, given, settings, strategies as hs
 from sample_records import VERSIONS, make_analysis
 from sqlalchemy import select
 

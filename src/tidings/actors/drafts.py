@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from ..records import ActorMention
 
-
 NAMED_BY_TEXT = ("organisation", "group", "region")
 
 

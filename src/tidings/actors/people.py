@@ -8,7 +8,7 @@ the article's home country (0). Every mention of the entity then carries it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .drafts import Draft
 from .lexicon import norm_name
@@ -123,7 +123,7 @@ def _cluster(persons: list[Draft]) -> dict[int, list[Draft]]:
             entities[eid] = []
         d.entity = eid
         entities[eid].append(d)
-    for eid, members in entities.items():
+    for members in entities.values():
         full = max((m.text for m in members), key=lambda t: len([w for w in t.split() if w.lower() not in HONORIFICS]))
         for m in members:
             m.name = full

@@ -82,8 +82,7 @@ def query(kind: str, db: str, fmt: str, ledger: bool, window_days: int, **filter
         raise click.UsageError("--ledger goes with 'query claims'")
 
     def run() -> None:
-        from ..store import Store
-        from ..store import query as q
+        from ..store import Store, query as q
 
         with Store.open(db, create=False) as store:
             if ledger:

@@ -41,7 +41,9 @@ def print_table(a: Analysis, out: IO[str]) -> None:
     for c in a.claims:
         p = c.proposition
         prop = f"{p.source} {p.plover or p.cameo} {p.target or '-'}" + (f" [{p.object}]" if p.object else "")
-        for s in c.stances:
-            content = (s.content.text[:70] + "...") if s.content and len(s.content.text) > 70 else (s.content.text if s.content else "")
-            cl.add_row(prop, f"{s.holder} ({s.name})" if s.name else str(s.holder), s.stance, content)
+        for stance in c.stances:
+            said = stance.content.text if stance.content else ""
+            content = said[:70] + "..." if len(said) > 70 else said
+            holder = f"{stance.holder} ({stance.name})" if stance.name else str(stance.holder)
+            cl.add_row(prop, holder, stance.stance, content)
     console.print(cl)

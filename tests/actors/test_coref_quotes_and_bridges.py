@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from tidings.actors import DocActors, resolve
+from actor_helpers import table_of
+
+from tidings.actors import DocActors
 from tidings.actors.coref import quotes, roles_agree
-from tidings.ingest.zones import classify_lines, sentence_records
-from tidings.records import ActorMention, Document
-
-
-def table_of(nlp, text: str, date: str | None = None) -> DocActors:
-    doc = nlp(text)
-    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
+from tidings.records import ActorMention
 
 
 def mention_at(table: DocActors, text: str, word: str, nth: int = 0) -> ActorMention | None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import table_of
 
-from tidings.actors import DocActors, resolve
 from tidings.actors.lexicon import holder_for, lexicon, use_dictionaries
 from tidings.actors.petrarch import cameo_key, iso_date, parse_actors, parse_agents
 from tidings.errors import DataError
-from tidings.ingest.zones import classify_lines, sentence_records
-from tidings.records import Document
 
 ACTORS = """# a small hand-written dictionary in the PETRARCH2 format
 <!-- VERSION: test -->
@@ -80,11 +78,6 @@ def with_dictionaries(tmp_path):
         yield
     finally:
         use_dictionaries(None)
-
-
-def table_of(nlp, text: str, date: str | None = None) -> DocActors:
-    doc = nlp(text)
-    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
 
 
 def test_dictionary_person_is_a_dated_holder(with_dictionaries):

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tidings.actors import DocActors, resolve
-from tidings.ingest.zones import classify_lines, sentence_records
-from tidings.records import Document
-
-
-def table_of(nlp, text: str, date: str | None = None) -> DocActors:
-    doc = nlp(text)
-    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
-
-
-def key_of(table: DocActors, text: str, phrase: str) -> str | None:
-    i = text.index(phrase)
-    m = table.at(i, i + len(phrase))
-    return m.key if m else None
+from actor_helpers import key_of, table_of
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from tidings.actors import DocActors, resolve
-from tidings.ingest.zones import classify_lines, sentence_records
-from tidings.records import ActorMention, Document
+from actor_helpers import table_of
 
-
-def table_of(nlp, text: str, date: str | None = None) -> DocActors:
-    doc = nlp(text)
-    return resolve(doc, Document(id="t", text=text, date=date), sentence_records(doc, classify_lines(text)))
+from tidings.actors import DocActors
+from tidings.records import ActorMention
 
 
 def at(table: DocActors, text: str, phrase: str) -> ActorMention | None:

@@ -12,7 +12,14 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - repeated: at least two statements put it forward, and not only the doer's own
   side ("Russia said it sent grain", said twice, is an announcement);
 - requests are no stances: "urged Russia to withdraw" does not claim a withdrawal;
-- "accused *Iran* of supplying drones" makes Iran the doer of the supplying.
+- "accused *Iran* of supplying drones" makes Iran the doer of the supplying;
+- "Russia has received drones from Tehran", "denied receiving any money": a
+  receipt is the giver's aid seen from the receiving end; it joins an aid
+  proposition already in the article (it never starts one);
+- a pledge is both the saying and the act announced: "Japan *pledged* aid to
+  Pakistan" is Japan asserting the proposition Japan AID Pakistan;
+- "said Baku had *refuted* the information": reporting another party's denial
+  of an allegation as fact relays that denial.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from ..records import (
 from ..statements.cues import is_directive
 from .propositions import (
     Signature,
+    act_code,
     fold_open_targets,
     party,
     proposition,
@@ -54,6 +62,18 @@ EVIDENCE_WORDS = frozenset({"evidence", "proof", "proofs"})  # 'no evidence that
 _POSSESSED_ALLEGATION = re.compile(
     r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
     + "|".join(sorted(ALLEGATION_WORDS)) + r")\b")
+# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
+_RECEIVE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+")
+NEGATORS = frozenset({"not", "never", "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't"})
+RECEIPT_AUXILIARIES = NEGATORS | frozenset(
+    "has have had is are was were been be being did do does also already allegedly reportedly recently "
+    "secretly".split())
+MAX_RECEIPT_SPAN = 120  # characters from the verb to 'from <giver>'
+MAX_NAME_WORDS = 4
+AID_TYPE = "AID"
+DENIAL_CODE = "016"  # CAMEO: deny responsibility / reject an allegation
+REBUTTAL_CODES = (DENIAL_CODE, "11")  # CAMEO: deny; disapprove, criticise, accuse
 MATERIAL_QUADS = (2, 4)
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)  # CAMEO quad classes of deeds: material cooperation, material conflict
 # 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
@@ -82,6 +102,7 @@ def build(
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = _undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     mentions += _anaphoric_denials(document, events, statements, mentions)
+    mentions += _receipts(document, events, statements, mentions)
     return _assemble(mentions, min_support)
 
 
@@ -137,7 +158,10 @@ def _event_mentions(document: Document, events: Sequence[Event], statements: Seq
     out: list[Mention] = []
     for ei, e in enumerate(events):
         sig = signature(e)
-        if sig is None or _self_directed(e) or _is_speech_act(e, statements):
+        if sig is None or _self_directed(e):
+            continue
+        if _is_speech_act(e, statements):
+            out.extend(_pledge_mentions(document, sig, e, ei, statements))
             continue
         si = _holding_statement(e, statements)
         if si is not None and is_directive(statements[si].cue_lemma):
@@ -153,6 +177,25 @@ def _event_mentions(document: Document, events: Sequence[Event], statements: Seq
             out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si))
             out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
     return out
+
+
+def _pledge_mentions(document: Document, sig: Signature, e: Event, ei: int,
+                     statements: Sequence[Statement]) -> list[Mention]:
+    """'Tokyo *pledged* emergency aid to Islamabad': a cue that is itself an announced act (CAMEO 033x,
+    intent to give aid) is the speaker asserting that act, when the speaker is the act's own doer."""
+    if not e.cameo or act_code(e.cameo) == e.cameo or e.status in ("denied", "negated", "hypothetical"):
+        return []
+    if any(w.strip(".,;:\"'’") in ALLEGATION_WORDS for w in e.trigger.text.lower().split()):
+        return []
+    src = party(e.source.key if e.source else None)
+    for si, st in enumerate(statements):
+        if not (st.cue.start <= e.trigger.start < st.cue.end) or st.speaker is None or not st.speaker.key:
+            continue
+        if party(st.speaker.key) != src or st.stance not in ("asserts", "repeats") or is_directive(st.cue_lemma):
+            continue
+        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "asserts", st.content, si, ei)
+        return [Mention(sig, cs, st.cue.start, e)]
+    return []
 
 
 def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, statements: Sequence[Statement],
@@ -293,15 +336,46 @@ def _allegeable(m: Mention) -> bool:
     return quad in MATERIAL_QUADS
 
 
-def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], mentions: list[Mention], me: str | None) -> bool:
+def _rebuts(st: Statement, events: Sequence[Event]) -> bool:
+    """'reports *Russia discredits the fake* about ...': content that tells of a rejection or criticism
+    of an allegation talks about the allegation; it makes none."""
+    if not any(w in ALLEGATION_WORDS for w in _words(st)):
+        return False
+    return any(st.content.start <= e.trigger.start < st.content.end and e.cameo.startswith(REBUTTAL_CODES) for e in events)
+
+
+def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], mentions: list[Mention], me: str | None,
+                             events: Sequence[Event] = ()) -> bool:
     """'Armenian channels spread claims that ... . These rumors were rejected by ...': 'these rumors' are
     the claims just made; when that last allegation holds no coded proposition, an older one is not meant."""
     before = [(i, x) for i, x in enumerate(statements) if x.cue.start < st.cue.start and x.content.end <= st.content.start
-              and x.stance in ("asserts", "repeats") and x.speaker is not None and party(x.speaker.key) != me]
+              and x.stance in ("asserts", "repeats") and x.speaker is not None and party(x.speaker.key) != me
+              and not _rebuts(x, events)]
     if not before:
         return False
     last, _ = max(before, key=lambda t: t[1].content.end)
     return not any(m.stance.statement == last for m in mentions)
+
+
+def _relayed_denials(document: Document, st: Statement, si: int, events: Sequence[Event],
+                     mentions: list[Mention]) -> list[Mention]:
+    """'said the Azerbaijani side has *refuted* the information': a speaker who reports, as fact, another
+    party's denial of an allegation takes that denial up. The allegation is the one deed alleged in the
+    article (by a third party) against the denying party; with none or several, nothing is linked."""
+    if st.stance not in ("asserts", "repeats") or st.speaker is None or is_directive(st.cue_lemma):
+        return []
+    if not any(w in ALLEGATION_WORDS for w in _words(st)):
+        return []
+    me = party(st.speaker.key)
+    deniers = {party(e.source.key) for e in events
+               if e.cameo.startswith(DENIAL_CODE) and st.content.start <= e.trigger.start < st.content.end
+               and e.status not in ("denied", "negated", "hypothetical") and e.source is not None} - {None, me}
+    sigs = {m.sig for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.sig[0]) in deniers
+            and party(m.stance.holder) not in deniers | {me} and _allegeable(m)}
+    if len(sigs) != 1:
+        return []
+    cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "denies", st.content, si, None)
+    return [Mention(sigs.pop(), cs, st.content.start, None)]
 
 
 def _anaphoric_denials(document: Document, events: Sequence[Event], statements: Sequence[Statement],
@@ -311,7 +385,13 @@ def _anaphoric_denials(document: Document, events: Sequence[Event], statements: 
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
     out: list[Mention] = []
     for si, st in enumerate(statements):
-        if si in linked or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key:
+        if st.speaker is None or not st.speaker.key:
+            continue
+        if st.stance not in ("denies", "questions"):
+            # a relayed denial may share its statement with the speaker's own deeds ('we are in contact')
+            out.extend(_relayed_denials(document, st, si, events, mentions))
+            continue
+        if si in linked:
             continue
         if not _refers_back(st):
             continue
@@ -320,11 +400,83 @@ def _anaphoric_denials(document: Document, events: Sequence[Event], statements: 
         targets = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
                    and m.at < st.content.start  # 'the allegation', 'it' point back, not ahead
                    and _allegeable(m) and (not named or party(m.stance.holder) == accuser)]
-        if not targets or _last_allegation_uncoded(st, statements, mentions, me):
+        if not targets or _last_allegation_uncoded(st, statements, mentions, me, events):
             continue
         near = max(targets, key=lambda m: m.at)
         cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
+    return out
+
+
+def _receipt_parties(text: str, at: int, speaker: str | None,
+                     known: dict[str, str]) -> tuple[str | None, str | None, bool] | None:
+    """(giver or None, receiver, negated) of 'X has (not) received ... from Y' in a statement's content;
+    a content that opens with the verb ('denied *receiving* any money') has the speaker as receiver."""
+    words = text[:at].replace("’", "'").split()
+    negated = any(w.lower() in NEGATORS for w in words[-3:])
+    while words and words[-1].lower().strip(",") in RECEIPT_AUXILIARIES:
+        words.pop()
+    receiver = speaker if not words else _party_ending(words, known)
+    if receiver is None:
+        return None
+    giver = None
+    for m in _FROM.finditer(text, at, min(len(text), at + MAX_RECEIPT_SPAN)):
+        after = text[m.end():].split()
+        giver = _party_starting(after, known)
+        if giver is not None:
+            break
+        named = [w for w in after[:2] if w.lower() != "the"][:1]
+        if named and named[0][:1].isupper():
+            return None  # 'from Slovakia', a giver not coded here: some other proposition
+    return giver, receiver, negated
+
+
+def _party_ending(words: list[str], known: dict[str, str]) -> str | None:
+    for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        form = " ".join(words[-n:]).lower().strip(".,;:\"'").removeprefix("the ")
+        if form in known:
+            return known[form]
+    return None
+
+
+def _party_starting(words: list[str], known: dict[str, str]) -> str | None:
+    for n in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        form = " ".join(words[:n]).lower().strip(".,;:\"'").removeprefix("the ")
+        if form in known:
+            return known[form]
+    return None
+
+
+def _receipts(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+              mentions: list[Mention]) -> list[Mention]:
+    """'Russia has received a new batch of drones from Tehran' (IRN AID RUS); 'denied receiving any
+    money from abroad' (? AID speaker): a statement with no coded proposition whose content says its
+    subject received something joins the aid proposition, already in the article, that has that
+    receiver (and that giver, when named); an unnamed giver must leave only one such proposition."""
+    linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
+    aid = {m.sig for m in mentions if m.sig[1] == AID_TYPE and m.sig[2] is not None}
+    if not aid:
+        return []
+    known = _known_parties(events, statements)
+    out: list[Mention] = []
+    for si, st in enumerate(statements):
+        if si in linked or st.speaker is None or not st.speaker.key or is_directive(st.cue_lemma):
+            continue
+        verb = _RECEIVE.search(st.content.text)
+        if verb is None:
+            continue
+        found = _receipt_parties(st.content.text, verb.start(), party(st.speaker.key), known)
+        if found is None:
+            continue
+        giver, receiver, negated = found
+        fits = {sig for sig in aid if sig[2] == receiver and (giver is None or party(sig[0]) == giver)}
+        if len(fits) != 1 or party(next(iter(fits))[0]) == receiver:
+            continue
+        stance: Stance = st.stance
+        if negated and stance in ("asserts", "repeats"):
+            stance = "denies"
+        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, None)
+        out.append(Mention(fits.pop(), cs, st.content.start, None))
     return out
 
 

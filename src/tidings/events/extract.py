@@ -205,11 +205,19 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = roles.prep_objects(tok, roles.TARGET_PREPS)
     else:
         cands = roles.target_tokens(tok, p.preps, noun=p.kind == "noun")
-    if _patient_noun(c.hit):
+    recv = roles.receipt_verb(tok) if p.kind == "noun" else None
+    if recv is not None:
+        receiver = roles.subject_token(recv)
+        cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not roles.giver_token(tok)]
+    elif _patient_noun(c.hit):
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
     places = p.code[:2] in PLACE_ROOTS
+    if any(_both_sides(t) for t in cands[:3]):
+        pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
+        if pair:
+            return pair
     for t in cands:
         if not places and roles.is_locative(t):
             continue  # "met in Brussels": where, not with whom
@@ -229,6 +237,33 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None:
             return [other]
+    return []
+
+
+# "urged both sides", "called on the two countries": the two parties the text is about
+SIDE_NOUNS = frozenset(("side", "party", "country", "neighbour", "neighbor", "nation", "government", "rival"))
+
+
+def _both_sides(tok: Any) -> bool:
+    if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _two_parties(trigger: Any, source_keys: set[str],
+                 pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
+    """The first two state parties other than the source named around the trigger."""
+    src_countries = {roles.country_of(k) for k in source_keys}
+    out: list[ActorMention] = []
+    for t, m in pool:
+        if m.key is None or roles.is_locative(t) or m.start <= trigger.idx < m.end:
+            continue
+        country = roles.country_of(m.key)
+        if country in src_countries or any(roles.country_of(o.key) == country for o in out):
+            continue
+        out.append(m)
+        if len(out) == 2:
+            return out
     return []
 
 
@@ -253,7 +288,22 @@ def sentence_mentions(doc: Any, sent: Sentence, actors: DocActors) -> list[tuple
     return out
 
 
+# verbs of backing: backing an armed group is material help, not words of praise ("Rwanda backs the rebels")
+BACKING = frozenset(("back", "support", "sponsor", "backing", "sponsorship"))
+
+
+def _backing_code(c: Coded, tgt: ActorMention | None) -> str:
+    if c.code[:2] != "05" or c.hit.token.lemma_.lower() not in BACKING or tgt is None or not tgt.key:
+        return c.code
+    if not roles.sector_of(tgt.key).startswith("REB"):
+        return c.code
+    return refine.by_object("070", refine.words_near(c.hit.token))
+
+
 def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
+    code = _backing_code(c, tgt)
+    if code != c.code:
+        c = Coded(c.hit, code, c.status, c.holder, c.ctx)
     info = codebook.info(c.code)
     tok = c.hit.token
     status = c.status

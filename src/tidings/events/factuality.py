@@ -150,9 +150,9 @@ def _verb_context(child: Any, head: Any) -> Context | None:
 
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
-    from .roles import subject_token
+    from .roles import reporter_conj, subject_token
 
-    child, steps = tok, 0
+    child, steps = reporter_conj(tok) or tok, 0
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1

@@ -71,7 +71,37 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any]) -> tup
     return tuple(used)
 
 
+# "an official, who asked not to be named": the source's anonymity formula, not a request to anyone
+ANONYMITY = frozenset(("name", "identify", "quote"))
+# "the attack left 12 soldiers dead": a toll, not a departure
+TOLL_WORDS = frozenset("dead injured wounded homeless stranded missing displaced".split())
+# "battling to stamp out dissent", "fighting to save the deal": an effort, not combat
+EFFORT_VERBS = frozenset(("battle", "fight", "struggle", "scramble"))
+
+
+def formula(tok: Any) -> bool:
+    """``tok`` is a fixed phrase that looks like an event but is not one.
+
+    "asked not to be named" (an anonymous source), "when asked about" (a reporter's question),
+    "left 12 dead" (a casualty toll) and "battling to contain" (an effort).
+    """
+    lemma, kids = tok.lemma_.lower(), list(tok.children)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "neg" for g in c.children)
+           for c in kids):
+        return True
+    if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if") for c in kids):
+        return True
+    if lemma == "leave" and any(w.lower_ in TOLL_WORDS for c in kids if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+                                for w in c.subtree):
+        return True
+    return lemma in EFFORT_VERBS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
 def match_verb(tok: Any, index: Index) -> Hit | None:
+    if formula(tok):
+        return None
     cands = index.verbs.get(tok.lemma_.lower()) or index.verbs.get(tok.lower_)
     if not cands:
         return None

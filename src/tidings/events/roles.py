@@ -21,7 +21,8 @@ RELATIVE = frozenset(("who", "which", "that", "whom"))
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "outside", "inside", "across", "throughout"))
 # verbs whose infinitive complement is controlled by their object ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "tell", "allow", "persuade",
-                            "encourage", "invite", "push", "compel", "request", "help", "enable"))
+                            "encourage", "invite", "push", "compel", "request", "help", "enable", "pay", "hire",
+                            "recruit", "bribe", "train", "instruct", "incite", "mobilize", "mobilise"))
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -49,13 +50,28 @@ def np_bounds(tok: Any) -> tuple[int, int]:
     return lo, hi
 
 
+# quantity heads whose "of" phrase names who they are ("thousands of farmers", "a group of soldiers")
+QUANTITY_HEADS = frozenset("thousands hundreds dozens scores tens millions group crowd number handful".split())
+
+
 def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
     """The coded actor a noun phrase names: its head first, then apposition, then its core span."""
     m = actors.for_token(tok)
     if m is not None and m.key:
         return m
+    if tok.lower_ in QUANTITY_HEADS:
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return actor_of(of, actors)
     for c in tok.children:
         if c.dep_ == "appos":
+            m = actors.for_token(c)
+            if m is not None and m.key:
+                return m
+    for c in tok.children:
+        # "an Egyptian proposal for a Congolese mediator": the head's own owner before parties further in
+        if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
             m = actors.for_token(c)
             if m is not None and m.key:
                 return m
@@ -78,6 +94,37 @@ def is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# acts a reporting subject typically goes on to perform in the same sentence
+# ("X said the drills were illegal and called on Y to ...", "... would be counterproductive and urged Y ...")
+REPORTER_ACTS = frozenset(
+    "call urge warn accuse demand appeal ask invite welcome praise condemn criticise criticize blame reject deny "
+    "promise pledge vow threaten offer insist press reiterate add renew repeat announce".split()
+)
+REPORT_VERBS = frozenset("say state tell add announce write declare".split())
+
+
+def reporter_conj(verb: Any) -> Any | None:
+    """The reporting verb whose subject performs ``verb``, when the parse hangs it on the reported clause.
+
+    The small parser reads "X said A was B and called on Y" with "called" coordinated to "was"
+    inside the reported clause; a subjectless, auxiliary-free past-tense speech act there is the
+    reporter's own second act.
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTER_ACTS:
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    rep = clause.head
+    if rep.pos_ != "VERB" or rep.lemma_.lower() not in REPORT_VERBS:
+        return None
+    return rep
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -87,16 +134,18 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
-    for c in verb.children:
-        if c.dep_ in SUBJ:
-            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return c
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    for c in subjects:
+        if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+            # "information that Azerbaijan supplied ...": a content clause misread as relative has its own subject
+            own = next((o for o in subjects if o.lower_ not in RELATIVE), None)
+            return own if own is not None else verb.head
+        return c
     head = verb.head
     if head is verb:
         return None
     if verb.dep_ == "conj":
-        return subject_token(head, depth + 1)
+        return subject_token(reporter_conj(verb) or head, depth + 1)
     if verb.dep_ == "xcomp":
         if head.lemma_ in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -110,6 +159,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_token(head, depth + 1)  # purpose clause: "marched to protest", "flew in to attend"
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return None
@@ -134,14 +185,54 @@ PARTICIPATION_VERBS = frozenset("participate engage take join involve be remain 
 OCCASION_PREPS = frozenset("during at after following before on in amid ahead".split())
 
 
+# verbs whose subject is the recipient of the event noun they take ("received aid from Japan")
+RECEIPT_VERBS = frozenset(("receive", "get", "obtain"))
+
+
+def receipt_verb(noun: Any) -> Any | None:
+    """The verb of which ``noun`` is the thing received ("received aid", "got weapons"), if any."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in RECEIPT_VERBS:
+        return head
+    return None
+
+
+def giver_token(noun: Any) -> Any | None:
+    """The "from" party of a received event noun ("received aid from Japan": Japan)."""
+    verb = receipt_verb(noun)
+    if verb is None:
+        return None
+    objs = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
+    return objs[0] if objs else None
+
+
+def _agent_after_of(noun: Any) -> Any | None:
+    """"the crossing of the border by Indian troops": the parser hangs the "by" agent on the "of" object."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for p in g.children:
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+    return None
+
+
 def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool = True,
                       occasion: bool = False) -> Any | None:
     """The doer of an event noun: possessor, national modifier, "by"/"from" phrase or support verb subject.
 
     With ``places`` False a place-name compound ("the Ukraine war") is read as where, not who. With
     ``occasion`` (meetings, visits) a noun that sets the occasion of a clause ("at a summit with ...,
-    Putin pledged") takes that clause's subject; "talks between A and B" take A.
+    Putin pledged") takes that clause's subject; "talks between A and B" take A. A noun received
+    ("received aid from Japan") has the giver as its doer, never the receiving subject.
     """
+    giver = giver_token(noun)
+    if giver is not None:
+        return giver
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -156,6 +247,9 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    agent = _agent_after_of(noun)
+    if agent is not None:
+        return agent
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -164,6 +258,8 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
     head = noun.head
     if noun.dep_ == "conj" and depth < 3:
         return noun_source_token(head, skip, depth + 1, places=places, occasion=occasion)
+    if receipt_verb(noun) is not None:
+        return None  # the subject of "received" is the recipient, not the doer
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
         return subject_token(head)
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -223,6 +319,11 @@ def country_of(key: str | None) -> str:
 def _sector(key: str | None) -> str:
     _, _, rest = (key or "").partition(".")
     return rest
+
+
+def sector_of(key: str | None) -> str:
+    """The sector part of an actor key ("REB" of "COD.REB:M23"), empty for a bare state or organisation."""
+    return _sector(key).split(":")[0]
 
 
 PLACE_NOUNS = frozenset("capital city town village region province country area district border airport port "

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .. import data
 from ..errors import DataError
 from ..events import codebook
 from ..records import (
@@ -52,36 +53,63 @@ from .propositions import (
 )
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
-# words by which a denial refers back to an allegation it does not restate
-ALLEGATION_WORDS = frozenset(
-    "allegation allegations accusation accusations claim claims report reports rumor rumors rumour rumours "
-    "information fake fakes charge charges assertion assertions suggestion suggestions story stories".split()
-)
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
-EVIDENCE_WORDS = frozenset({"evidence", "proof", "proofs"})  # 'no evidence that ...' doubts an allegation
-_POSSESSED_ALLEGATION = re.compile(
-    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
-    + "|".join(sorted(ALLEGATION_WORDS)) + r")\b")
-# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
-_RECEIVE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing))\b", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+")
-NEGATORS = frozenset({"not", "never", "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't"})
-RECEIPT_AUXILIARIES = NEGATORS | frozenset(
-    "has have had is are was were been be being did do does also already allegedly reportedly recently "
-    "secretly".split())
 MAX_RECEIPT_SPAN = 120  # characters from the verb to 'from <giver>'
 MAX_NAME_WORDS = 4
 AID_TYPE = "AID"
 DENIAL_CODE = "016"  # CAMEO: deny responsibility / reject an allegation
 REBUTTAL_CODES = (DENIAL_CODE, "11")  # CAMEO: deny; disapprove, criticise, accuse
-MATERIAL_QUADS = (2, 4)
-MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)  # CAMEO quad classes of deeds: material cooperation, material conflict
-# 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
-_FRAME_PREP = re.compile(r"\b(?:of|for|over)\b")
+MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation, material conflict
+MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
 MAX_FRAME_GAP = 80  # characters between the framed party and the act it is said to do
 MAX_FRAME_WORDS = 4  # 'of supplying', 'of attempting to deter'
 MAX_OBJECT_LEAD = 2  # words between the cue and its object: 'accused *the neighbouring* India'
-_OWNED = re.compile(r"\b(?:our|my|your)\b|'s\b|’s\b")
+
+_LISTS = ("allegation_words", "evidence_words", "negators", "receipt_auxiliaries", "receipt_verbs",
+          "frame_prepositions", "possessives")
+
+
+def _check_lexicon(obj: dict) -> list[str]:
+    problems = []
+    for key in _LISTS:
+        words = obj.get(key)
+        if not isinstance(words, list) or not words:
+            problems.append(f"'{key}' must be a non-empty list of words")
+        elif not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
+            problems.append(f"'{key}' must hold single lower-case words")
+    return problems
+
+
+_LEXICON = data.validated("claims_lexicon", _check_lexicon)
+# words by which a denial refers back to an allegation it does not restate
+ALLEGATION_WORDS = frozenset(_LEXICON["allegation_words"])
+EVIDENCE_WORDS = frozenset(_LEXICON["evidence_words"])  # 'no evidence that ...' doubts an allegation
+NEGATORS = frozenset(_LEXICON["negators"])
+RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _inflected(stems: list[str]) -> str:
+    """'receive' -> receive, receives, received, receiving; 'obtain' -> obtain(s|ed|ing)."""
+    forms = []
+    for stem in stems:
+        base = stem[:-1] if stem.endswith("e") else stem
+        forms.append(f"{re.escape(base)}(?:{'e|es|ed|ing' if stem.endswith('e') else '|s|ed|ing'})")
+    return "|".join(forms)
+
+
+_POSSESSED_ALLEGATION = re.compile(
+    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
+    + _alternation(_LEXICON["allegation_words"]) + r")\b")
+# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
+_RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+")
+# 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
+_FRAME_PREP = re.compile(r"\b(?:" + _alternation(_LEXICON["frame_prepositions"]) + r")\b")
+_OWNED = re.compile(r"\b(?:" + _alternation(_LEXICON["possessives"]) + r")\b|'s\b|’s\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import analyze, claims, evaluate, store
+from . import analyze, claims, evaluate, serve, store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,5 +19,5 @@ def main() -> None:
     """Read international news; write who did what to whom, who said what, and who claims what."""
 
 
-for _module in (analyze, evaluate, claims, store):
+for _module in (analyze, evaluate, claims, store, serve):
     _module.register(main)

@@ -75,6 +75,17 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, options: ReadOpti
             yield item
 
 
+def read_record(obj: Any, *, name: str = "record", options: ReadOptions | None = None) -> Document:
+    """One article given as a dict (``text``, optional ``id``, ``title``, ``date``, ``url``, ``source``),
+    checked as a corpus line is; ``name`` stands for the file in error messages. Raises InputError."""
+    clean = {k: v for k, v in obj.items() if v is not None} if isinstance(obj, dict) else obj
+    try:
+        return _record_document(clean, Path(name), None, options or ReadOptions())
+    except InputError as e:
+        e.path = e.path or name
+        raise
+
+
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))

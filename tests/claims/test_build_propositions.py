@@ -307,3 +307,24 @@ def test_aid_keeps_its_direction() -> None:
         Statement(t.who("Damascus", "SYR.GOV"), t.span("said", 1), "indirect", t.span("Syria sent aid to Turkey"), 1, "say", "asserts"),
     ]
     assert build(t.doc, ev, said) == []  # two different propositions, each said once by its doer
+
+
+def test_anaphoric_denial_joins_the_allegation_against_the_denier_not_a_later_report() -> None:
+    t = Text("Serbia accused Kosovo of sending special police units against Serbs in the north. "
+             "Serbian police detained 12 Kosovo Albanians after clashes in Mitrovica, the Interior Ministry said. "
+             "Pristina rejected the accusation.")
+    ev = [
+        _event(t, t.who("Serbia", "SRB.GOV"), t.who("Kosovo", "KSV"), "112", "accused", "ACCUSE", "asserted"),
+        _event(t, t.who("Kosovo", "KSV"), t.who("Serbs", "SRB.CVL"), "170", "sending", "COERCE", quad=4),
+        _event(t, t.who("Serbian police", "SRB.COP"), t.who("12 Kosovo Albanians", "KSV.CVL"), "173", "detained", "COERCE",
+               quad=4),
+    ]
+    said = [
+        Statement(t.who("Serbia", "SRB.GOV"), t.span("accused"), "indirect",
+                  t.span("Kosovo of sending special police units against Serbs in the north"), 0, "accuse", "asserts"),
+        Statement(t.who("the Interior Ministry", "SRB.GOV"), t.span("said"), "indirect",
+                  t.span("Serbian police detained 12 Kosovo Albanians after clashes in Mitrovica"), 1, "say", "asserts"),
+        Statement(t.who("Pristina", "KSV.GOV"), t.span("rejected"), "indirect", t.span("the accusation"), 2, "reject", "denies"),
+    ]
+    denied = {c.proposition.source for c in build(t.doc, ev, said) for s in c.stances if s.stance == "denies"}
+    assert denied == {"KSV"}

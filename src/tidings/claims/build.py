@@ -409,7 +409,8 @@ def _relayed_denials(document: Document, st: Statement, si: int, events: Sequenc
 def _anaphoric_denials(document: Document, events: Sequence[Event], statements: Sequence[Statement],
                        mentions: list[Mention]) -> list[Mention]:
     """'Moscow rejected the allegation': the denial joins the nearest earlier allegation made by another
-    party (by the party it names, when it names one: 'denied Germany's accusation')."""
+    party (by the party it names, when it names one: 'denied Germany's accusation'), preferring one that
+    concerns the denier: an allegation about someone else is not the one it rejects."""
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
     out: list[Mention] = []
     for si, st in enumerate(statements):
@@ -430,7 +431,9 @@ def _anaphoric_denials(document: Document, events: Sequence[Event], statements: 
                    and _allegeable(m) and (not named or party(m.stance.holder) == accuser)]
         if not targets or _last_allegation_uncoded(st, statements, mentions, me, events):
             continue
-        near = max(targets, key=lambda m: m.at)
+        # 'Russia rejected the accusation': an allegation against the denier itself comes first
+        own = [m for m in targets if party(m.sig[0]) == me]
+        near = max(own or targets, key=lambda m: m.at)
         cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out

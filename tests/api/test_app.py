@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -16,53 +11,16 @@ pytest.importorskip("fastapi", reason="the HTTP API needs the api extra: pip ins
 pytest.importorskip("uvicorn", reason="tidings serve needs uvicorn (the api extra)")
 httpx = pytest.importorskip("httpx", reason="the tests talk to the server with httpx (in the test extra)")
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from serve_helpers import example_article as _article, server  # noqa: E402
 
 SPANISH = ("El Gobierno de España anunció hoy que enviará ayuda humanitaria a los países afectados por las "
            "inundaciones, según informó el ministerio en un comunicado publicado por la mañana.")
 
 
-def _article(name: str) -> dict[str, str]:
-    path = EXAMPLES / name
-    return {"id": path.stem, "text": path.read_text(encoding="utf-8"), "date": "2024-05-02"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _server(cwd: Path, *args: str) -> Iterator[httpx.Client]:
-    """``tidings serve`` in its own process on a free loopback port, and a client for it."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--port", str(port), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd)
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as c:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    c.get("/")
-                    break
-                except httpx.TransportError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        out = proc.stdout.read().decode() if proc.stdout else ""
-                        pytest.fail(f"tidings serve did not start: {out[-500:]}")
-                    time.sleep(0.2)
-            yield c
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        if proc.stdout:
-            proc.stdout.close()
-
-
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     where = tmp_path_factory.mktemp("api")
-    with _server(where, "--db", str(where / "api.db")) as c:
+    with server(where, "--db", str(where / "api.db")) as c:
         batch = {"documents": [_article("01-moldova-accuses-russia.txt"), _article("07-congo-m23-fighting.txt"),
                                {"id": "blank", "text": "   "}]}
         r = c.post("/documents", json=batch)
@@ -149,7 +107,7 @@ def test_bad_query_parameters_are_refused(client: httpx.Client) -> None:
 
 
 def test_server_without_a_database_analyses_but_does_not_query(tmp_path: Path) -> None:
-    with _server(tmp_path) as c:
+    with server(tmp_path) as c:
         root = c.get("/").json()
         r = c.get("/events")
         docs = c.get("/openapi.json").json()

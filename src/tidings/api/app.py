@@ -15,6 +15,7 @@ from .. import __version__
 from ..errors import InputError, StoreError, TidingsError
 from ..ingest.readers import read_record
 from ..store import Store, query as q
+from ..web import router as web_pages
 
 MAX_ROWS = 10_000  # rows one query returns at most (page with since/until or document for more)
 MAX_BATCH = 100  # articles one POST /documents may carry
@@ -145,6 +146,8 @@ def create_app(db: str | None = None) -> FastAPI:
         f = q.Filters(actor=actor, plover=plover, since=since, until=until, limit=limit)
         claims = read_ledger(store(), f, window_days=window_days, contested_only=contested)
         return {"count": len(claims), "claims": [as_record(c) for c in claims]}
+
+    app.include_router(web_pages(store))  # /ui: the claims ledger as HTML, quotes linked to their sentences
 
     @app.get("/stats")
     def stats(top: int = Query(20, ge=1, le=1000)) -> dict[str, Any]:

@@ -1,0 +1,65 @@
+"""The /ui pages: the claims ledger as HTML, each quote linked to its exact span in the stored article."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Iterator
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web view needs the api extra: pip install -e '.[api]'")
+pytest.importorskip("uvicorn", reason="tidings serve needs uvicorn (the api extra)")
+httpx = pytest.importorskip("httpx", reason="the tests talk to the server with httpx (in the test extra)")
+
+from serve_helpers import example_article, server  # noqa: E402
+
+# a second report of the same dispute, a day later, with markup-like text that must be escaped
+FOLLOW_UP = (
+    "Moldova repeats charge that Russia funded protests\n"
+    "CHISINAU, April 15 — Moldova's government on Tuesday again accused Russia of funding opposition protests, "
+    "saying new bank records showed the transfers. Russia's Foreign Ministry denied funding any protests in Moldova "
+    "and called the charge <script>alert(1)</script> \"a fabrication\"."
+)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    where = tmp_path_factory.mktemp("web")
+    with server(where, "--db", str(where / "web.db")) as c:
+        docs = [example_article("01-moldova-accuses-russia.txt", "2024-04-14"),
+                {"id": "follow-up", "text": FOLLOW_UP, "date": "2024-04-15"}]
+        assert c.post("/documents", json={"documents": docs}).json()["stored"] == 2
+        yield c
+
+
+def test_ledger_page_lists_contested_claims_with_linked_quotes(client: httpx.Client) -> None:
+    r = client.get("/ui")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "contested" in r.text and "denies" in r.text and "asserts" in r.text
+    links = re.findall(r'href="(/ui/documents/[^"]+)"', r.text)
+    assert links, "every quote should link to its sentence"
+
+
+def test_quote_link_highlights_exactly_its_span(client: httpx.Client) -> None:
+    page = client.get("/ui").text
+    for link in re.findall(r'href="(/ui/documents/[^"]+)"', page)[:5]:
+        link = unescape(link)
+        start, end = (int(x) for x in re.search(r"start=(\d+)&end=(\d+)", link).groups())
+        doc = client.get(link.split("#")[0])
+        assert doc.status_code == 200
+        hit = re.search(r"<mark id=hit>(.*?)</mark>", doc.text, re.S)
+        assert hit is not None
+        ident = link.split("/ui/documents/")[1].split("?")[0]
+        source = FOLLOW_UP if ident == "follow-up" else example_article("01-moldova-accuses-russia.txt")["text"]
+        assert unescape(hit.group(1)) == source[start:end]
+
+
+def test_stored_text_is_escaped(client: httpx.Client) -> None:
+    page = client.get("/ui/documents/follow-up").text
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_actor_filter_and_unknown_document(client: httpx.Client) -> None:
+    assert "No claims match" in client.get("/ui", params={"actor": "BRA"}).text
+    assert client.get("/ui/documents/no-such-article").status_code == 404

@@ -60,7 +60,7 @@ class AgentRecord:
     code: str
 
 
-def _clean(text: str) -> list[tuple[int, str]]:
+def clean_lines(text: str) -> list[tuple[int, str]]:
     """Lines with comments removed, numbered from 1, blank ones dropped; leading white space kept."""
     text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     out = []
@@ -108,7 +108,7 @@ def parse_actors(text: str, path: str = "<actors>") -> list[ActorRecord]:
     """Records of a PETRARCH ``.actors`` file (raises :class:`DataError` on a malformed line)."""
     records: list[ActorRecord] = []
     current: ActorRecord | None = None
-    for n, line in _clean(text):
+    for n, line in clean_lines(text):
         stripped = line.strip()
         if stripped.startswith("+"):
             if current is None:
@@ -135,7 +135,7 @@ def parse_actors(text: str, path: str = "<actors>") -> list[ActorRecord]:
 def parse_agents(text: str, path: str = "<agents>") -> list[AgentRecord]:
     """Phrases of a PETRARCH ``.agents`` file, plurals generated (``{}`` suppresses them)."""
     out: list[AgentRecord] = []
-    for n, line in _clean(text):
+    for n, line in clean_lines(text):
         found = _CODE.search(line)
         if not found:
             raise DataError(f"{path}:{n}: agent without a [~CODE]")
@@ -178,4 +178,4 @@ def read_file(path: str | Path) -> str:
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as e:
-        raise DataError(f"cannot read actor dictionary {path}: {e.strerror or e}") from e
+        raise DataError(f"cannot read dictionary {path}: {e.strerror or e}") from e

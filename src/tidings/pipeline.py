@@ -24,6 +24,27 @@ def versions() -> dict[str, str]:
     out = {"tidings": __version__}
     out.update(model_info())
     out.update({f"data:{k}": v for k, v in data.versions().items()})
+    out.update(_extra_dictionaries())
+    return out
+
+
+def _extra_dictionaries() -> dict[str, str]:
+    """User dictionaries in use (--actor-dict, --verb-dict), by name, with a hash of their content:
+    a record coded with them says so, and ``recode`` sees the change when they change."""
+    import hashlib
+    from pathlib import Path
+
+    from .actors.lexicon import extra_dictionary_paths
+    from .events.patterns import extra_verb_paths
+
+    out: dict[str, str] = {}
+    for kind, paths in (("actors", extra_dictionary_paths()), ("verbs", extra_verb_paths())):
+        for path in paths:
+            try:
+                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+            except OSError:
+                digest = "unreadable"
+            out[f"extra:{kind}:{Path(path).name}"] = digest
     return out
 
 

@@ -121,3 +121,28 @@ def test_cli_analyze_actor_dict_missing_file_is_a_usage_error(tmp_path) -> None:
 
     r = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.txt"), "--actor-dict", str(tmp_path / "none.actors")])
     assert r.exit_code == 2 and "none.actors" in r.output
+
+
+def test_cli_analyze_verb_dict_adds_patterns_and_stamps_the_file(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from tidings.cli import main
+    from tidings.events.patterns import ENV_VERB_DICTIONARIES, use_verb_dictionaries
+
+    monkeypatch.delenv(ENV_VERB_DICTIONARIES, raising=False)
+    verbs = tmp_path / "extra.verbs"
+    verbs.write_text("---  REBUKE   [111]  ---\nCHASTISE\n- * (OVER {RIGHTS RECORD})   [112]\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("France chastised Serbia on Tuesday over its rights record.\n", encoding="utf-8")
+    try:
+        plain = CliRunner().invoke(main, ["analyze", str(art), "--format", "json", "-q", "--explain"])
+        extra = CliRunner().invoke(main, ["analyze", str(art), "--format", "json", "-q", "--explain", "--verb-dict", str(verbs)])
+    finally:
+        monkeypatch.delenv(ENV_VERB_DICTIONARIES, raising=False)
+        use_verb_dictionaries(None)
+    assert plain.exit_code == 0 and extra.exit_code == 0, extra.output
+    assert not [e for e in json.loads(plain.output)["events"] if e["cameo"] == "112"]
+    rec = json.loads(extra.output)
+    coded = [(e["source"]["key"], e["cameo"], e["target"]["key"], e["pattern"]) for e in rec["events"]]
+    assert coded == [("FRA.GOV", "112", "SRB.GOV", "112:verb:chastise over record@extra.verbs:3")]
+    assert rec["versions"]["extra:verbs:extra.verbs"]

@@ -88,3 +88,21 @@ def test_imported_patterns_compile_to_tidings_patterns(parsed) -> None:
 def test_a_file_that_is_not_a_verb_dictionary_is_refused() -> None:
     with pytest.raises(DataError, match="no verb patterns"):
         petrarch.parse_verbs("UNITED_STATES [USA]\nFRANCE [FRA]\n", "countries.actors")
+
+
+def test_own_patterns_win_ties_and_imports_add_specific_ones(tmp_path) -> None:
+    from tidings.events.patterns import index, use_verb_dictionaries
+
+    path = tmp_path / "mine.verbs"
+    path.write_text("---  REBUKE   [112]  ---\nREBUKE\n- * (OVER {RIGHTS RECORD})   [1124]\n", encoding="utf-8")
+    own = index().verbs["rebuke"]
+    use_verb_dictionaries([str(path)])
+    try:
+        merged = index().verbs["rebuke"]
+    finally:
+        use_verb_dictionaries(None)
+    assert merged[0].code == "1124" and merged[0].id.endswith("@mine.verbs:3")  # more specific: first
+    plain = [p for p in merged if not p.preps and not p.nouns]
+    assert plain[0].code == own[-1].code == "111"  # the project's own bare 'rebuke' outranks the import
+    assert any(p.code == "112" and "@mine.verbs" in p.id for p in plain)
+    assert index().verbs["rebuke"] == own  # back to the project's patterns alone

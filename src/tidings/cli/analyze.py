@@ -10,7 +10,7 @@ import click
 
 from ..errors import TidingsError
 from ..records import Failure
-from .common import actor_dict_option, report_failure, run_guarded
+from .common import actor_dict_option, report_failure, run_guarded, verb_dict_option
 
 
 def register(group: click.Group) -> None:
@@ -27,6 +27,7 @@ def register(group: click.Group) -> None:
 @click.option("--explain", is_flag=True, help="Add the evidence for each actor and the pattern behind each event.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @actor_dict_option
+@verb_dict_option
 def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool) -> None:
     """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say."""
     run_guarded(lambda: _analyze(paths, fmt, out_path, workers, strict, explain, quiet))

@@ -42,3 +42,23 @@ def actor_dict_option(fn: Callable[..., None]) -> Callable[..., None]:
         type=click.Path(exists=True, dir_okay=False),
         help="Extra actor dictionary in PETRARCH/TABARI .actors or .agents format (repeatable).",
     )(fn)
+
+
+def _use_verb_dicts(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+    if not value:
+        return
+    import os
+
+    from ..events.patterns import ENV_VERB_DICTIONARIES, use_verb_dictionaries
+
+    os.environ[ENV_VERB_DICTIONARIES] = os.pathsep.join(value)  # --workers processes read the same files
+    use_verb_dictionaries(None)
+
+
+def verb_dict_option(fn: Callable[..., None]) -> Callable[..., None]:
+    """``--verb-dict FILE`` (repeatable): extra PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format)."""
+    return click.option(
+        "--verb-dict", multiple=True, expose_value=False, callback=_use_verb_dicts, is_eager=False,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra verb dictionary in PETRARCH/TABARI format (CAMEO.2.0.txt; repeatable).",
+    )(fn)

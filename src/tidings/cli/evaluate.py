@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import run_guarded
+from .common import actor_dict_option, run_guarded, verb_dict_option
 
 
 def register(group: click.Group) -> None:
@@ -22,6 +22,8 @@ def register(group: click.Group) -> None:
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the system output (JSON Lines) to this file.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@actor_dict_option
+@verb_dict_option
 def evaluate(gold: Path, corpus: Path | None, as_json: bool, save: Path | None, workers: int) -> None:
     """Run tidings on gold articles and print precision, recall and F1 (events, statements, claims)."""
     from ..evaluate import evaluate as run, format_report

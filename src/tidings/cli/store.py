@@ -13,7 +13,7 @@ from typing import IO, Any, Sequence
 import click
 
 from ..records import Failure
-from .common import actor_dict_option, report_failure, run_guarded
+from .common import actor_dict_option, report_failure, run_guarded, verb_dict_option
 
 DB_HELP = "Database: a SQLite file path (default tidings.db, or $TIDINGS_DB) or a postgresql:// URL."
 KINDS = ("events", "statements", "claims", "actors", "failures")
@@ -36,6 +36,7 @@ def db_option(fn: Any) -> Any:
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of recording it and going on.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print each failure.")
 @actor_dict_option
+@verb_dict_option
 def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: bool) -> None:
     """Analyse articles and store documents, actors, events, statements and claims (re-runs add nothing new)."""
 
@@ -175,6 +176,8 @@ def stats(db: str, top: int, fmt: str) -> None:
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Recode every document, not only those coded by other versions.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes for spaCy parsing.")
+@actor_dict_option
+@verb_dict_option
 def recode(db: str, everything: bool, workers: int) -> None:
     """Re-run extraction on stored texts after a dictionary or pipeline change (one transaction per document)."""
 

@@ -9,8 +9,9 @@ with required modifiers before it, or ``head of object``.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -101,17 +102,46 @@ def compile_pattern(code: str, kind: str, text: str) -> Pattern:
     return Pattern(pid, code, kind, words[0], preps=preps, nouns=nouns, deps=deps)
 
 
+ENV_VERB_DICTIONARIES = "TIDINGS_VERB_DICTIONARIES"
+_extra_paths: list[str] | None = None  # set by use_verb_dictionaries(); None = read the environment
+
+
+def use_verb_dictionaries(paths: list[str] | None) -> None:
+    """Add PETRARCH/TABARI verb dictionaries to the patterns (None: back to the environment).
+
+    Without a call, the paths in ``$TIDINGS_VERB_DICTIONARIES`` (separated by ``os.pathsep``)
+    are used, so that ``--workers`` processes read the same files. The index is rebuilt.
+    """
+    global _extra_paths
+    _extra_paths = list(paths) if paths is not None else None
+    index.cache_clear()
+
+
+def extra_verb_paths() -> list[str]:
+    if _extra_paths is not None:
+        return list(_extra_paths)
+    return [p for p in os.environ.get(ENV_VERB_DICTIONARIES, "").split(os.pathsep) if p.strip()]
+
+
 @lru_cache(maxsize=1)
 def index() -> Index:
-    """Load, validate and index the dictionary (built once per process)."""
+    """Load, validate and index the dictionary, plus any extra verb dictionaries (built once per process).
+
+    The project's own patterns come first, so an imported pattern wins only by being more specific.
+    """
+    from .petrarch import read_verbs
+
     obj = data.validated("event_patterns", _check)
     tables: dict[str, dict[str, list[Pattern]]] = {k: defaultdict(list) for k in KINDS}
     seen: set[str] = set()
-    for e in obj["entries"]:
+    imported = [e for path in extra_verb_paths() for e in read_verbs(path).entries]
+    for e in [*obj["entries"], *imported]:
         p = compile_pattern(e["code"], e["kind"], e["text"])
         if p.id in seen:
             continue
         seen.add(p.id)
+        if "origin" in e:  # --explain names the file and line an imported pattern came from
+            p = replace(p, id=f"{p.id}@{e['origin']}")
         tables[p.kind][p.head].append(p)
 
     def frozen(t: dict[str, list[Pattern]]) -> dict[str, tuple[Pattern, ...]]:

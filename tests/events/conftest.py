@@ -16,7 +16,8 @@ NAMES = {
     "Iran": "IRN", "Germany": "DEU", "France": "FRA", "Britain": "GBR", "India": "IND", "Pakistan": "PAK",
     "the European Union": "EU", "Seoul": "KOR.GOV", "South Korea": "KOR", "Turkey": "TUR", "Syria": "SYR",
     "police": "PAK.COP", "protesters": "PAK.CVL", "Poland": "POL", "Sudan": "SDN", "Egypt": "EGY",
-    "Brussels": "BEL.GOV", "Tehran": "IRN.GOV",
+    "Brussels": "BEL.GOV", "Tehran": "IRN.GOV", "Hungarian": "HUN", "Romanian": "ROU", "Belgian": "BEL",
+    "Dutch growers": "NLD.CVL", "Israeli troops": "ISR.MIL", "Congolese army": "COD.MIL", "M23": "COD.REB:M23",
 }
 
 

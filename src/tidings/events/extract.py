@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from ..actors import DocActors
@@ -79,10 +79,20 @@ def _embedded_code(tok: Any) -> str | None:
     return None if h is None else refine.by_object(h.pattern.code, refine.words_near(tok))
 
 
+def _clause_anchor(hit: Hit) -> Any:
+    """The token whose clause reports the trigger: a predicate adjective's copula ("said it was illegal")."""
+    tok = hit.token
+    if hit.pattern.kind != "adj":
+        return tok
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ == "acomp" else tok
+
+
 def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:
     """Status, code and holder of a hit (None when a threat's embedded act is folded into the threat)."""
     tok = hit.token
-    ctx = factuality.context(tok)
+    ctx = factuality.context(_clause_anchor(hit))
     if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
         return None
     holder = _holder(ctx, actors)
@@ -167,13 +177,76 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     return out
 
 
+# predicate adjectives of these roots judge someone else's conduct ("the expulsion is unacceptable"):
+# the one who judges is the speaker, the one judged owns what the adjective is said of
+EVALUATIVE_ROOTS = frozenset(("11",))
+
+
+def _evaluative(c: Coded) -> bool:
+    return c.hit.pattern.kind == "adj" and c.code[:2] in EVALUATIVE_ROOTS
+
+
+def _evaluated(tok: Any) -> list[Any]:
+    """What an evaluative adjective is said of, and the doer when that is an act ("Russia's move", "the
+    expulsion of ... by Moscow")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    head = first.head if first.dep_ in ("acomp", "ccomp") else first
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    doer = roles.noun_source_token(subj, set())
+    return [t for t in (doer, subj) if t is not None]
+
+
+# diplomatic acts a government reports in the passive about its own doing ("the ministry said the Russian
+# ambassador had been summoned", "Moscow confirmed a German diplomat was expelled")
+REPORTED_OWN_ACTS = ("114", "174")
+
+
+def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The government that reports an agentless summons or expulsion of another state's envoy did it."""
+    holder = c.holder
+    if holder is None or not holder.key or not c.code.startswith(REPORTED_OWN_ACTS) or c.hit.pattern.kind != "verb":
+        return []
+    if roles.sector_of(holder.key) not in ("", "GOV") or not _agentless(c.hit):
+        return []
+    patient = _patient_token(c.hit)
+    parties = roles.actors_of(patient, actors) if patient is not None else []
+    country = roles.country_of(holder.key)
+    if not parties or any(roles.country_of(m.key) == country for m in parties):
+        return []
+    return [holder]
+
+
+# gatherings whose members act together ("was agreed at the ASEAN summit", "adopted during the EU meeting")
+FORUM_NOUNS = frozenset("meeting summit conference session assembly congress council talks".split())
+FORUM_PREPS = frozenset(("at", "during", "by"))
+
+
+def forum_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """An agentless passive done at a named gathering was done by the gathering's body."""
+    tok = c.hit.token
+    if c.hit.pattern.kind != "verb" or not roles.is_passive(tok) or any(ch.dep_ == "agent" for ch in tok.children):
+        return []
+    for forum in roles.prep_objects(tok, tuple(FORUM_PREPS)):
+        if forum.lemma_.lower() in FORUM_NOUNS:
+            found = roles.actors_of(forum, actors)
+            if found:
+                return found
+    return []
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
+    if _evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
+        return [c.holder] if c.holder is not None and c.holder.key else []
     stok = _source_token(c.hit)
     if stok is not None and stok.dep_ == "poss" and _patient_noun(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
-        return implicit_sources(c, actors)
+        return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
     found = roles.actors_of(stok, actors)
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
@@ -188,6 +261,11 @@ class Discourse:
     prior: tuple[tuple[Any, ActorMention], ...] = ()  # coded mentions of the previous sentence
     accuser: ActorMention | None = None  # source of the latest accusation ("the allegations" point back to it)
     attacker: ActorMention | None = None  # source of the latest armed attack ("the shelling continued")
+    doers: tuple[tuple[str, ActorMention], ...] = ()  # (CAMEO root, source) of the latest act of each root
+    last_act: ActorMention | None = None  # source of the latest material act or agreement ("the decision")
+
+    def doer(self, root: str) -> ActorMention | None:
+        return next((m for r, m in self.doers if r == root), None)
 
 
 def targets(c: Coded, actors: DocActors, source_keys: set[str],
@@ -202,7 +280,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     p = c.hit.pattern
     tok = c.hit.token
     if p.kind == "adj":
-        cands = roles.prep_objects(tok, roles.TARGET_PREPS)
+        cands = (_evaluated(tok) if _evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
     else:
         cands = roles.target_tokens(tok, p.preps, noun=p.kind == "noun")
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
@@ -227,6 +305,9 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if not source_keys:
         return []
     src_countries = {roles.country_of(k) for k in source_keys}
+    earlier = _earlier_doer(cands, discourse)
+    if earlier is not None and earlier.key and roles.country_of(earlier.key) not in src_countries:
+        return [earlier]
     acc = discourse.accuser
     if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
             t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS for t in cands):
@@ -238,6 +319,34 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+# nouns that point back at the latest act reported ("welcomed the decision", "criticised the move")
+ANAPHORIC_ACTS = frozenset("decision move step measure action announcement deal agreement plan".split())
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+# acts that a later "the decision" / "the move" can point back to (not words, requests or accusations;
+# an event noun of the same kind, "the request", "the sanctions", points back to any)
+REFERABLE = frozenset(("03", "05", "06", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"))
+
+
+def _earlier_doer(cands: Sequence[Any], discourse: Discourse) -> ActorMention | None:
+    """"Poland welcomed the decision", "Minsk condemned the sanctions": a definite act noun with no
+    party of its own is the act last reported, and its doer is the target."""
+    from .match import match_noun
+
+    for t in cands:
+        if t.dep_ not in ("dobj", "nsubjpass", "pobj") or not any(
+                d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ for c in t.children):
+            continue  # "the EU decision", "Russia's move": its own party, left to the parse
+        lemma = t.lemma_.lower()
+        if lemma in ANAPHORIC_ACTS:
+            return discourse.last_act
+        hit = match_noun(t, index())
+        if hit is not None:
+            return discourse.doer(hit.pattern.code[:2])
+    return None
 
 
 # "urged both sides", "called on the two countries": the two parties the text is about
@@ -300,8 +409,39 @@ def _backing_code(c: Coded, tgt: ActorMention | None) -> str:
     return refine.by_object("070", refine.words_near(c.hit.token))
 
 
+# armed sectors: violence between two of them is fighting (CAMEO 19), not one-sided violence (18)
+ARMED = frozenset(("MIL", "REB", "PMC"))
+# unspecific one-sided violence that becomes fighting between armed parties ("killed dozens of fighters")
+GENERIC_VIOLENCE = frozenset(("180", "182", "1823"))
+
+
+def _combat_code(code: str, src: ActorMention, tgt: ActorMention | None) -> str:
+    """An assault or killing by one armed party on another is conventional military force (190)."""
+    if code not in GENERIC_VIOLENCE or tgt is None:
+        return code
+    if roles.sector_of(src.key) in ARMED and roles.sector_of(tgt.key) in ARMED:
+        return "190"
+    return code
+
+
+# a walkout noun that is also a military attack: "the Israeli strike on Rafah", "army strikes against rebels"
+WALKOUT_NOUNS = frozenset(("strike",))
+AIMED_PREPS = frozenset(("on", "against", "at"))
+
+
+def _strike_code(c: Coded, src: ActorMention) -> str:
+    """A "strike" aimed at a party or made by armed forces is military force (190), not a walkout (143)."""
+    tok = c.hit.token
+    if c.code[:3] != "143" or c.hit.pattern.kind != "noun" or tok.lemma_.lower() not in WALKOUT_NOUNS:
+        return c.code
+    aimed = any(ch.dep_ == "prep" and ch.lower_ in AIMED_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in ch.children) for ch in tok.children)
+    return "190" if aimed or roles.sector_of(src.key) in ARMED else c.code
+
+
 def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
-    code = _backing_code(c, tgt)
+    c = Coded(c.hit, _strike_code(c, src), c.status, c.holder, c.ctx)
+    code = _combat_code(_backing_code(c, tgt), src, tgt)
     if code != c.code:
         c = Coded(c.hit, code, c.status, c.holder, c.ctx)
     info = codebook.info(c.code)
@@ -355,6 +495,38 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
         sentence=sent.index, status="asserted", plover=info.plover, mode=info.mode, context=info.context,
         root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, date=where[0], location=where[1],
         location_country=where[2], pattern=f"reported:{c.hit.pattern.id}",
+    )
+
+
+def quoted_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
+                      statements: Sequence[Statement], trigger_starts: set[int]) -> Event | None:
+    """The nested-event rule for quoted words: ""Rwandan soldiers are on our soil," the spokesman said"
+    is also the speaker accusing the doer, on the statement's cue.
+
+    Only for hostile acts held by a quote's speaker of another country, when the cue is not itself a
+    coded event; a quote of several sentences gives one accusation per doer (see ``extract``).
+    """
+    ctx, tok = c.ctx, c.hit.token
+    if ctx is None or ctx.cue is not tok or c.status != "claimed" or not src.key:
+        return None
+    st = next((s for s in statements if s.content.start <= tok.idx < s.content.end
+               and s.speaker is not None and s.speaker.key), None)
+    if st is None or st.speaker is None or st.stance != "asserts":
+        return None
+    holder = st.speaker
+    lemma = (st.cue_lemma or st.cue.text).lower()
+    if st.cue.start in trigger_starts or lemma not in factuality.CLAIM_CUES:
+        return None
+    if roles.country_of(holder.key) == roles.country_of(src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS:
+        return None
+    if (holder.key or "").split(".")[-1] == "MED" and lemma not in STRONG_CLAIM_CUES:
+        return None
+    info = codebook.info(ACCUSATION)
+    return Event(
+        source=holder, target=src, cameo=ACCUSATION, trigger=st.cue, sentence=sent.index, status="asserted",
+        plover=info.plover, mode=info.mode, context=info.context, root=info.root, quad_class=info.quad_class,
+        goldstein=info.goldstein, date=where[0], location=where[1], location_country=where[2],
+        pattern=f"quoted:{c.hit.pattern.id}",
     )
 
 
@@ -469,6 +641,32 @@ def _drop_folded(coded: list[Coded]) -> list[Coded]:
     return [c for c in coded if c.hit.token.i not in cues]
 
 
+def _on_cue(ev: Event, c: Coded, statements: Sequence[Statement], sent: Sentence) -> Event:
+    """A judgement is the speaker's act of saying it: coded on the saying verb when that is in the sentence
+    (so it stays a speech act, not a proposition someone holds)."""
+    tok = c.hit.token
+    span: TextSpan | None = None
+    if c.ctx is not None and c.ctx.cue is not tok and not c.ctx.noun:
+        cue = c.ctx.cue
+        span = TextSpan(cue.idx, cue.idx + len(cue), cue.text)
+    else:
+        st = next((s for s in statements if s.content.start <= tok.idx < s.content.end), None)
+        span = st.cue if st is not None else None
+    if span is None or not sent.start <= span.start < sent.end:
+        return ev
+    return replace(ev, trigger=span, pattern=f"judged:{ev.pattern}")
+
+
+def _drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:
+    """"illegal and unfriendly": one judgement, coded on the first adjective; "condemned the sanctions as
+    illegal", "called the act scandalous": the judgement is the coded criticism that governs it."""
+    evaluative = {c.hit.token.i for c in coded if _evaluative(c)}
+    critical = {c.hit.token.i for c in coded if c.code[:2] in EVALUATIVE_ROOTS and not _evaluative(c)}
+    return [c for c in coded if not _evaluative(c) or not (
+        c.hit.token.dep_ == "conj" and c.hit.token.head.i in evaluative
+        or any(a.i in critical for a in c.hit.token.ancestors))]
+
+
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
                     statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
@@ -482,6 +680,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     coded = _drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not _denied_claim(c)])
     coded = _drop_requested(coded, toks)
+    coded = _drop_coordinated_evaluations(coded)
     span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
     text = document.text[sent.start:sent.end]
     place, country = when_where.location(span, actors) if span is not None else (None, None)
@@ -490,6 +689,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     seen: set[tuple[Any, ...]] = set()
     mentions = sentence_mentions(doc, sent, actors)
     triggers = {c.hit.token.i for c in coded}
+    trigger_starts = {c.hit.token.idx for c in coded}
     reported: list[Event] = []
     for c in coded:
         srcs = sources(c, actors)
@@ -509,8 +709,10 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                 sig = (c.hit.token.i, c.code[:2], s.key, t.key if t else None)
                 if sig not in seen and sent.start <= c.hit.token.idx < sent.end:
                     seen.add(sig)
-                    out.append(_event(c, s, t, sent, where))
-            acc = reported_accusation(c, s, sent, where, triggers)
+                    ev = _event(c, s, t, sent, where)
+                    out.append(_on_cue(ev, c, statements, sent) if _evaluative(c) else ev)
+            acc = reported_accusation(c, s, sent, where, triggers) or quoted_accusation(
+                c, s, sent, where, statements, trigger_starts)
             if acc is not None and acc.source is not None and acc.target is not None:
                 asig = (acc.trigger.start, ACCUSATION, acc.source.key, acc.target.key)
                 if asig not in seen:
@@ -521,21 +723,40 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     return sorted(out + reported, key=lambda e: e.trigger.start)
 
 
+def _fresh(e: Event, seen: set[tuple[Any, ...]]) -> bool:
+    """False for a repeat of an accusation already coded on the same cue (a quote of several sentences)."""
+    if not (e.pattern or "").startswith(("quoted:", "reported:", "judged:")):
+        return True
+    sig = (e.trigger.start, e.cameo[:2], e.source.key if e.source else None, e.target.key if e.target else None)
+    if sig in seen:
+        return False
+    seen.add(sig)
+    return True
+
+
 def extract(
     doc: Any, document: Document, sentences: Sequence[Sentence], actors: DocActors, statements: Sequence[Statement]
 ) -> list[Event]:
     """Every event in the article's non-boilerplate sentences, in text order."""
     out: list[Event] = []
     discourse = Discourse()
+    seen: set[tuple[Any, ...]] = set()
     for sent in sentences:
         if sent.zone == "boilerplate":
             continue
         found = sentence_events(doc, document, sent, actors, statements, discourse)
-        out.extend(found)
+        out.extend(e for e in found if _fresh(e, seen))
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
         attackers = [e.source for e in found if e.root in FORCE_ROOTS and e.source is not None
                      and e.status not in ("denied", "negated")]
+        done = [e for e in found if e.source is not None and e.status in ("asserted", "claimed")
+                and not (e.pattern or "").startswith(("quoted:", "reported:"))]
+        acts = [e for e in done if e.root in REFERABLE]
+        doers = dict(discourse.doers)
+        for e in done:  # "the request", "the sanctions": the latest act of that kind
+            doers[e.root] = e.source  # type: ignore[assignment]
         discourse = Discourse(tuple(sentence_mentions(doc, sent, actors)),
                               accusers[-1] if accusers else discourse.accuser,
-                              attackers[-1] if attackers else discourse.attacker)
+                              attackers[-1] if attackers else discourse.attacker,
+                              tuple(doers.items()), acts[-1].source if acts else discourse.last_act)
     return out

@@ -80,13 +80,57 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
     return m if m is not None and m.key else None
 
 
+def _state_key(m: ActorMention | None) -> str | None:
+    """The key of a bare state mention ("Belgian" -> BEL), None for anything else."""
+    key = m.key if m is not None else None
+    if not key or "." in key or ":" in key or len(key) != 3 or not key.isalpha() or not key.isupper():
+        return None
+    return key
+
+
+def _modifier_key(mm: ActorMention | None, head: ActorMention) -> str | None:
+    """The state a national modifier names; a modifier inside the head's own mention names the head's."""
+    if mm is not None and mm.key == head.key and mm.start == head.start:
+        return country_of(head.key)
+    return _state_key(mm)
+
+
+def distributed(tok: Any, m: ActorMention, actors: DocActors) -> list[ActorMention]:
+    """"Belgian and French farmers", "Hungarian and Romanian officials": one actor per coordinated
+    national modifier, each with the head's sector (the head's own mention names only one of them).
+    """
+    if tok.lower_ in QUANTITY_HEADS:  # "thousands of Belgian and French farmers"
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    head_country = country_of(m.key)
+    rest = (m.key or "")[len(head_country):]
+    out: list[ActorMention] = []
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i or not c.conjuncts:
+            continue
+        mods = [c, *c.conjuncts]
+        found = [(t, _modifier_key(actors.for_token(t), m)) for t in mods]
+        keys = [k for _, k in found if k]
+        if len(keys) < 2 or head_country not in keys:
+            continue
+        for t, k in found:
+            if k is None or k == head_country:
+                continue
+            out.append(ActorMention(t.idx, t.idx + len(t), t.text, k + rest, None, kind=m.kind,
+                                    evidence=f"coordinated modifier of {m.key}"))
+    return out
+
+
 def actors_of(tok: Any, actors: DocActors) -> list[ActorMention]:
-    """One actor per coordinated phrase, duplicates by key removed."""
+    """One actor per coordinated phrase (and per coordinated national modifier), duplicates by key removed."""
     out: list[ActorMention] = []
     for t in conjuncts(tok):
         m = actor_of(t, actors)
-        if m is not None and all(m.key != o.key for o in out):
-            out.append(m)
+        if m is None:
+            continue
+        for a in [m, *distributed(t, m, actors)]:
+            if all(a.key != o.key for o in out):
+                out.append(a)
     return out
 
 
@@ -152,6 +196,13 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             if obj is not None:
                 return obj
         return subject_token(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "The US and Britain, which pay for the mission, called on ...": a finite verb misread as a
+        # participle of the clause's last noun; the verbless sentence's root noun is its subject
+        root = verb.sent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < head.i and any(
+                t.dep_ == "punct" and t.lower_ == "," and t.i == verb.i - 1 for t in head.subtree):
+            return root
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
@@ -236,10 +287,15 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    # "agreed to keep talking after the Brasilia meeting": a place name on an occasion of the clause is where
+    at_occasion = occasion and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and (
+        noun.head.head.pos_ in ("VERB", "AUX"))
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in skip and c.lemma_.lower() not in skip:
-            if not places and c.dep_ != "amod" and c.ent_type_ in ("GPE", "LOC"):
+            if (not places or at_occasion) and c.dep_ != "amod" and c.ent_type_ in ("GPE", "LOC"):
                 continue
+            if at_occasion and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
+                continue  # a city the tagger misreads as a person ("after Brasilia meeting")
             if c.pos_ in ("PROPN", "ADJ", "NOUN") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
                 return c
     for c in noun.children:
@@ -307,7 +363,17 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
             s = subject_token(c)
             if s is not None:
                 out.append(s)
+    for c in trigger.children:
+        if c.dep_ == "ccomp":  # "warned it would take countermeasures against Seoul and Washington"
+            out += prep_objects(c, EMBEDDED_TARGET_PREPS)
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    out += prep_objects(o, EMBEDDED_TARGET_PREPS)
     return out
+
+
+# prepositions that name the party an embedded act is aimed at ("retaliate against", "sanctions on")
+EMBEDDED_TARGET_PREPS = ("against", "on", "toward", "towards", "at", "to", "with")
 
 
 
@@ -327,7 +393,7 @@ def sector_of(key: str | None) -> str:
 
 
 PLACE_NOUNS = frozenset("capital city town village region province country area district border airport port "
-                        "base camp headquarters".split())
+                        "base camp headquarters building compound square street premises quarter".split())
 
 
 def is_locative(tok: Any) -> bool:

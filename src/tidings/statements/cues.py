@@ -28,6 +28,8 @@ class Cue:
     what it reports is a request, not a claim that something is so.
     ``quote_only``: a reporting verb only next to a quotation ('"...," he continued').
     ``clause_only``: speech only with a that-clause ('agreed that ...', not 'agreed to meet').
+    ``that_only``: a clause_only cue that needs the word 'that' ('the poll shows *that* ...', not
+    'photos showed protesters throwing stones').
     """
 
     lemma: str
@@ -38,6 +40,7 @@ class Cue:
     directive: bool = False
     quote_only: bool = False
     clause_only: bool = False
+    that_only: bool = False
 
 
 def _check(obj: dict[str, Any]) -> list[str]:
@@ -57,10 +60,10 @@ def _check(obj: dict[str, Any]) -> list[str]:
             problems.append(f"{e['lemma']}: stance must be one of {_STANCES}")
         if not isinstance(e.get("preps", []), list):
             problems.append(f"{e['lemma']}: preps must be a list")
-        for flag in ("directive", "quote_only", "clause_only"):
+        for flag in ("directive", "quote_only", "clause_only", "that_only"):
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
-    for key in ("not_sources", "dismissals"):
+    for key in ("not_sources", "dismissals", "evidence_sources"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -72,6 +75,7 @@ class Lexicon:
     nouns: dict[str, Cue]
     phrases: dict[str, Cue]
     not_sources: frozenset[str] = frozenset()
+    evidence_sources: frozenset[str] = frozenset()
     dismissals: frozenset[str] = frozenset()
 
 
@@ -89,13 +93,15 @@ def lexicon() -> Lexicon:
             preps=tuple(p.lower() for p in e.get("preps", [])),
             directive=bool(e.get("directive", False)),
             quote_only=bool(e.get("quote_only", False)),
-            clause_only=bool(e.get("clause_only", False)),
+            clause_only=bool(e.get("clause_only", False) or e.get("that_only", False)),
+            that_only=bool(e.get("that_only", False)),
         )
         by_type[cue.type][cue.lemma] = cue
     not_sources = frozenset(str(w).lower() for w in obj.get("not_sources", []))
+    evidence = frozenset(str(w).lower() for w in obj.get("evidence_sources", []))
     dismissals = frozenset(str(w).lower() for w in obj.get("dismissals", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
-                   dismissals=dismissals)
+                   dismissals=dismissals, evidence_sources=evidence)
 
 
 def is_directive(lemma: str) -> bool:
@@ -105,17 +111,33 @@ def is_directive(lemma: str) -> bool:
     return cue is not None and cue.directive
 
 
+MAX_BEFORE_PARTICLE = 2  # the verb's own adverbs between it and its particle: 'called *Friday* for'
+
+
+def particle_of(token: Any) -> Any | None:
+    """The particle or preposition of a phrasal verb: right after it ('called for'), or after only
+    the verb's own one-word adverbials ('called Friday for', 'called again for')."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ not in ("prt", "prep") or not 0 < child.i - token.i <= MAX_BEFORE_PARTICLE + 1:
+            continue
+        if all(t.head.i == token.i and (t.dep_ in ("npadvmod", "advmod") or t.ent_type_ in ("DATE", "TIME"))
+               for t in doc[token.i + 1 : child.i]):
+            return child
+    return None
+
+
 def verb_cue(token: Any) -> Cue | None:
     """The cue for a verb token, preferring a phrasal entry ("call for") over the bare verb."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
         return None
     verbs = lexicon().verbs
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in ("prt", "prep") and child.i == token.i + 1:
-            phrasal = verbs.get(f"{lemma} {child.lower_}")
-            if phrasal is not None:
-                return phrasal
+    child = particle_of(token)
+    if child is not None:
+        phrasal = verbs.get(f"{lemma} {child.lower_}")
+        if phrasal is not None:
+            return phrasal
     if any(c.dep_ == "prt" for c in token.children):
         return None  # 'called off the talks', 'called up reservists': a particle verb that is not a speech cue
     return verbs.get(lemma)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .cues import Cue, verb_cue
+from .cues import Cue, lexicon, particle_of, verb_cue
 
 _CLAUSES = ("ccomp", "xcomp", "oprd")
 _TRIM_LEFT = {"that", ",", ":", "-", "—", "–"}
@@ -57,6 +57,11 @@ def _trim(doc: Any, start: int, end: int, *, skip_time: bool) -> Span:
     return start, end
 
 
+def trim(doc: Any, start: int, end: int) -> Span:
+    """Token span without edge punctuation or a leading 'that'."""
+    return _trim(doc, start, end, skip_time=False)
+
+
 def _skip_time(doc: Any, start: int, end: int) -> int:
     """'denied on Sunday Washington's claims' -> start at 'Washington's'."""
     i = start
@@ -79,16 +84,17 @@ def _right_material(verb: Any) -> list[Any]:
 def verb_content(verb: Any, cue: Cue) -> Span | None:
     """Token span of what ``verb`` reports, or None when the parse shows no content."""
     doc = verb.doc
-    if _phrasal_prep(verb, cue):
+    prep = _phrasal_prep(verb, cue)
+    if prep is not None:
         # 'called on Pyongyang to refrain from ...': the addressee and the request, whatever the parse
-        prep = doc[verb.i + 1]
         ends = [_subtree_span(prep)[1]] + [_subtree_span(k)[1] for k in verb.children
                                           if k.i > prep.i and (k.dep_ in ("xcomp", "ccomp", "oprd") or _infinitive(k))]
-        start, end = _trim(doc, verb.i + 2, max(ends), skip_time=False)
+        start, end = _trim(doc, prep.i + 1, max(ends), skip_time=False)
         return (start, end) if end > start else None
     kids = _content_children(verb, cue)
     if cue.clause_only:
-        kids = [k for k in kids if k.dep_ == "ccomp"]
+        bare = not cue.that_only or _evidence_subject(verb)
+        kids = [k for k in kids if k.dep_ == "ccomp" and (bare or _marked_that(k))]
         if not kids:
             return None  # 'agreed to meet again': an act, not a report of speech
     elif cue.directive and _asks_for_self(verb, kids):
@@ -110,6 +116,17 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
     return (start, end) if end > start else None
 
 
+def _evidence_subject(verb: Any) -> bool:
+    """The verb's subject is a body of evidence ('the poll shows Clinton leading', 'documents show he lost')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in lexicon().evidence_sources
+
+
+def _marked_that(clause: Any) -> bool:
+    """The clause opens with 'that' ('shows *that* the race is tight')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _asks_for_self(verb: Any, kids: list[Any]) -> bool:
     """A request about the speaker's own treatment: 'asked not to be named', 'asked to be identified only by ...'."""
     if any(k.dep_ in ("dobj", "ccomp") for k in kids):
@@ -123,12 +140,14 @@ def _infinitive(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i for c in token.children)
 
 
-def _phrasal_prep(verb: Any, cue: Cue) -> bool:
-    """A two-word cue whose second word is a preposition right after the verb ('call on', 'appeal to')."""
-    if " " not in cue.lemma or verb.i + 1 >= len(verb.doc):
-        return False
-    nxt = verb.doc[verb.i + 1]
-    return nxt.head.i == verb.i and nxt.lower_ == cue.lemma.split()[-1] and nxt.lower_ in cue.preps
+def _phrasal_prep(verb: Any, cue: Cue) -> Any | None:
+    """The preposition of a two-word cue right after the verb ('call on', 'appeal to', 'called Friday for')."""
+    if " " not in cue.lemma:
+        return None
+    nxt = particle_of(verb)
+    if nxt is None or nxt.lower_ != cue.lemma.split()[-1] or nxt.lower_ not in cue.preps:
+        return None
+    return nxt
 
 
 def _trailing_attribution(verb: Any) -> Span | None:

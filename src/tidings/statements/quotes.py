@@ -1,4 +1,5 @@
-"""Find quoted passages in raw text: straight, curly and single quotes, guillemets.
+"""Find quoted passages in raw text: straight, curly and single quotes, guillemets, and
+double quotes typed as two apostrophes (''...'').
 
 Works on characters, not tokens, because quotes run across sentences and
 paragraphs, and the parser often splits them badly. A quote left open at the
@@ -71,12 +72,46 @@ def _close(text: str, start: int, opener: str) -> int:
     return -1
 
 
+_TWO_SINGLE = "''"  # a double quote typed as two apostrophes (''...''), as in many newspaper archives
+
+
+def _two_single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return text.startswith(_TWO_SINGLE, i) and (before.isspace() or before in "([{—–-:") and not after.isspace() and after != "'"
+
+
+def _two_single_close(text: str, start: int) -> int:
+    """Index of the '' closing the quote whose '' opens at ``start``, or -1 (within one paragraph,
+    or across paragraphs that open with '' as newswire quote runs do)."""
+    i = start + 2
+    while i < len(text) - 1:
+        if text[i] == "\n":
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if not text.startswith(_TWO_SINGLE, j):
+                return -1
+            i = j + 2
+            continue
+        if text.startswith(_TWO_SINGLE, i) and not text[i - 1].isspace():
+            return i
+        i += 1
+    return -1
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quoted passages in ``text`` (quotes nested inside another are not listed)."""
     out: list[Quote] = []
     i = 0
     while i < len(text):
         ch = text[i]
+        if ch == "'" and _two_single_opens(text, i):
+            end = _two_single_close(text, i)
+            if end > i + 2:
+                out.append(Quote(i, end + 2, i + 2, end))
+                i = end + 2
+                continue
         opens = ch in _DOUBLE_CLOSERS or (ch in _SINGLE_CLOSERS and _single_opens(text, i))
         if not opens:
             i += 1

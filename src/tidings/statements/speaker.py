@@ -18,6 +18,7 @@ _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = {"who", "that", "which", "whom"}
 # a participle or subordinate verb whose speaker is the governing clause's subject ("..., adding that")
 _INHERIT = ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp")
+_ISSUING = {"issue", "release", "publish", "post", "deliver", "circulate"}  # verbs that put out a statement
 _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
 
 
@@ -40,6 +41,10 @@ def _owner_of_speech_noun(noun: Any) -> Any:
             pobj = _child(prep, ("pobj",))
             if pobj is not None:
                 return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+        issuer = _child(noun.head, ("nsubj",))
+        if issuer is not None and issuer.lower_ not in _RELATIVE:
+            return issuer  # 'the Security Council issued a statement calling ...': who issued it speaks
     return noun
 
 
@@ -131,3 +136,20 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
         return found
     kind = "pronoun" if token.pos_ == "PRON" else "description"
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
+
+
+def relative_subject(verb: Any, who: Any) -> Any | None:
+    """The relative pronoun subject of a cue in a relative clause on ``who`` ('Cruz, *who* said ...')."""
+    if verb.dep_ != "relcl" or verb.head.i != who.i:
+        return None
+    subj = _child(verb, _SUBJECTS)
+    return subj if subj is not None and subj.lower_ in _RELATIVE else None
+
+
+def at_relative(antecedent: ActorMention, rel: Any, text: str) -> ActorMention:
+    """The speaker mention placed on the relative pronoun that is the clause's subject, keeping the
+    antecedent's identity: the pronoun is the speaker's word in the attribution, as 'he' is in
+    'he said', and it refers to the phrase it follows."""
+    start, end = rel.idx, rel.idx + len(rel.text)
+    name = antecedent.name or antecedent.text
+    return replace(antecedent, start=start, end=end, text=text[start:end], name=name)

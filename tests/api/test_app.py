@@ -115,3 +115,17 @@ def test_server_without_a_database_analyses_but_does_not_query(tmp_path: Path) -
     assert r.status_code == 503 and r.json()["code"] == "E401" and "--db" in r.json()["error"]
     assert {"/analyze", "/documents", "/events", "/ledger", "/stats"} <= docs["paths"].keys()
     assert not list(tmp_path.iterdir())  # no database file appears by itself
+
+
+def test_serve_without_the_api_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys as _sys
+
+    from click.testing import CliRunner
+
+    from tidings.cli import main
+
+    for name in [m for m in _sys.modules if m == "tidings.api" or m.startswith(("tidings.api.", "tidings.web"))]:
+        monkeypatch.delitem(_sys.modules, name)
+    monkeypatch.setitem(_sys.modules, "fastapi", None)  # as if FastAPI were not installed
+    r = CliRunner().invoke(main, ["serve", "--port", "8999"])
+    assert r.exit_code == 1 and "pip install 'tidings[api]'" in r.output and "Traceback" not in r.output

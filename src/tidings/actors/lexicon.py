@@ -75,6 +75,9 @@ class Lexicon:
     contextual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # same, but only with a candidate named
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their issuer
     acting_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector its country modifier acts through
+    name_heads: frozenset[str] = frozenset()  # "act", "treaty": head words of names that are not actors
+    hyphen_affiliation: frozenset[str] = frozenset()  # "Russian-registered": the noun belongs to the state
+    hyphen_provenance: frozenset[str] = frozenset()  # "Iranian-made": the state is only an origin
 
 
 def norm_name(text: str) -> str:
@@ -123,6 +126,10 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     docs = obj.get("documents", [])
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
+    for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance"):
+        words = obj.get(f, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            probs.append(f"{f} must be a list of words")
     for i, e in enumerate(obj.get("entries", [])):
         if e.get("sector") not in SECTORS:
             probs.append(f"entry {i}: bad sector {e.get('sector')!r}")
@@ -290,6 +297,9 @@ def lexicon() -> Lexicon:
         contextual={t.lower(): tuple(c) for t, c in countries.get("contextual", {}).items()},
         documents=frozenset(w.lower() for w in sectors.get("documents", [])),
         acting_nouns={w.lower(): sec for sec, ws in sectors.get("acting_nouns", {}).items() for w in ws},
+        name_heads=frozenset(w.lower() for w in sectors.get("name_heads", [])),
+        hyphen_affiliation=frozenset(w.lower() for w in sectors.get("hyphen_affiliation", [])),
+        hyphen_provenance=frozenset(w.lower() for w in sectors.get("hyphen_provenance", [])),
     )
 
 

@@ -8,6 +8,7 @@ nouns right after a person-role word ("Foreign Minister Park Jin").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .gazetteer import Atom
@@ -56,15 +57,44 @@ def _looks_like_name(span: Any) -> bool:
     )
 
 
+PLACE_KINDS = ("country", "adjective", "capital", "place", "region")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every country, demonym, capital and place name of the gazetteer, accent- and case-folded."""
+    return frozenset(norm_name(a.text) for a in lexicon().aliases if a.kind in PLACE_KINDS)
+
+
+def _modifier_only(span: Any) -> bool:
+    """A one-word name modifying a plural common noun is a group's label ("Hutu extremists", "Rohingya refugees")."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN"
+        and head.tag_ == "NNS" and head.is_lower
+    )
+
+
 def person_spans(doc: Any, atoms: Sequence[Atom]) -> list[tuple[int, int]]:
-    """Token ranges of person names, longest first wins, never overlapping a non-person dictionary hit."""
+    """Token ranges of person names, longest first wins, never overlapping a non-person dictionary hit.
+
+    An NER name is dropped when the gazetteer knows it as a place ("Brasilia",
+    "Bogotá", whatever the accents) or when it only labels a group of people
+    ("Hutu extremists").
+    """
     blocked = {i for a in atoms if a.kind != "person" for i in range(a.start, a.end)}
     spans = [(a.start, a.end) for a in atoms if a.kind == "person"]
+    places = _place_names()
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not (ent.label_ in ("ORG", "GPE", "NORP") and _looks_like_name(ent)):
             continue
         s, e = ent.start, ent.end
         if any(_not_a_name(doc[i]) for i in range(s, e)):
+            continue
+        if norm_name(ent.text) in places or _modifier_only(ent):
             continue
         while s < e and (
             s in blocked or doc[s].lower_ in HONORIFICS or doc[s].lower_ in PORTFOLIO

@@ -18,6 +18,7 @@ from . import coref, people
 from .drafts import Draft
 from .gazetteer import Atom, match
 from .lexicon import lexicon
+from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .persons import HONORIFICS, person_spans, trailing_name
 from .sectors import Composition, compose, runs
 from .table import DocActors
@@ -106,10 +107,16 @@ class Builder:
     def __init__(self, doc: Any, document: Document) -> None:
         self.doc = doc
         self.date = document.date
-        self.atoms = disambiguate(match(doc))
-        self.persons = person_spans(doc, self.atoms)
+        self.names = document_names(doc)  # "the Taiwan Relations Act": no actor inside
+        atoms = possessed_organs(doc, outside_names(match(doc), self.names, doc))
+        atoms, joined = hyphen_compounds(doc, atoms)
+        self.atoms = disambiguate(atoms)
+        self.persons = [
+            p for p in person_spans(doc, self.atoms) if not any(s <= p[0] and p[1] <= e for s, e in self.names)
+        ]
         self.covered = {i for a in self.atoms for i in range(a.start, a.end)}
         self.covered |= {i for s, e in self.persons for i in range(s, e)}
+        self.covered |= joined  # "Russian-registered companies": one title phrase
         self.home = home_country(self.atoms)
         self.drafts: list[Draft] = []
         self.titles: dict[int, Draft] = {}  # id(person draft) -> its title description
@@ -296,9 +303,20 @@ class Builder:
         nxt = self.run_at.get(k)
         if nxt is None or nxt[0] != k:
             return None
-        place = [a for a in self.atoms_in(k, nxt[1]) if a.alias and a.alias.kind in ("country", "adjective", "capital", "place")]
+        place = [
+            a for a in self.atoms_in(k, nxt[1]) if a.alias and a.alias.kind in ("country", "adjective", "capital", "place", "region")
+        ]
         if not place or any(a.role for a in self.atoms_in(k, nxt[1])):
             return None
+        region = place[0].alias
+        if region is not None and region.kind == "region":
+            # "Security services across Europe": of the region, never of the article's home country
+            own = compose(self.atoms_in(s, e), doc, "XXX", allow_weak=allow_weak)
+            if own is None or own.anchor is not None or own.key.split(".")[-1] not in LOCATED_SECTORS:
+                return None
+            sector = own.key.split(".")[-1]
+            return nxt[1], Composition(f"{region.key}.{sector}", f"{own.evidence.replace('+home:XXX', '')}+{region.evidence} (located)",
+                                       own.head, place[0])
         comp = compose(self.atoms_in(s, e) + place[:1], doc, self.home, allow_weak=allow_weak)
         if comp is None or comp.anchor is None or comp.key.split(".")[-1] not in LOCATED_SECTORS:
             return None

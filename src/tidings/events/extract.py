@@ -6,10 +6,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from ..actors import DocActors
+from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement, TextSpan
-from . import codebook, factuality, refine, roles, when_where
+from . import codebook, factuality, headline, refine, roles, when_where
 from .match import Hit, find_hits
-from .patterns import index
+from .patterns import Pattern, index
 
 # root codes of verbal acts: when a speaker reports their own verbal act, the act itself is asserted
 VERBAL_QUADS = (1, 3)
@@ -19,6 +20,8 @@ PLACE_ROOTS = frozenset(("14", "15", "18", "19", "20"))
 OCCASION_ROOTS = frozenset(("04",))
 # roots whose acts are mutual: "Armenia and Azerbaijan agreed / met / clashed" is each with the other
 RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06", "08", "19"))
+# intents that go to a third party, not to each other: "Japan and the EU pledge aid" (to the flood victims)
+ONE_WAY_INTENTS = frozenset(("033", "034", "035"))
 # armed force: an attack whose doer the sentence leaves unnamed continues the one already named
 FORCE_ROOTS = frozenset(("18", "19", "20"))
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
@@ -96,7 +99,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
     if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
         return None
     holder = _holder(ctx, actors)
-    if ctx is None:
+    if ctx is None and not factuality.answered(_clause_anchor(hit)):
         holder = _statement_holder(tok, statements)
         if holder is not None:
             ctx = factuality.Context("claimed", tok, None)
@@ -238,6 +241,15 @@ def forum_source(c: Coded, actors: DocActors) -> list[ActorMention]:
     return []
 
 
+def _listed_subjects(stok: Any) -> list[Any]:
+    """"Japan, EU pledge aid": a headline lists its subjects with a comma and no "and", and the parser gives
+    the verb one subject per name; the later ones act too."""
+    if stok.dep_ != "nsubj":
+        return []
+    return [c for c in stok.head.children if c.dep_ == "nsubj" and c.i > stok.i and any(
+        t.lower_ == "," for t in stok.doc[stok.i + 1:c.i])]
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if _evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -247,7 +259,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
-    found = roles.actors_of(stok, actors)
+    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]
+    found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
         return [c.holder]
@@ -318,7 +331,17 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None:
             return [other]
+    if _aid(p.code):  # "pledge aid as floods displace thousands in Pakistan": aid goes where the need is
+        other = roles.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
+                                        "." not in (m.key or "")], source_keys, places=True, conditions=True)
+        if other is not None:
+            return [other]
     return []
+
+
+def _aid(code: str) -> bool:
+    """Material aid given or pledged (CAMEO 07, 033)."""
+    return code[:2] == "07" or code[:3] == "033"
 
 
 # nouns that point back at the latest act reported ("welcomed the decision", "criticised the move")
@@ -439,6 +462,16 @@ def _strike_code(c: Coded, src: ActorMention) -> str:
     return "190" if aimed or roles.sector_of(src.key) in ARMED else c.code
 
 
+def _same_party(holder: ActorMention, src: ActorMention) -> bool:
+    """The speaker is the doer: the same actor, or a state and its own government ("Iran threatens Israel,
+    Tehran says")."""
+    if holder.key == src.key:
+        return True
+    if not holder.key or not src.key or roles.country_of(holder.key) != roles.country_of(src.key):
+        return False
+    return all(roles.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
+
+
 def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
     c = Coded(c.hit, _strike_code(c, src), c.status, c.holder, c.ctx)
     code = _combat_code(_backing_code(c, tgt), src, tgt)
@@ -447,7 +480,7 @@ def _event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence
     info = codebook.info(c.code)
     tok = c.hit.token
     status = c.status
-    if status == "claimed" and c.holder is not None and c.holder.key == src.key and info.quad_class in VERBAL_QUADS:
+    if status == "claimed" and c.holder is not None and _same_party(c.holder, src) and info.quad_class in VERBAL_QUADS:
         status = "asserted"  # a speaker's own verbal act is performed, not merely claimed
     attributed = c.holder if status in ("claimed", "denied", "intended", "hypothetical") else None
     return Event(
@@ -600,6 +633,8 @@ def reported_demands(toks: Sequence[Any], sent: Sentence, actors: DocActors, sta
 
 
 REQUEST_ROOTS = frozenset(("02", "10"))
+# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")
+ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition".split())
 
 
 def _drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
@@ -614,7 +649,9 @@ def _drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
     for c in coded:
         tok = c.hit.token
         if c.code[:2] not in REQUEST_ROOTS and (
-                tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged):
+                tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
+                or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
             continue
         out.append(c)
     return out
@@ -667,6 +704,32 @@ def _drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:
         or any(a.i in critical for a in c.hit.token.ancestors))]
 
 
+# verbs that end a detention: with a named party as object they release people, not reports or funds
+CUSTODY_VERBS = {"release": "0841", "free": "0841"}
+RELEASE = Pattern(id="0841:verb:release +actor", code="0841", kind="verb", head="release", deps=("dobj",))
+# kinds of mention that can be held: people and the groups described by what they are
+HELD_KINDS = frozenset(("person", "description"))
+
+
+def custody_hits(toks: Sequence[Any], hits: Sequence[Hit], actors: DocActors) -> list[Hit]:
+    """"The rebels said they will release Prime Minister X", "freed the two aid workers": a release verb whose
+    object names a party (a person or group the actor table codes) is the release of people (0841), even
+    when the object noun is not one of the dictionary's ("prisoner", "hostage")."""
+    taken = {h.token.i for h in hits}
+    out: list[Hit] = []
+    for t in toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in CUSTODY_VERBS or roles.is_passive(t):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        held = [m for c in roles.conjuncts(obj) for m in [actors.for_token(c)] if m is not None and m.key]
+        people = obj.ent_type_ == "PERSON" or obj.tag_ == "NNS" or obj.pos_ == "PROPN" and obj.ent_type_ != "GPE"
+        if held and people and any(m.kind in HELD_KINDS or "." in (m.key or "") for m in held):
+            out.append(Hit(t, RELEASE, (obj.i,)))
+    return out
+
+
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
                     statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
@@ -674,6 +737,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not toks:
         return []
     hits = find_hits(toks, index())
+    hits = sorted(hits + custody_hits(toks, hits, actors), key=lambda h: h.token.i)
     deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
     if not hits and not deontic:
         return []
@@ -697,7 +761,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and _agentless(c.hit):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
-        mutual = c.code[:2] in RECIPROCAL_ROOTS and len(keys) > 1
+        mutual = c.code[:2] in RECIPROCAL_ROOTS and c.code[:3] not in ONE_WAY_INTENTS and len(keys) > 1
         found = targets(c, actors, keys, mentions if not mutual else (), discourse if not mutual else Discourse())
         if inherited and _attacks_itself(c.hit, keys, actors):
             continue  # the earlier attacker is now the one attacked: someone else did this
@@ -734,6 +798,23 @@ def _fresh(e: Event, seen: set[tuple[Any, ...]]) -> bool:
     return True
 
 
+def _headline_doc(doc: Any, sent: Sentence, actors: DocActors) -> Any:
+    """The doc to code a headline on: parsed again when the parser took its verb for a noun."""
+    from ..nlp.model import load_model
+
+    names = [(m.start, m.end) for _, m in sentence_mentions(doc, sent, actors)]
+    try:
+        nlp = load_model()
+        cased = headline.sentence_cased(doc, sent.start, sent.end, nlp, names)
+        base = cased if cased is not None else doc
+        found = headline.reparse(base, sent.start, sent.end, index(), nlp, names)
+        if found is None:
+            found = cased
+    except (ValueError, ModelError):  # a re-parse that cannot be aligned leaves the original parse in place
+        found = None
+    return found if found is not None else doc
+
+
 def extract(
     doc: Any, document: Document, sentences: Sequence[Sentence], actors: DocActors, statements: Sequence[Statement]
 ) -> list[Event]:
@@ -744,7 +825,8 @@ def extract(
     for sent in sentences:
         if sent.zone == "boilerplate":
             continue
-        found = sentence_events(doc, document, sent, actors, statements, discourse)
+        sdoc = _headline_doc(doc, sent, actors) if sent.zone == "headline" else doc
+        found = sentence_events(sdoc, document, sent, actors, statements, discourse)
         out.extend(e for e in found if _fresh(e, seen))
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
         attackers = [e.source for e in found if e.root in FORCE_ROOTS and e.source is not None

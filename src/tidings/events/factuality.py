@@ -35,6 +35,8 @@ CLAIM_NOUNS = frozenset(
     "intelligence evidence".split()
 )
 DENY_NOUNS = frozenset(("denial", "rebuttal"))
+# an occasion named as what the clause follows has taken place, whatever the clause reports or intends
+AFTER_PREPS = frozenset(("after", "following", "since"))
 FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 POSSIBLE = frozenset(("could", "might", "may", "can"))
 # "Libya must hand over the suspects": an obligation someone demands, not a reported act
@@ -142,7 +144,7 @@ def _verb_context(child: Any, head: Any) -> Context | None:
     if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        return Context("claimed", head, subject_token(head))
+        return Context("claimed", head, subject_token(head) or trailing_sayer(head))
     if lemma in ACCUSE_CUES and dep == "prep" and child.lower_ in ("of", "for"):
         return Context("claimed", head, subject_token(head))  # "accused Iran of arming ...": alleged
     return None
@@ -156,7 +158,11 @@ def context(tok: Any) -> Context | None:
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1
+        if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
+            return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
         if head.pos_ in ("VERB", "AUX"):
+            if trailing_reply(child, head):
+                return None  # "X accuses Y of Z, Y denies": the denial answers the accusation's content
             ctx = _verb_context(child, head)
             if ctx is not None:
                 return ctx
@@ -170,6 +176,52 @@ def context(tok: Any) -> Context | None:
                 return Context(status, head, _noun_holder(head), noun=True)
         child = head
     return None
+
+
+# speech acts with a content of their own: a denial tacked on after one of them answers that content
+SPEECH_CUES = CLAIM_CUES | ACCUSE_CUES | DENY_CUES | THREAT_CUES
+
+
+def trailing_reply(clause: Any, cue: Any) -> bool:
+    """"Moldova accuses Russia of funding protests, Moscow denies": a bare denial after a comma, whose parse
+    takes the whole preceding speech act as its complement, is a reply to that act's content, not a denial
+    that the act took place. The accusation is reported as fact; what is denied is what it alleges.
+    """
+    if cue.lemma_.lower() not in DENY_CUES or clause.dep_ not in ("ccomp", "parataxis") or clause.i > cue.i:
+        return False
+    if clause.lemma_.lower() not in SPEECH_CUES or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i != clause.i for c in cue.children):
+        return False  # "..., Moscow denies the report": an object of its own
+    between = cue.doc[clause.right_edge.i + 1:cue.i]
+    return any(t.is_punct and t.lower_ in (",", ";", "--", "—", "–") for t in between)
+
+
+def answered(tok: Any) -> bool:
+    """``tok`` belongs to a speech act that a trailing denial answers (see ``trailing_reply``)."""
+    child, steps = tok, 0
+    while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
+        if trailing_reply(child, child.head):
+            return True
+        child, steps = child.head, steps + 1
+    return False
+
+
+def trailing_sayer(cue: Any) -> Any | None:
+    """"Russia shelled Kyiv, Ukraine says": the small parser hangs the sayer on the last noun phrase of the
+    reported clause (as an apposition or conjunct) and leaves the closing saying verb without a subject.
+    The name right before a subjectless, clause-final saying verb, after a comma, is who says it."""
+    if cue.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ not in ("appos", "conj", "npadvmod") or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= cue.i:
+        return None
+    left = prev.left_edge.i
+    if left == 0 or cue.doc[left - 1].lower_ not in (",", ";", "--", "—", "–"):
+        return None
+    if any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in cue.children if t.i > cue.i):
+        return None
+    return prev
 
 
 def _denier(noun: Any) -> Any | None:

@@ -99,10 +99,22 @@ def formula(tok: Any) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
+def lemmas(tok: Any) -> tuple[str, ...]:
+    """The lemma of a verb, then the base forms its inflection allows: the small lemmatizer gets some
+    regular past forms wrong ("staged" -> "stag"), so "-d", "-ed" and "-s" are also undone."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma, low]
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif tok.tag_ == "VBZ" and low.endswith("s"):
+        out.append(low[:-1])
+    return tuple(dict.fromkeys(out))
+
+
 def match_verb(tok: Any, index: Index) -> Hit | None:
     if formula(tok):
         return None
-    cands = index.verbs.get(tok.lemma_.lower()) or index.verbs.get(tok.lower_)
+    cands = next((index.verbs[w] for w in lemmas(tok) if w in index.verbs), None)
     if not cands:
         return None
     preps, region = _preps(tok), _region(tok)
@@ -144,6 +156,16 @@ def match_adj(tok: Any, index: Index) -> Hit | None:
     return Hit(tok, cands[0]) if cands else None
 
 
+def hyphen_modifier(tok: Any) -> bool:
+    """"war-torn", "conflict-hit", "sanctions-hit": a noun inside a hyphenated adjective describes a place or a
+    thing, it does not report an event."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "‑", "‐"):
+        return False
+    nxt = doc[tok.i + 2]
+    return tok.head.i == nxt.i and nxt.tag_ in ("VBN", "VBD", "JJ", "VBG") and nxt.dep_ in ("amod", "compound", "acomp")
+
+
 def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
     """Every trigger in the tokens: verbs first, then nouns not already used as a verb's object."""
     toks = list(tokens)
@@ -161,7 +183,7 @@ def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
         if t.i in used or in_name(t):
             continue
         h = None
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") and not hyphen_modifier(t):
             h = match_noun(t, index)
         elif t.pos_ == "ADJ":
             h = match_adj(t, index)

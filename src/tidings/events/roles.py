@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from ..actors import DocActors
 from ..records import ActorMention
+from .match import lemmas
 
 SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
@@ -203,6 +204,11 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         if root.pos_ in ("NOUN", "PROPN") and root.i < head.i and any(
                 t.dep_ == "punct" and t.lower_ == "," and t.i == verb.i - 1 for t in head.subtree):
             return root
+    if reduced_passive(verb):
+        # "activists charged with subversion", "aid delivered by Japan": a passive participle's noun is
+        # the one acted on; the doer is only ever the "by" phrase
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
@@ -215,6 +221,28 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return None
+
+
+# verbs whose bare participle after a noun is all but always passive ("activists charged with ...",
+# "three soldiers killed in ...") even where the parse has no other verb
+PATIENT_VERBS = frozenset("charge arrest detain jail imprison sentence convict indict kill wound injure abduct "
+                          "kidnap expel deport execute".split())
+PATIENT_PREPS = frozenset(("with", "over", "for", "in", "after", "during"))
+
+
+def reduced_passive(verb: Any) -> bool:
+    """A past participle after a noun that reports what was done to it ("the envoy expelled last week").
+
+    The small parser also reads many finite verbs as such participles ("a rights group protested here
+    Wednesday", "doctors donated ..."): only a participle with a "by" agent, or a verb that is all but
+    always passive followed by a passive's kind of phrase ("charged with", "killed in"), is read so.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in PATIENT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in PATIENT_PREPS for c in verb.children)
 
 
 # verbs that carry an event noun as their object: the verb's subject is the noun's doer
@@ -316,7 +344,7 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
         return noun_source_token(head, skip, depth + 1, places=places, occasion=occasion)
     if receipt_verb(noun) is not None:
         return None  # the subject of "received" is the recipient, not the doer
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and any(w in SUPPORT_VERBS for w in lemmas(head)):
         return subject_token(head)
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head

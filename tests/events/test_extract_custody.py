@@ -1,0 +1,50 @@
+"""Releases of named people, removal by vote, and nouns inside hyphenated adjectives."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+
+def test_release_of_a_named_party_is_a_release_of_people(code_events: Run) -> None:
+    ev = one(code_events("Hamas released two Israeli troops on Sunday after talks in Egypt."), "08")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("0841", "PSE.REB:Hamas", "ISR.MIL")
+
+
+def test_release_of_a_document_is_not_an_event(code_events: Run) -> None:
+    evs = code_events("Pakistan released a report on India on Monday.")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+
+
+def test_release_in_the_passive_is_left_to_the_dictionary(code_events: Run) -> None:
+    evs = code_events("Two Israeli troops were released by Hamas on Sunday.")
+    assert not [e for e in evs if e.pattern == "0841:verb:release +actor"]
+
+
+def test_voted_out_is_removal_from_office(code_events: Run) -> None:
+    ev = one(code_events("Ukraine's parliament voted out the speaker on Tuesday."), "17")
+    assert ev.cameo == "172"
+
+
+def test_hyphenated_place_description_does_not_swallow_a_promise(code_events: Run) -> None:
+    # "war-torn" describes the place; it must not become an embedded act that folds the promise away
+    evs = code_events("Britain has promised to continue military aid to war-torn Syria.")
+    ev = one(evs, "03")
+    assert (ev.source.key, ev.target.key) == ("GBR", "SYR")
+    assert not [e for e in evs if e.trigger.text == "war"]
+
+
+def test_passive_participle_noun_is_the_one_acted_on(code_events: Run) -> None:
+    # a dek's "protesters charged with ...": the protesters are charged, by the police of their country
+    evs = code_events("Dozens of protesters charged with sedition in major crackdown.")
+    ev = one(evs, "17")
+    assert ev.source.key == "PAK.COP"
+    assert all(e.source.key != "PAK.CVL" for e in evs if e.cameo.startswith("17"))
+
+
+def test_passive_participle_with_by_phrase_keeps_its_agent(code_events: Run) -> None:
+    ev = one(code_events("Emergency aid delivered by Japan reached Pakistan on Monday."), "07")
+    assert (ev.source.key, ev.target.key) == ("JPN", "PAK")

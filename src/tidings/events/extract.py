@@ -58,6 +58,8 @@ def _statement_holder(tok: Any, statements: Sequence[Statement]) -> ActorMention
 
 def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
     code = refine.by_object(hit.pattern.code, refine.words_near(hit.token))
+    code = refine.as_denial(code, hit.token)
+    code = refine.as_show_of_force(code, hit.token)
     if code[:2] in ("13",) and code in ("130",):
         emb = next((c for c in hit.token.children if c.dep_ == "xcomp"), None)
         if emb is not None:
@@ -347,6 +349,8 @@ def _aid(code: str) -> bool:
 # nouns that point back at the latest act reported ("welcomed the decision", "criticised the move")
 ANAPHORIC_ACTS = frozenset("decision move step measure action announcement deal agreement plan".split())
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+# "would not support the agreement": an agreement noun points back at the last agreement made, not the last act
+AGREEMENT_NOUNS = frozenset(("deal", "agreement", "accord", "pact", "treaty"))
 # acts that a later "the decision" / "the move" can point back to (not words, requests or accusations;
 # an event noun of the same kind, "the request", "the sanctions", points back to any)
 REFERABLE = frozenset(("03", "05", "06", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"))
@@ -364,6 +368,8 @@ def _earlier_doer(cands: Sequence[Any], discourse: Discourse) -> ActorMention | 
         if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ for c in t.children):
             continue  # "the EU decision", "Russia's move": its own party, left to the parse
         lemma = t.lemma_.lower()
+        if lemma in AGREEMENT_NOUNS:  # "the agreement": the party that last made or signed one
+            return discourse.doer("05") or discourse.doer("03") or discourse.last_act
         if lemma in ANAPHORIC_ACTS:
             return discourse.last_act
         hit = match_noun(t, index())

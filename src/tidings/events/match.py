@@ -44,9 +44,21 @@ def _region(verb: Any) -> list[Any]:
     return out
 
 
+TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
+def temporal(prep: Any) -> bool:
+    """"on Thursday", "at midday", "in March": a time phrase, not the preposition of a phrasal verb
+    ("called the claims unfounded on Thursday" is not "call on")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in TIME_ENTS for g in objs)
+
+
 def _preps(verb: Any) -> set[str]:
     found: set[str] = set()
     for c in verb.children:
+        if c.dep_ == "prep" and temporal(c):
+            continue
         if c.dep_ in ("prt", "prep", "agent", "dative"):
             found.add(c.lower_)
         elif c.dep_ == "xcomp":

@@ -91,3 +91,54 @@ def as_intent(code: str) -> str:
 def as_threat(embedded: str) -> str:
     """The threat code for a threatened act."""
     return THREAT.get(embedded) or THREAT.get(embedded[:3]) or THREAT.get(embedded[:2]) or "130"
+
+
+# "called the accusations baseless", "described the report as fabricated": calling a claim false denies it
+CLAIM_NOUNS = frozenset("claim allegation accusation charge report assertion statement rumor rumour suggestion "
+                        "story".split())
+FALSE_WORDS = frozenset("baseless unfounded groundless false untrue fabricated fabrication lie lies fake "
+                        "fiction nonsense absurd slander slanderous ridiculous".split())
+CHARACTERIZING = frozenset(("111", "112"))
+
+
+def as_denial(code: str, tok: Any) -> str:
+    """A characterisation (111) whose object is a claim and whose complement says it is false is a denial (016)."""
+    if code not in CHARACTERIZING or tok.pos_ != "VERB":
+        return code
+    kids = list(tok.children)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return code
+    comps = [c for c in kids if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    comps += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    comps += [c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i]  # "called the claims false"
+    words = {w for c in comps for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    return "016" if words & FALSE_WORDS else code
+
+
+# "China staged military drills near Taiwan": exercises held alone are a show of force (150); only drills
+# held with a partner ("joint drills", "drills with Japan") are military cooperation (062)
+DRILL_WORDS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers wargame".split())
+JOINT_WORDS = frozenset("joint combined bilateral trilateral multilateral together".split())
+SHOW_OF_FORCE = "150"
+
+
+def _partnered(tok: Any) -> bool:
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]):
+        kids = list(t.children)
+        if any(c.lower_ in JOINT_WORDS for c in kids):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in kids):
+            return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and tok.pos_ == "VERB" and bool(subj.conjuncts)
+
+
+def as_show_of_force(code: str, tok: Any) -> str:
+    """Military cooperation (062) through drills that name no partner is a show of force (150)."""
+    if code != "062":
+        return code
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not words & DRILL_WORDS or _partnered(tok):
+        return code
+    return SHOW_OF_FORCE

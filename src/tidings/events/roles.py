@@ -78,7 +78,35 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
                 return m
     lo, hi = np_bounds(tok)
     m = actors.at(lo, hi)
-    return m if m is not None and m.key else None
+    if m is not None and m.key:
+        return m
+    return resident_actor(tok, actors)
+
+
+# plural nouns for the people of a place: "students in Indonesia", "workers across Nigeria" are that
+# country's civilians (the place phrase is left out of the noun phrase as a location)
+POPULATION_NOUNS = frozenset("people students workers farmers residents villagers civilians citizens protesters "
+                             "demonstrators activists teachers doctors nurses miners traders shopkeepers "
+                             "drivers youths women men families voters pensioners".split())
+RESIDENT_PREPS = frozenset(("in", "throughout", "across", "from"))
+
+
+def resident_actor(tok: Any, actors: DocActors) -> ActorMention | None:
+    """"students throughout Indonesia" -> IDN.CVL: a population noun placed in a state (a bare state mention)."""
+    if tok.lower_ in QUANTITY_HEADS:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    if tok.lower_ not in POPULATION_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in RESIDENT_PREPS:
+            continue
+        for g in c.children:
+            key = _state_key(actors.for_token(g)) if g.dep_ == "pobj" else None
+            if key:
+                return ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{key}.CVL", None, kind="group",
+                                    evidence=f"{tok.lower_} {c.lower_} {g.text}")
+    return None
 
 
 def _state_key(m: ActorMention | None) -> str | None:
@@ -250,7 +278,10 @@ SUPPORT_VERBS = frozenset(
     "announce approve launch conduct carry begin continue start resume order authorize make hold stage mount step "
     "complete finalize impose provide give deliver send offer pledge promise issue lodge express voice extend unveil "
     "intensify escalate expand increase tighten wage plan prepare propose agree sign seek reach host attend join "
-    "pursue undertake initiate announce confirm receive accept level file slap adopt introduce have".split()
+    "pursue undertake initiate announce confirm receive accept level file slap adopt introduce have "
+    # the organiser of a protest or a meeting, the perpetrator of an act, the author of a proposal
+    "organise organize lead convene orchestrate spearhead coordinate commit perpetrate perform renew accelerate "
+    "submit present table".split()
 )
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "at", "over", "for", "between", "from",
                 "upon", "in", "of")

@@ -55,7 +55,7 @@ def analyze_parsed(document: Document, doc: Any, *, stamp: dict[str, str] | None
     table = actors.resolve(doc, document, sents)
     said = statements.extract(doc, document, sents, table)
     evs = events.extract(doc, document, sents, table, said)
-    cls = claims.build(document, evs, said)
+    cls = claims.build(document, evs, said, actors=table.mentions)
     return Analysis(
         document=document,
         lines=tuple(lines),

@@ -19,7 +19,14 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - a pledge is both the saying and the act announced: "Japan *pledged* aid to
   Pakistan" is Japan asserting the proposition Japan AID Pakistan;
 - "said Baku had *refuted* the information": reporting another party's denial
-  of an allegation as fact relays that denial.
+  of an allegation as fact relays that denial;
+- "denied *any role* in the crossings": a denial disowning a part in a deed points
+  back at the allegation against the denier, however long;
+- "rejected the accusations made *by Berlin*", "denied *Germany's* accusation that":
+  the accuser a denial names holds the allegation it denies;
+- "Romania said it had *credible information* that Russian funds ... Moldova": a third
+  party backing a contested allegation (both parties named, no deed of its own coded)
+  repeats it.
 """
 
 from __future__ import annotations
@@ -64,8 +71,9 @@ MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, mee
 MAX_FRAME_GAP = 80  # characters between the framed party and the act it is said to do
 MAX_FRAME_WORDS = 4  # 'of supplying', 'of attempting to deter'
 MAX_OBJECT_LEAD = 2  # words between the cue and its object: 'accused *the neighbouring* India'
+MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* directly *involved* in'
 
-_LISTS = ("allegation_words", "evidence_words", "negators", "receipt_auxiliaries", "receipt_verbs",
+_LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
           "frame_prepositions", "possessives")
 
 
@@ -84,7 +92,10 @@ _LEXICON = data.validated("claims_lexicon", _check_lexicon)
 # words by which a denial refers back to an allegation it does not restate
 ALLEGATION_WORDS = frozenset(_LEXICON["allegation_words"])
 EVIDENCE_WORDS = frozenset(_LEXICON["evidence_words"])  # 'no evidence that ...' doubts an allegation
+# 'denied any *role* in ...': a denial of one's own part in a deed alleged earlier
+INVOLVEMENT_WORDS = frozenset(_LEXICON["involvement_words"])
 NEGATORS = frozenset(_LEXICON["negators"])
+_LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
 
 
@@ -104,6 +115,10 @@ def _inflected(stems: list[str]) -> str:
 _POSSESSED_ALLEGATION = re.compile(
     r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
     + _alternation(_LEXICON["allegation_words"]) + r")\b")
+# 'the accusations of espionage brought against him *by* the Berlin authorities'
+_ALLEGED_BY = re.compile(r"\b(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b(?:\s+\S+){0,6}?\s+(?:by|from)\s+",
+                         re.IGNORECASE)
+MAX_AGENT_LEAD = 2  # lower-case words before the agent's name: 'by *the official* Berlin authorities'
 # a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
 _RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+")
@@ -123,14 +138,17 @@ class Mention:
 
 
 def build(
-    document: Document, events: Sequence[Event], statements: Sequence[Statement], *, min_support: int = MIN_SUPPORT
+    document: Document, events: Sequence[Event], statements: Sequence[Statement], *, min_support: int = MIN_SUPPORT,
+    actors: Sequence[ActorMention] = (),
 ) -> list[Claim]:
-    """Claims of one document, contested ones first."""
+    """Claims of one document, contested ones first. ``actors`` are the document's coded actor
+    mentions (the actors stage's table); without them a corroboration cannot be seen."""
     mentions = _event_mentions(document, events, statements)
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = _undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     mentions += _anaphoric_denials(document, events, statements, mentions)
     mentions += _receipts(document, events, statements, mentions)
+    mentions += _corroborations(document, events, statements, mentions, actors)
     return _assemble(mentions, min_support)
 
 
@@ -184,6 +202,8 @@ def _self_directed(e: Event) -> bool:
 
 def _event_mentions(document: Document, events: Sequence[Event], statements: Sequence[Statement]) -> list[Mention]:
     out: list[Mention] = []
+    known = _known_parties(events, statements)
+    allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
     for ei, e in enumerate(events):
         sig = signature(e)
         if sig is None or _self_directed(e):
@@ -200,9 +220,12 @@ def _event_mentions(document: Document, events: Sequence[Event], statements: Seq
                 cs = _stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))
             continue
+        if si not in allegers:
+            allegers[si] = _accuser(statements[si], known)[1]
+        alleger = allegers[si]
         for read in _reframed(document.text, e, statements[si], events):
             rsig = signature(read) or sig
-            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si))
+            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger))
             out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
     return out
 
@@ -288,20 +311,39 @@ def _reframed(text: str, e: Event, st: Statement, events: Sequence[Event]) -> li
     return [replace(e, source=y, target=target) for y in ys]
 
 
-def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, st: Statement, si: int) -> list[Mention]:
-    """The speaker's stance on an event inside their statement, and the accuser's when they deny it."""
+def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, st: Statement, si: int,
+                        alleger: str | None = None) -> list[Mention]:
+    """The speaker's stance on an event inside their statement, and the accuser's when they deny it: the
+    one the events stage names, else the one the denial names ('denied *Germany's* accusation that ...',
+    'rejected the claims *by Kyiv* that ...')."""
     if st.speaker is None or not st.speaker.key:
         return []
     stance: Stance = st.stance
     if e.status in ("denied", "negated") and stance != "questions":
         stance = "denies"
+    elif stance in ("asserts", "repeats") and _disowned(document.text, st, e):
+        stance = "denies"
     out = [Mention(sig, _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, ei), st.content.start, e)]
-    accuser = e.attributed_to
+    accuser, name = e.attributed_to, e.attributed_name
+    if not accuser or party(accuser) == party(st.speaker.key):
+        accuser, name = alleger, None
     if stance in ("denies", "questions") and accuser and party(accuser) != party(st.speaker.key):
         # "denied Washington's claims that ...": Washington holds the claim being denied
-        cs = _stance(document, st, accuser, e.attributed_name, "asserts", st.content, si, ei)
+        cs = _stance(document, st, accuser, name, "asserts", st.content, si, ei)
         out.append(Mention(sig, cs, st.content.start, e))
     return out
+
+
+def _disowned(text: str, st: Statement, e: Event) -> bool:
+    """'Rwanda said it had played *no role in* the shelling': a party that says it had no part in a deed of
+    its own side denies that deed, though the deed itself is not negated."""
+    if st.speaker is None or party(st.speaker.key) != party(e.source.key if e.source else None):
+        return False
+    before = [w.strip(".,;:\"'“”") for w in text[st.content.start : e.trigger.start].lower().replace("’", "'").split()]
+    for j, w in enumerate(before):
+        if w in INVOLVEMENT_WORDS and any(n in NEGATORS or n == "no" for n in before[max(0, j - MAX_DISOWN_LEAD) : j]):
+            return True
+    return False
 
 
 def _words(st: Statement) -> list[str]:
@@ -310,7 +352,14 @@ def _words(st: Statement) -> list[str]:
 
 def _refers_back(st: Statement) -> bool:
     words = _words(st)
-    return len(words) <= SHORT_CONTENT or any(w in ALLEGATION_WORDS or w in EVIDENCE_WORDS for w in words)
+    return len(words) <= SHORT_CONTENT or any(w in ALLEGATION_WORDS or w in EVIDENCE_WORDS for w in words) \
+        or _disowns(st)
+
+
+def _disowns(st: Statement) -> bool:
+    """'denied *any involvement* in the cross-border raids on villages': a denial of one's own part in a
+    deed, however long the deed's description, points back at an allegation against the denier."""
+    return st.stance == "denies" and any(w in INVOLVEMENT_WORDS for w in _words(st)[:MAX_OBJECT_LEAD + 1])
 
 
 def _back_stance(st: Statement) -> Stance:
@@ -342,23 +391,41 @@ def _known_parties(events: Sequence[Event], statements: Sequence[Statement]) -> 
     return out
 
 
-def _accuser(st: Statement, events: Sequence[Event], statements: Sequence[Statement]) -> tuple[bool, str | None]:
+def _accuser(st: Statement, known: dict[str, str]) -> tuple[bool, str | None]:
     """Whether a denial names whose allegation it denies, and that party when it is coded:
-    'denied *Germany's* accusation that ...' -> (True, 'DEU')."""
+    'denied *Germany's* accusation that ...', 'the accusations made *by Berlin*' -> (True, 'DEU')."""
     who = _possessor(st.content.text)
     if who is None:
-        return False, None
-    return True, _known_parties(events, statements).get(who.lower().removeprefix("the "))
+        by = _agent(st.content.text, known)
+        return (True, by) if by else (False, None)
+    return True, known.get(who.lower().removeprefix("the "))
+
+
+def _agent(text: str, known: dict[str, str]) -> str | None:
+    """'the accusations of espionage brought against him by the official Berlin authorities' -> 'DEU':
+    the coded party an allegation is said to come from."""
+    for m in _ALLEGED_BY.finditer(text):
+        words = text[m.end():].replace("’", "'").split()
+        for lead in range(min(MAX_AGENT_LEAD, len(words) - 1) + 1):
+            if lead and not words[lead - 1].islower():
+                break
+            found = _party_starting(words[lead:], known)
+            if found:
+                return found
+    return None
 
 
 def _allegeable(m: Mention) -> bool:
     """An allegation is about a deed (aid, arms, attacks, seizures), not about talk or meetings."""
-    if m.event is None:
-        return True
-    quad = m.event.quad_class
-    if quad is None and m.event.cameo:
+    return m.event is None or _is_deed(m.event)
+
+
+def _is_deed(e: Event) -> bool:
+    """A deed is material cooperation or conflict (CAMEO quad classes 2 and 4)."""
+    quad = e.quad_class
+    if quad is None and e.cameo:
         try:
-            quad = codebook.info(m.event.cameo).quad_class
+            quad = codebook.info(e.cameo).quad_class
         except DataError:
             return True
     return quad in MATERIAL_QUADS
@@ -425,7 +492,7 @@ def _anaphoric_denials(document: Document, events: Sequence[Event], statements: 
         if not _refers_back(st):
             continue
         me = party(st.speaker.key)
-        named, accuser = _accuser(st, events, statements)
+        named, accuser = _accuser(st, _known_parties(events, statements))
         targets = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
                    and m.at < st.content.start  # 'the allegation', 'it' point back, not ahead
                    and _allegeable(m) and (not named or party(m.stance.holder) == accuser)]
@@ -433,6 +500,8 @@ def _anaphoric_denials(document: Document, events: Sequence[Event], statements: 
             continue
         # 'Russia rejected the accusation': an allegation against the denier itself comes first
         own = [m for m in targets if party(m.sig[0]) == me]
+        if not own and _disowns(st) and not any(w in ALLEGATION_WORDS for w in _words(st)):
+            continue  # 'denied any role in ...' is about the denier's own deeds
         near = max(own or targets, key=lambda m: m.at)
         cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
@@ -508,6 +577,55 @@ def _receipts(document: Document, events: Sequence[Event], statements: Sequence[
             stance = "denies"
         cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, None)
         out.append(Mention(fits.pop(), cs, st.content.start, None))
+    return out
+
+
+def _contested(mentions: Sequence[Mention]) -> set[Signature]:
+    kinds: dict[Signature, set[str]] = {}
+    for m in mentions:
+        kinds.setdefault(m.sig, set()).add(m.stance.stance)
+    return {sig for sig, ks in kinds.items() if ks & {"asserts", "repeats"} and ks & {"denies", "questions"}}
+
+
+def _corroborations(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                    mentions: list[Mention], actors: Sequence[ActorMention]) -> list[Mention]:
+    """'Romania said it had *credible information* that Russian funds were stirring unrest in Moldova':
+    a third party that backs, with an allegation or evidence word, an allegation already contested in
+    the article relays it. The statement codes no deed of its own, names both the accused party and
+    the party acted on, and that pair fits exactly one contested deed alleged earlier by someone else;
+    the speaker is neither of the two parties nor already a holder of it."""
+    contested = _contested(mentions)
+    if not contested or not actors:
+        return []
+    linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
+    first: dict[Signature, int] = {}
+    holders: dict[Signature, set[str | None]] = {}
+    for m in mentions:
+        if m.sig in contested and _allegeable(m):
+            holders.setdefault(m.sig, set()).add(party(m.stance.holder))
+            if m.stance.stance in ("asserts", "repeats"):
+                first[m.sig] = min(first.get(m.sig, m.at), m.at)
+    out: list[Mention] = []
+    for si, st in enumerate(statements):
+        if si in linked or st.stance != "asserts" or st.speaker is None or not st.speaker.key \
+                or is_directive(st.cue_lemma):
+            continue
+        words = _words(st)
+        backing = [i for i, w in enumerate(words) if w in ALLEGATION_WORDS or w in EVIDENCE_WORDS]
+        if not backing or any(w in NEGATORS or w in _LACKING for w in words[:backing[0]]):
+            continue  # 'said it had *no* evidence that ...' backs nothing
+        c = st.content
+        if any(c.start <= e.trigger.start < c.end and _is_deed(e) for e in events):
+            continue  # it codes a deed of its own: that deed is its proposition
+        named = {party(a.key) for a in actors if a.key and c.start <= a.start and a.end <= c.end} - {None}
+        me = party(st.speaker.key)
+        fits = {sig for sig, at in first.items() if at < c.start and sig[2] is not None
+                and party(sig[0]) in named and sig[2] in named
+                and me not in (party(sig[0]), sig[2]) and me not in holders.get(sig, set())}
+        if len(fits) != 1:
+            continue
+        cs = _stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "repeats", c, si, None)
+        out.append(Mention(fits.pop(), cs, c.start, None))
     return out
 
 

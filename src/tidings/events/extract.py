@@ -94,6 +94,10 @@ def _clause_anchor(hit: Hit) -> Any:
     return tok.head if tok.dep_ == "acomp" else tok
 
 
+# verbs of responding whose dictionary entries are rejections only when negated ("has not answered the questions")
+UNANSWERED = frozenset(("answer", "respond", "reply"))
+
+
 def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:
     """Status, code and holder of a hit (None when a threat's embedded act is folded into the threat)."""
     tok = hit.token
@@ -107,6 +111,12 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
             ctx = factuality.Context("claimed", tok, None)
     local = factuality.local_status(tok)
     status = factuality.combine(local, ctx, alleged=factuality.is_alleged(tok))
+    if hit.pattern.kind == "verb" and hit.pattern.head in UNANSWERED and hit.pattern.code[:2] == "12":
+        if local != "negated":
+            return None  # answering the questions is no rejection
+        # "has not answered the agency's questions": leaving them unanswered is the rejection
+        status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
+        return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
@@ -339,6 +349,37 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+def _route_parties(c: Coded, actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The "from" and "to" parties of a shipment ("transferring rockets from North Korea to Russia")."""
+    tok = c.hit.token
+    heads = [tok, *(t for t in tok.children if t.dep_ == "dobj")]
+    def named(prep: str) -> list[ActorMention]:
+        return [m for h in heads for t in roles.prep_objects(h, (prep,)) for m in roles.actors_of(t, actors)]
+    return named("from"), named("to")
+
+
+def _routed(c: Coded, srcs: list[ActorMention], found: list[ActorMention],
+            actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Aid moved "from X to Y": Y is the recipient; when the subject is Y's own side it is the
+    taker, not the giver, so X is the source ("Moscow is transferring rockets from North Korea to Russia")."""
+    if c.code[:2] != "07" or c.hit.pattern.kind != "verb" or not srcs:
+        return srcs, found
+    givers, takers = _route_parties(c, actors)
+    if not takers:
+        return srcs, found
+    taker_countries = {roles.country_of(m.key) for m in takers if m.key}
+    if givers and all(roles.country_of(s.key) in taker_countries for s in srcs if s.key):
+        return givers, takers
+    src_countries = {roles.country_of(s.key) for s in srcs if s.key}
+    other = [m for m in takers if roles.country_of(m.key) not in src_countries]
+    return (srcs, other) if other else (srcs, found)
+
+
+def _fights_alongside(e: Event) -> bool:
+    """Military support given by fighting alongside a party: the supporter takes part in the fighting."""
+    return e.root == "07" and (e.pattern or "").rpartition(":")[2].split()[:1] == ["fight"]
 
 
 def _aid(code: str) -> bool:
@@ -769,6 +810,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         keys = {s.key for s in srcs if s.key}
         mutual = c.code[:2] in RECIPROCAL_ROOTS and c.code[:3] not in ONE_WAY_INTENTS and len(keys) > 1
         found = targets(c, actors, keys, mentions if not mutual else (), discourse if not mutual else Discourse())
+        srcs, found = _routed(c, srcs, found, actors)
+        keys = {s.key for s in srcs if s.key}
         if inherited and _attacks_itself(c.hit, keys, actors):
             continue  # the earlier attacker is now the one attacked: someone else did this
         tgts: list[ActorMention | None] = list(found) or [None]
@@ -835,7 +878,7 @@ def extract(
         found = sentence_events(sdoc, document, sent, actors, statements, discourse)
         out.extend(e for e in found if _fresh(e, seen))
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
-        attackers = [e.source for e in found if e.root in FORCE_ROOTS and e.source is not None
+        attackers = [e.source for e in found if (e.root in FORCE_ROOTS or _fights_alongside(e)) and e.source is not None
                      and e.status not in ("denied", "negated")]
         done = [e for e in found if e.source is not None and e.status in ("asserted", "claimed")
                 and not (e.pattern or "").startswith(("quoted:", "reported:"))]

@@ -21,7 +21,7 @@ from . import codebook
 # words in a verb pattern that are particles or prepositions rather than object nouns
 FUNCTION_WORDS = frozenset(
     "to with on against for of in into from at by over about upon toward towards off out up down back "
-    "away through between under around behind".split()
+    "away through between under around behind as alongside".split()
 )
 KINDS = ("verb", "noun", "adj")
 

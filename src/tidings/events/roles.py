@@ -198,6 +198,19 @@ def reporter_conj(verb: Any) -> Any | None:
     return rep
 
 
+# passive forms whose subject is the doer ("was involved in spying", "is engaged in smuggling")
+DOER_PASSIVES = frozenset(("involve", "engage"))
+
+
+def misplaced_agent(verb: Any) -> Any | None:
+    """The "by" phrase of a two-object passive that the parse hangs on the object ("was designated a
+    terrorist entity by the US", "were denied access to the sites by Iran")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -206,7 +219,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        return None
+        if verb.lemma_.lower() in DOER_PASSIVES:  # "had been involved in espionage": the subject did it
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return misplaced_agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     for c in subjects:
         if c.lower_ in RELATIVE and verb.dep_ == "relcl":

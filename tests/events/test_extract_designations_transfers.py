@@ -1,0 +1,73 @@
+"""Terrorist designations, shipments routed "from X to Y", refusals of inspectors, fighting alongside a party,
+and espionage."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+
+def test_designating_a_group_a_terrorist_organisation_is_a_sanction(code_events: Run) -> None:
+    ev = one(code_events("Washington designated Hamas a terrorist organisation."), "16")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("163", "USA.GOV", "PSE.REB:Hamas")
+
+
+def test_passive_designation_with_by_phrase_on_the_object(code_events: Run) -> None:
+    ev = one(code_events("Hamas was designated a terrorist entity by the United States."), "16")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("163", "USA", "PSE.REB:Hamas")
+
+
+def test_listing_as_a_terrorist_group_is_a_sanction(code_events: Run) -> None:
+    ev = one(code_events("Britain listed Hamas as a terrorist group."), "16")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("163", "GBR", "PSE.REB:Hamas")
+
+
+def test_transfer_to_the_subjects_own_side_comes_from_the_from_party(code_events: Run) -> None:
+    ev = one(code_events("Moscow is transferring rockets from North Korea to Russia."), "07")
+    assert (ev.source.key, ev.target.key) == ("PRK", "RUS")
+
+
+def test_shipment_by_a_third_party_goes_to_the_to_party(code_events: Run) -> None:
+    ev = one(code_events("Iran shipped arms from Syria to Russia."), "07")
+    assert (ev.source.key, ev.target.key) == ("IRN", "RUS")
+
+
+def test_inspectors_denied_access_is_a_rejection_by_the_agent(code_events: Run) -> None:
+    ev = one(code_events("Inspectors from the European Union had been denied access to the sites by Iran."), "12")
+    assert (ev.cameo, ev.source.key) == ("1245", "IRN")
+
+
+def test_unanswered_questions_are_a_rejection(code_events: Run) -> None:
+    ev = one(code_events("Iran has not answered the European Union's questions."), "12")
+    assert (ev.source.key, ev.target.key, ev.status) == ("IRN", "EU", "asserted")
+
+
+def test_answered_questions_are_no_rejection(code_events: Run) -> None:
+    evs = code_events("Iran answered the European Union's questions.")
+    assert not [e for e in evs if e.cameo[:2] == "12"]
+
+
+def test_fighting_alongside_a_party_is_military_support(code_events: Run) -> None:
+    evs = code_events("Russia is sending troops to fight alongside M23.")
+    ev = one(evs, "07")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("074", "RUS", "COD.REB:M23")
+    assert not [e for e in evs if e.cameo[:2] == "19" and e.target is not None and e.target.key == "COD.REB:M23"]
+
+
+def test_involvement_in_espionage_is_coded_on_the_passive_subject(code_events: Run) -> None:
+    ev = one(code_events("Russia had been involved in espionage."), "17")
+    assert (ev.cameo, ev.source.key) == ("170", "RUS")
+
+
+def test_espionage_against_a_named_party_targets_it(code_events: Run) -> None:
+    ev = one(code_events("China was conducting espionage against Germany."), "17")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("170", "CHN", "DEU")
+
+
+def test_a_party_fighting_alongside_another_is_the_attacker_of_later_agentless_fighting(code_events: Run) -> None:
+    evs = code_events("Russia is sending troops to fight alongside M23. The shelling continued on Sunday.")
+    ev = one([e for e in evs if "shelling" in e.trigger.text], "19")
+    assert ev.source.key == "RUS"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from claim_helpers import Text
+
 from tidings.claims import build
-from tidings.records import ActorMention, Document, Event, Statement, TextSpan
+from tidings.records import ActorMention, Event, Statement
 
 TEXT = (
     "Lithuania accused Belarus of arming smugglers on the border. "
@@ -11,22 +13,6 @@ TEXT = (
     "Latvia said it had solid evidence that Belarusian weapons reached gangs in Lithuania. "
     "Estonia said Lithuanian farmers were worried."
 )
-
-
-class Text:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.doc = Document(id="c", text=text, date="2024-03-01")
-
-    def span(self, s: str, nth: int = 0) -> TextSpan:
-        i = -1
-        for _ in range(nth + 1):
-            i = self.text.index(s, i + 1)
-        return TextSpan(i, i + len(s), s)
-
-    def who(self, s: str, key: str, nth: int = 0) -> ActorMention:
-        sp = self.span(s, nth)
-        return ActorMention(sp.start, sp.end, s, key, s)
 
 
 def _records(t: Text, evidence: str = "solid evidence") -> tuple[list[Event], list[Statement], list[ActorMention]]:

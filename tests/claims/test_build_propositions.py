@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
+from claim_helpers import Text
+
 from tidings.claims import build
 from tidings.claims.propositions import act_code, fold_open_targets, side, signature
-from tidings.records import ActorMention, Document, Event, Statement, TextSpan
-
-
-class Text:
-    """A document text with helpers to point at its words."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.doc = Document(id="t", text=text, date="2024-05-02")
-
-    def span(self, s: str, nth: int = 0) -> TextSpan:
-        i = -1
-        for _ in range(nth + 1):
-            i = self.text.index(s, i + 1)
-        return TextSpan(i, i + len(s), s)
-
-    def who(self, s: str, key: str, nth: int = 0) -> ActorMention:
-        sp = self.span(s, nth)
-        return ActorMention(sp.start, sp.end, s, key, s)
+from tidings.records import ActorMention, Event, Statement, TextSpan
 
 
 def _event(t: Text, src: ActorMention | None, tgt: ActorMention | None, cameo: str, trigger: str, plover: str | None,

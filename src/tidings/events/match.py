@@ -33,10 +33,17 @@ def _words(tok: Any) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
+def misparsed_object(tok: Any) -> bool:
+    """A name the small parser hangs on the verb as a bare noun-phrase adverbial when a time phrase comes
+    first ("designated *earlier this week* Wagner Group as ..."): it is the verb's object."""
+    return tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
+
+
 def _region(verb: Any) -> list[Any]:
     """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
     out: list[Any] = []
-    stack = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent")]
+    stack = [c for c in verb.children
+             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c)]
     while stack:
         t = stack.pop()
         out.append(t)

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from ..actors import DocActors
 from ..records import ActorMention
-from .match import lemmas
+from .match import lemmas, misparsed_object
 
 SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
@@ -423,7 +423,7 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     out += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     out += prep_objects(trigger, ("to",))
-    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd")]
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)]
     out += objs
     out += prep_objects(trigger, TARGET_PREPS[1:-2])
     for o in objs:

@@ -23,42 +23,45 @@ def report_failure(f: Failure) -> None:
     click.echo(f"error: {where}: {f.message} [{f.code}]", err=True)
 
 
-def _use_actor_dicts(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
-    if not value:
-        return
+def _dictionary_option(flag: str, help: str, install: Callable[[tuple[str, ...]], None]) -> Callable[..., Callable[..., None]]:
+    """A repeatable ``--X-dict FILE`` option whose files ``install`` puts in use before the command runs."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+        if value:
+            install(value)
+
+    def decorate(fn: Callable[..., None]) -> Callable[..., None]:
+        return click.option(flag, multiple=True, expose_value=False, callback=callback, is_eager=False,
+                            type=click.Path(exists=True, dir_okay=False), help=help)(fn)
+
+    return decorate
+
+
+def _through_environment(variable: str, paths: tuple[str, ...]) -> None:
+    """Name the files in the environment, so that --workers processes read the same ones."""
     import os
 
+    os.environ[variable] = os.pathsep.join(paths)
+
+
+def _install_actor_dicts(paths: tuple[str, ...]) -> None:
     from ..actors.lexicon import ENV_DICTIONARIES, use_dictionaries
 
-    # through the environment, so that --workers processes read the same files
-    os.environ[ENV_DICTIONARIES] = os.pathsep.join(value)
+    _through_environment(ENV_DICTIONARIES, paths)
     use_dictionaries(None)
 
 
-def actor_dict_option(fn: Callable[..., None]) -> Callable[..., None]:
-    """``--actor-dict FILE`` (repeatable): extra PETRARCH/TABARI ``.actors``/``.agents`` dictionaries."""
-    return click.option(
-        "--actor-dict", multiple=True, expose_value=False, callback=_use_actor_dicts, is_eager=False,
-        type=click.Path(exists=True, dir_okay=False),
-        help="Extra actor dictionary in PETRARCH/TABARI .actors or .agents format (repeatable).",
-    )(fn)
-
-
-def _use_verb_dicts(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
-    if not value:
-        return
-    import os
-
+def _install_verb_dicts(paths: tuple[str, ...]) -> None:
     from ..events.patterns import ENV_VERB_DICTIONARIES, use_verb_dictionaries
 
-    os.environ[ENV_VERB_DICTIONARIES] = os.pathsep.join(value)  # --workers processes read the same files
+    _through_environment(ENV_VERB_DICTIONARIES, paths)
     use_verb_dictionaries(None)
 
 
-def verb_dict_option(fn: Callable[..., None]) -> Callable[..., None]:
-    """``--verb-dict FILE`` (repeatable): extra PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format)."""
-    return click.option(
-        "--verb-dict", multiple=True, expose_value=False, callback=_use_verb_dicts, is_eager=False,
-        type=click.Path(exists=True, dir_okay=False),
-        help="Extra verb dictionary in PETRARCH/TABARI format (CAMEO.2.0.txt; repeatable).",
-    )(fn)
+# ``--actor-dict FILE``: extra PETRARCH/TABARI ``.actors``/``.agents`` dictionaries
+actor_dict_option = _dictionary_option(
+    "--actor-dict", "Extra actor dictionary in PETRARCH/TABARI .actors or .agents format (repeatable).",
+    _install_actor_dicts)
+# ``--verb-dict FILE``: extra PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format)
+verb_dict_option = _dictionary_option(
+    "--verb-dict", "Extra verb dictionary in PETRARCH/TABARI format (CAMEO.2.0.txt; repeatable).", _install_verb_dicts)

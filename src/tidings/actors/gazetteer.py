@@ -9,13 +9,12 @@ rule (acronyms exactly, names capitalised), so "US" never matches "us" and
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
 
-from .lexicon import Alias, Role, lexicon
+from .lexicon import Alias, Role, lexicon, strip_accents
 
 _CACHE: dict[int, tuple[Any, PhraseMatcher, dict[str, list[Alias | Role]]]] = {}
 
@@ -62,17 +61,12 @@ def _pos_ok(entry: Alias | Role, span: Any) -> bool:
     return True
 
 
-def _fold(text: str) -> str:
-    """The name without its accents ("Brasília" -> "Brasilia")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _build(nlp_vocab: Any, tokenizer: Any) -> tuple[PhraseMatcher, dict[str, list[Alias | Role]]]:
     lex = lexicon()
     table: dict[str, list[Alias | Role]] = {}
     for a in lex.aliases:
         table.setdefault(a.text.lower(), []).append(a)
-        folded = _fold(a.text)
+        folded = strip_accents(a.text)
         if folded != a.text:  # "Bogota" in the text finds "Bogotá" in the dictionary
             table.setdefault(folded.lower(), []).append(replace(a, text=folded))
     for r in lex.roles.values():

@@ -80,10 +80,14 @@ class Lexicon:
     hyphen_provenance: frozenset[str] = frozenset()  # "Iranian-made": the state is only an origin
 
 
+def strip_accents(text: str) -> str:
+    """The text without its accents ("Brasília" -> "Brasilia")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def norm_name(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form of a name (``El-Sisi`` == ``el sisi``)."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = strip_accents(text)
     s = re.sub(r"[\-‐‑’'`.]", " ", s.lower())
     return " ".join(s.split())
 

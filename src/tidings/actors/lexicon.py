@@ -226,9 +226,10 @@ def use_dictionaries(paths: list[str] | None) -> None:
     global _extra_paths
     _extra_paths = list(paths) if paths is not None else None
     lexicon.cache_clear()
-    from . import gazetteer
+    from . import gazetteer, persons
 
     gazetteer._CACHE.clear()
+    persons._place_names.cache_clear()  # built from the lexicon
 
 
 def extra_dictionary_paths() -> list[str]:

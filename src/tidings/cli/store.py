@@ -42,7 +42,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: b
 
     def run() -> None:
         from ..store import Store
-        from ..store.ingest import Hooks, ingest_paths
+        from ..jobs import Hooks, ingest_paths
 
         def on_failure(f: Failure) -> None:
             if not quiet:
@@ -183,7 +183,7 @@ def recode(db: str, everything: bool, workers: int) -> None:
 
     def run() -> None:
         from ..store import Store
-        from ..store.ingest import Hooks, recode as do_recode
+        from ..jobs import Hooks, recode as do_recode
 
         with Store.open(db, create=False) as store:
             report = do_recode(store, everything=everything, workers=workers, hooks=Hooks(on_failure=report_failure))

@@ -11,17 +11,17 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from ..errors import TidingsError, input_error
-from ..ingest.readers import ReadOptions, iter_inputs
-from ..records import Analysis, Document, Failure
-from .base import RecordRejected, Store
-from .rows import document_id, versions_id
+from .errors import TidingsError, input_error
+from .ingest.readers import ReadOptions, iter_inputs
+from .records import Analysis, Document, Failure
+from .store.base import RecordRejected, Store
+from .store.rows import document_id, versions_id
 
 BATCH_SIZE = 16
 
 
 def _versions() -> dict[str, str]:
-    from ..pipeline import versions  # imports spaCy: only when something is analysed or failed
+    from .pipeline import versions  # imports spaCy: only when something is analysed or failed
 
     return versions()
 
@@ -67,8 +67,8 @@ def _stage_failure(document: Document, stage: str, err: Exception) -> Failure:
 def _analyze(pairs: Iterable[tuple[str, Document]], *, workers: int, stamp: Callable[[], dict[str, str]],
              fail: Callable[[Document, str, Exception], None]) -> Iterator[Analysis]:
     """Parse and run every stage; a stage error on one document fails that document only."""
-    from ..nlp import load_model
-    from ..pipeline import analyze_parsed
+    from .nlp import load_model
+    from .pipeline import analyze_parsed
 
     items = iter(pairs)
     first = next(items, None)
@@ -156,7 +156,7 @@ class RecodeReport:
 
 def recode(store: Store, *, everything: bool = False, workers: int = 1, hooks: Hooks = Hooks()) -> RecodeReport:
     """Re-run extraction on stored texts coded by other versions (all texts with ``everything``)."""
-    from ..pipeline import versions
+    from .pipeline import versions
 
     stamp = versions()
     report = RecodeReport()

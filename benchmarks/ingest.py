@@ -75,8 +75,8 @@ def _database(url: str | None) -> Iterator[tuple[str, Path | None]]:
 
 def _store_run(analyses: list[Analysis], url: str | None) -> tuple[float, int]:
     """Seconds to store ``analyses`` as ingest does, and the database's size in bytes."""
-    from tidings.store import Store, document_id
     from tidings.jobs import BATCH_SIZE
+    from tidings.store import Store, document_id
 
     with _database(url) as (target, sqlite_path):
         with Store.open(target) as store:

@@ -40,6 +40,7 @@ def event_record(e: Event, *, explain: bool = False) -> dict[str, Any]:
         "mode": e.mode,
         "context": e.context,
         "status": e.status,
+        "confidence": e.confidence,
         "attributed_to": e.attributed_to,
         "attributed_name": e.attributed_name,
         "trigger": span(e.trigger),

@@ -102,6 +102,7 @@ class Event:
     location_country: str | None = None
     pattern: str | None = None  # id of the dictionary pattern that fired
     statement: int | None = None  # index into Analysis.statements when embedded in speech
+    confidence: float = 0.5  # 0-1: how sure the extractor is that this event is right (events/confidence.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: b
     """Analyse articles and store documents, actors, events, statements and claims (re-runs add nothing new)."""
 
     def run() -> None:
-        from ..store import Store
         from ..jobs import Hooks, ingest_paths
+        from ..store import Store
 
         def on_failure(f: Failure) -> None:
             if not quiet:
@@ -182,8 +182,8 @@ def recode(db: str, everything: bool, workers: int) -> None:
     """Re-run extraction on stored texts after a dictionary or pipeline change (one transaction per document)."""
 
     def run() -> None:
-        from ..store import Store
         from ..jobs import Hooks, recode as do_recode
+        from ..store import Store
 
         with Store.open(db, create=False) as store:
             report = do_recode(store, everything=everything, workers=workers, hooks=Hooks(on_failure=report_failure))

@@ -123,3 +123,51 @@ def test_evaluate_missing_gold_is_one_line_error(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["evaluate", str(tmp_path / "none.gold.json")])
     assert r.exit_code == 1
     assert "no such gold file [E501]" in r.stderr and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("system, gold, same", [
+    ("Robert Kennedy", "Robert F. Kennedy Jr.", True),    # a generational suffix is not the surname
+    ("Ahmed Ali", "Ahmed Ali III", True),
+    ("Wang", "Wang Yi", True),                          # family name first
+    ("Shi", "Shi Yi", True),
+    ("Yi", "Shi Yi", True),
+    ("John Kirby", "Jake Sullivan", False),
+    ("Jr.", "Robert Kennedy Jr.", False),
+])
+def test_evaluate_same_person_mirrors_the_reference_scorer(system: str, gold: str, same: bool, shared: Path) -> None:
+    from tidings.evaluate import same_person
+
+    sys.path.insert(0, str(shared / "tools"))
+    try:
+        import score_gold
+    finally:
+        sys.path.pop(0)
+    assert same_person(system, gold) is same
+    assert score_gold.same_person(system, gold) is same
+
+
+def test_evaluate_reports_precision_per_confidence_band() -> None:
+    text = "Russia attacked Ukraine. France condemned Russia."
+    gold = {"id": "x", "events": [
+        {"source": "RUS", "target": "UKR", "cameo": "190", "trigger": "attacked", "sentence": "Russia attacked Ukraine."}]}
+    system = {"id": "x", "events": [
+        {"source": {"key": "RUS"}, "target": {"key": "UKR"}, "cameo": "190", "confidence": 0.9,
+         "trigger": {"start": 7, "end": 15, "text": "attacked"}},
+        {"source": {"key": "FRA"}, "target": {"key": "RUS"}, "cameo": "111", "confidence": 0.3,
+         "trigger": {"start": 32, "end": 41, "text": "condemned"}}]}
+    bands = {b["from"]: b for b in score([(gold, system, text)])["events_by_confidence"]}
+    assert (bands[0.8]["system"], bands[0.8]["p"]) == (1, 1.0)
+    assert (bands[0.2]["system"], bands[0.2]["p"]) == (1, 0.0)
+    assert bands[0.4]["p"] is None
+
+
+def test_cli_evaluate_half_scores_only_that_half(tmp_path: Path) -> None:
+    gold = EXAMPLES / "gold"
+    ids = sorted(d.id for _, d in load_gold(gold))
+    halves = tmp_path / "halves.json"
+    halves.write_text(json.dumps({"judge": {"demo": ids[:1]}}), encoding="utf-8")
+    r = CliRunner().invoke(main, ["evaluate", str(gold), "--json", "--half", str(halves), "judge", "demo"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["articles"] == 1
+    bad = CliRunner().invoke(main, ["evaluate", str(gold), "--half", str(halves), "look", "demo"])
+    assert bad.exit_code == 2 and "look" in bad.output

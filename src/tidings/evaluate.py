@@ -144,9 +144,23 @@ def _start_of(x: Any, text: str) -> int:
     return text.find(s) if s else -1
 
 
-def _last_word(name: str) -> str:
+# generational suffixes after a surname ("Martin Luther King Jr.", "Ahmed Ali III")
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _name_words(name: str) -> list[str]:
     words = _TOKEN.findall((name or "").lower())
-    return words[-1] if words else ""
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def same_person(name: str, gold_name: str) -> bool:
+    """The system's surname is the gold surname, or the gold's first word (family name first: "Shi Yi").
+
+    Mirrors ``same_person`` in the shared scorer, which this evaluator must keep agreeing with."""
+    mine, theirs = _name_words(name), _name_words(gold_name)
+    return bool(mine and theirs) and mine[-1] in (theirs[-1], theirs[0])
 
 
 def names_person(name: str) -> bool:
@@ -193,12 +207,23 @@ class Tally:
         return {"p": p, "r": r, "f1": f, "gold": self.gold_n, "system": self.sys_n}
 
 
+# lower edges of the confidence bands ``tidings evaluate`` reports precision for
+CONFIDENCE_BANDS: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8)
+
+
 @dataclass
 class EventScore:
     loose: Tally = field(default_factory=Tally)
     strict: Tally = field(default_factory=Tally)
     in_boilerplate: int = 0
     by_root: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    by_band: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in CONFIDENCE_BANDS])  # system n, correct
+
+
+
+def _band(confidence: Any) -> int:
+    c = float(confidence) if isinstance(confidence, (int, float)) else 0.0
+    return max(i for i, lo in enumerate(CONFIDENCE_BANDS) if c >= lo or i == 0)
 
 
 def _event_matches(se: dict[str, Any], g: dict[str, Any], where: tuple[int, int] | None, text: str, strict: bool) -> bool:
@@ -228,6 +253,9 @@ def score_events(gold: dict[str, Any], system: dict[str, Any], text: str, into: 
         tally.gold_ok += sum(any(_event_matches(se, g, w, text, strict) for se in sevs) for g, w in zip(gevs, where))
     for se in sevs:
         into.by_root[cameo_root(se.get("cameo"))][2] += 1
+        band = into.by_band[_band(se.get("confidence"))]
+        band[0] += 1
+        band[1] += any(_event_matches(se, g, w, text, False) for g, w in zip(gevs, where))
         st = _start_of(se.get("trigger"), text)
         into.in_boilerplate += any(a <= st < b for a, b in clutter)
     for g, w in zip(gevs, where):
@@ -243,7 +271,7 @@ def _speaker_ok(s: dict[str, Any], g: dict[str, Any]) -> bool:
         return False
     if names_person(g.get("speaker", "")):
         name = sp.get("name") if isinstance(sp, dict) else None
-        return isinstance(name, str) and bool(name) and _last_word(name) == _last_word(g["speaker"])
+        return isinstance(name, str) and same_person(name, g["speaker"])
     return True
 
 
@@ -320,16 +348,23 @@ def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any], str]]) -> dict[s
         "speaker_resolution": {"accuracy": res.gold_ok / res.gold_n if res.gold_n else None, "n": res.gold_n},
         "claims": cl.prf(),
         "events_by_root": {r: {"gold": a, "recalled": b, "system": c} for r, (a, b, c) in sorted(ev.by_root.items())},
+        "events_by_confidence": [
+            {"from": lo, "to": CONFIDENCE_BANDS[i + 1] if i + 1 < len(CONFIDENCE_BANDS) else 1.0, "system": n,
+             "correct": ok, "p": ok / n if n else None}
+            for i, (lo, (n, ok)) in enumerate(zip(CONFIDENCE_BANDS, ev.by_band))],
     }
 
 
 def evaluate(gold_path: Path, *, corpus: Path | None = None, workers: int = 1,
-             save: Path | None = None) -> dict[str, Any]:
-    """Run the pipeline on every gold article and score it."""
+             save: Path | None = None, only: Iterable[str] | None = None) -> dict[str, Any]:
+    """Run the pipeline on every gold article (or those whose id is in ``only``) and score it."""
     from .exchange import to_record
     from .pipeline import analyze_documents
 
     golds = load_gold(gold_path, corpus)
+    if only is not None:
+        wanted = set(only)
+        golds = [(g, d) for g, d in golds if d.id in wanted]
     by_id = {d.id: g for g, d in golds}
 
     def triples() -> Iterator[tuple[dict[str, Any], dict[str, Any], str]]:
@@ -358,6 +393,11 @@ def format_report(result: dict[str, Any]) -> str:
     sr = result["speaker_resolution"]
     acc = "n/a" if sr["accuracy"] is None else f"{sr['accuracy']:.3f}"
     lines.append(f"speaker resolution (pronoun/description speakers): {acc} of {sr['n']}")
+    lines.append("events by confidence (precision of the system's events in each band):")
+    total = sum(b["system"] for b in result["events_by_confidence"]) or 1
+    for b in result["events_by_confidence"]:
+        p = "  n/a" if b["p"] is None else f"{b['p']:.3f}"
+        lines.append(f"  {b['from']:.1f}-{b['to']:.1f}  events {b['system']:4d} ({b['system'] / total:4.0%})  P {p}")
     lines.append("events by CAMEO root:")
     for r, d in result["events_by_root"].items():
         rec = d["recalled"] / d["gold"] if d["gold"] else 0.0

@@ -6,6 +6,7 @@ Extra fields (sentences, actors, metadata, versions) are welcome to the scorer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .records import ActorMention, Analysis, Claim, Event, Statement, TextSpan
@@ -88,6 +89,18 @@ def claim_record(c: Claim) -> dict[str, Any]:
             for st in c.stances
         ],
     }
+
+
+def confident(a: Analysis, floor: float) -> Analysis:
+    """The analysis without events whose confidence is below ``floor`` (claim stances that pointed at a
+    dropped event keep their statement and lose the event link; the others are renumbered)."""
+    if floor <= 0:
+        return a
+    kept = [i for i, e in enumerate(a.events) if e.confidence >= floor]
+    new_index = {old: new for new, old in enumerate(kept)}
+    claims = tuple(replace(c, stances=tuple(replace(st, event=new_index.get(st.event) if st.event is not None else None)
+                                            for st in c.stances)) for c in a.claims)
+    return replace(a, events=tuple(a.events[i] for i in kept), claims=claims)
 
 
 def to_record(a: Analysis, *, explain: bool = False) -> dict[str, Any]:

@@ -54,7 +54,7 @@ def analyze_parsed(document: Document, doc: Any, *, stamp: dict[str, str] | None
     sents = sentence_records(doc, lines)
     table = actors.resolve(doc, document, sents)
     said = statements.extract(doc, document, sents, table)
-    evs = events.extract(doc, document, sents, table, said)
+    evs = events.confidence.assign(events.extract(doc, document, sents, table, said), sents, said, doc)
     cls = claims.build(document, evs, said, actors=table.mentions)
     return Analysis(
         document=document,

@@ -26,15 +26,19 @@ def register(group: click.Group) -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it.")
 @click.option("--explain", is_flag=True, help="Add the evidence for each actor and the pattern behind each event.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Leave out events whose confidence (0-1) is below this.")
 @actor_dict_option
 @verb_dict_option
-def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,
+            min_confidence: float) -> None:
     """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say."""
-    run_guarded(lambda: _analyze(paths, fmt, out_path, workers, strict, explain, quiet))
+    run_guarded(lambda: _analyze(paths, fmt, out_path, workers, strict, explain, quiet, min_confidence))
 
 
-def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool) -> None:
-    from ..exchange import to_record
+def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,
+             min_confidence: float = 0.0) -> None:
+    from ..exchange import confident, to_record
     from ..pipeline import analyze_paths
     from .progress import progress_for
     from .table import print_table
@@ -53,6 +57,7 @@ def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: in
             if fmt == "json":
                 out.write("[\n" if _many(paths) else "")
             for analysis in analyze_paths(paths, workers=workers, strict=strict, on_failure=on_failure):
+                analysis = confident(analysis, min_confidence)
                 n += 1
                 tick()
                 if fmt == "table":

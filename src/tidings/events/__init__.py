@@ -3,8 +3,10 @@
 Contract::
 
     events = extract(doc, document, sentences, actors, statements)   # -> list[Event]
+    events = confidence.assign(events, sentences, statements)          # each with a 0-1 confidence
 """
 
+from . import confidence
 from .extract import extract
 
-__all__ = ["extract"]
+__all__ = ["confidence", "extract"]

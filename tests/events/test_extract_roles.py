@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -181,3 +183,15 @@ def test_roles_earlier_attacker_is_not_the_source_of_attacks_on_itself(code_even
 def test_roles_blocked_road_is_obstruction_protest(code_events: Run) -> None:
     ev = one(code_events("Protesters blocked the road to the airport in Pakistan."), "14")
     assert (ev.cameo, ev.plover, ev.source.key) == ("144", "PROTEST", "PAK.CVL")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Armenia and Azerbaijan accused each other of shelling border villages.", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("India and Pakistan blamed one another for the attack.", {("IND", "PAK"), ("PAK", "IND")}),
+    ("Ethiopia and Eritrea have threatened each other with war.", {("ETH", "ERI"), ("ERI", "ETH")}),
+])
+def test_extract_each_other_goes_both_ways(analyze_text, text: str, pairs: set[tuple[str, str]]) -> None:
+    a = analyze_text(text)
+    got = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+           if e.source and e.target and e.source.key and e.target.key and e.sentence == 0 and e.status == "asserted"}
+    assert pairs <= got

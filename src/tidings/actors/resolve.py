@@ -32,6 +32,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SUBJECT_PARTS = {"appos", "compound", "amod", "nmod", "poss"}  # "the Asean diplomats", "Russia's ministry" said
 LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO"}
+# government people named by where they sit ("officials in Washington", "the authorities in Kabul"); envoys
+# and diplomats abroad stay their own state's
+LOCAL_OFFICIALS = {"official", "officials", "authorities", "authority", "government", "leaders", "policymakers"}
 STATE_BODIES = {"government", "governments", "authorities", "authority", "administration", "cabinet", "regime", "presidency"}
 BRIDGE_BODIES = {"bloc", "alliance", "group", "party", "union", "organisation", "organization", "commission"}
 
@@ -180,7 +183,10 @@ class Builder:
         comp = compose(title_atoms, doc, self.home, allow_weak=True) if title_atoms else None
         if comp is not None and comp.anchor is None:
             comp = self.coordinated(seg, comp) or comp
-        if comp is not None:
+        sender = self.sender(seg) if comp is not None and comp.head is None else None
+        if sender is not None:  # "US Ambassador to the United Nations Nikki Haley": the sender's envoy
+            d.key, d.evidence, d.strength, d.role = sender.key, f"title:{sender.text} to {doc[seg:ps].text}", 3, sender.role
+        elif comp is not None:
             d.key, d.evidence = comp.key, f"title:{doc[seg:ps].text} ({comp.evidence})"
             d.strength = 3 if comp.anchor is not None else 1
             d.role = comp.head.role.text.lower() if comp.head and comp.head.role else None
@@ -189,6 +195,18 @@ class Builder:
                 t.name = d.name
                 self.titles[id(d)] = t
         self.drafts.append(d)
+
+    def sender(self, seg: int) -> Draft | None:
+        """The representative a title phrase is the destination of: "<the US ambassador> to [the UN] X"."""
+        k = seg - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or self.doc[k].lower_ != "to":
+            return None
+        prev = next((d for d in reversed(self.drafts) if d.end == k and d.kind == "description"), None)
+        if prev is None or not prev.key or (prev.role or "") not in lexicon().representatives:
+            return None
+        return prev
 
     def coordinated(self, seg: int, comp: Composition) -> Composition | None:
         """"Sindh Minister for Labour X and Minister for Social Welfare Y": Y's title shares X's country."""
@@ -318,7 +336,10 @@ class Builder:
             return nxt[1], Composition(f"{region.key}.{sector}", f"{own.evidence.replace('+home:XXX', '')}+{region.evidence} (located)",
                                        own.head, place[0])
         comp = compose(self.atoms_in(s, e) + place[:1], doc, self.home, allow_weak=allow_weak)
-        if comp is None or comp.anchor is None or comp.key.split(".")[-1] not in LOCATED_SECTORS:
+        if comp is None or comp.anchor is None:
+            return None
+        role = comp.head.role.text.lower() if comp.head is not None and comp.head.role is not None else ""
+        if comp.key.split(".")[-1] not in LOCATED_SECTORS and role not in LOCAL_OFFICIALS:
             return None
         return nxt[1], Composition(comp.key, f"{comp.evidence} (located)", comp.head, comp.anchor)
 

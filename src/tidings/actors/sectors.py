@@ -109,8 +109,22 @@ def _head(roles: Sequence[Atom], doc: Any) -> Atom | None:
     return (strong or pool)[-1]
 
 
+def _represented_state(anchors: Sequence[Atom], head: Atom) -> Atom | None:
+    """"Ethiopia's UN ambassador", "the Chinese envoy to the EU": a representative speaks for the state
+    the phrase names, not for the organisation it is sent to."""
+    from .lexicon import lexicon
+
+    if head.role is None or head.role.text.lower() not in lexicon().representatives:
+        return None
+    states = [a for a in anchors if a.alias and a.alias.kind in ("country", "adjective", "capital")]
+    return states[0] if states and any(a.alias and a.alias.kind == "igo" for a in anchors) else None
+
+
 def _bound_anchor(anchors: Sequence[Atom], roles: Sequence[Atom], head: Atom, doc: Any) -> Atom | None:
     """The anchor the head role belongs to: left modifiers first, else an 'of/for/at' complement."""
+    state = _represented_state(anchors, head)
+    if state is not None:
+        return state
     full = [a for a in anchors if a.alias and a.alias.kind in FULL_KINDS]
     if full:
         return full[-1] if full[-1].start < head.start else full[0]
@@ -129,6 +143,8 @@ def _bound_anchor(anchors: Sequence[Atom], roles: Sequence[Atom], head: Atom, do
 
 def _sector(head: Atom, roles: Sequence[Atom], anchor: Atom | None) -> str:
     hr = head.role
+    if hr and hr.cls == "person" and anchor is not None and anchor.alias and anchor.alias.kind == "media":
+        return anchor.alias.key.split(".", 1)[1] if "." in anchor.alias.key else "MED"  # "the Reuters president"
     if hr and not hr.generic:
         return hr.sector
     if anchor is not None:

@@ -446,6 +446,16 @@ def _two_parties(trigger: Any, source_keys: set[str],
     return []
 
 
+def _each_other(tok: Any) -> bool:
+    """"accused each other", "blamed one another", "met with each other": the act goes both ways between
+    the coordinated subjects, whatever its kind."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)
+               or o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)
+               or o.lower_ == "another" and any(d.lower_ == "one" for d in o.children) for o in objs)
+
+
 def _own_state(m: ActorMention, source_keys: set[str]) -> bool:
     """The source's own country named bare ("Russia" for a Russian ministry): not a second party."""
     return "." not in (m.key or "") and ":" not in (m.key or "") and any(
@@ -808,8 +818,10 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and _agentless(c.hit):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
-        mutual = c.code[:2] in RECIPROCAL_ROOTS and c.code[:3] not in ONE_WAY_INTENTS and len(keys) > 1
-        found = targets(c, actors, keys, mentions if not mutual else (), discourse if not mutual else Discourse())
+        each_other = len(keys) > 1 and _each_other(c.hit.token)
+        mutual = each_other or c.code[:2] in RECIPROCAL_ROOTS and c.code[:3] not in ONE_WAY_INTENTS and len(keys) > 1
+        found = [] if each_other else targets(c, actors, keys, mentions if not mutual else (),
+                                               discourse if not mutual else Discourse())
         srcs, found = _routed(c, srcs, found, actors)
         keys = {s.key for s in srcs if s.key}
         if inherited and _attacks_itself(c.hit, keys, actors):

@@ -52,3 +52,21 @@ def test_govt_abbreviation_is_the_government(nlp) -> None:
 def test_resolution_of_the_security_council_is_the_un(nlp) -> None:
     text = "Russia vetoed a UN Security Council resolution on Syria."
     assert key_of(table_of(nlp, text), text, "UN Security Council resolution") == "UN"
+
+
+@pytest.mark.parametrize("text, phrase, key", [
+    ("Bolivian President Luis Arce ordered his army to guard the border with Chile.", "army", "BOL.MIL"),
+    ("Chile protested on Monday. Bolivia said its troops would stay on the border.", "troops", "BOL.MIL"),
+    ("Ukraine's president Volodymyr Zelensky said his government would not negotiate with Russia.", "government", "UKR.GOV"),
+])
+def test_a_body_owned_by_a_pronoun_is_the_pronouns_party(nlp, text: str, phrase: str, key: str) -> None:
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize("text, phrase, key", [
+    ("Aid workers in Yemen said the convoy was turned back.", "Aid workers", "YEM.NGO"),
+    ("A Japanese think tank said the launch was imminent.", "A Japanese think tank", "JPN.NGO"),
+    ("The Kyrgyz border force said the post was removed.", "The Kyrgyz border force", "KGZ.COP"),
+])
+def test_aid_workers_think_tanks_and_border_forces(nlp, text: str, phrase: str, key: str) -> None:
+    assert key_of(table_of(nlp, text), text, phrase) == key

@@ -241,3 +241,9 @@ def test_quote_closing_a_reported_clause_makes_a_mixed_statement(analyze_text: A
     st = next(s for s in a.statements if s.cue.text == "said")
     assert st.kind == "mixed"
     assert st.content.text == 'The two leaders will meet again in Geneva "before the end of the year,"'
+
+
+def test_a_state_speaker_is_named_by_its_words(analyze_text) -> None:
+    a = analyze_text("Saudi Arabia said it had severed ties with Iran. The Kremlin said the move was regrettable.")
+    names = {s.speaker.name for s in a.statements if s.speaker is not None}
+    assert {"Saudi Arabia", "Kremlin"} <= names

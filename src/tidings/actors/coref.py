@@ -129,6 +129,27 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
             _first_person(d, drafts, spans, sent_of)
+    _possessed(doc, drafts)
+
+
+def _possessed(doc: Any, drafts: list[Draft]) -> None:
+    """"Maduro ordered his army", "Russia said its troops": a body owned by a pronoun is the pronoun's
+    party's body, not the article's home country's (which is only a fallback guess)."""
+    by_token = {t: p for p in drafts if p.kind == "pronoun" and p.key for t in range(p.start, p.end)}
+    for d in drafts:
+        if d.kind not in ("organisation", "description") or "+home:" not in d.evidence or not d.key or "." not in d.key:
+            continue
+        root = doc[d.start:d.end].root
+        owner = next((by_token[c.i] for c in root.children if c.dep_ == "poss" and c.i in by_token), None)
+        if owner is None or owner.key is None:
+            continue
+        head, _, rest = owner.key.partition(".")
+        sector = d.key.split(".", 1)[1]
+        if ":" in owner.key or not (len(head) == 3 and head.isalpha() and head.isupper()):
+            d.key = owner.key  # an organisation's or armed group's own body ("its envoy" of the UN)
+        else:
+            d.key = f"{head}.{sector}"
+        d.evidence = f"{d.evidence.split('+home:')[0]}+owner:{owner.text!r} ({owner.key})"
 
 
 DOC_LEFT = {"det", "amod", "compound", "nummod"}

@@ -76,11 +76,28 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     found += _continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int]] = set()
     out: list[Statement] = []
-    for st in sorted(_headline_speakers(ctx, carry_speakers(found)), key=lambda s: (s.content.start, s.cue.start)):
+    for st in sorted(_named(_headline_speakers(ctx, carry_speakers(found))), key=lambda s: (s.content.start, s.cue.start)):
         key = (st.content.start, st.content.end, st.cue.start, st.speaker.start if st.speaker else -1)
         if key not in seen:
             seen.add(key)
             out.append(st)
+    return out
+
+
+# speakers named by what they are: their name is the words that name them ("Saudi Arabia", "the Kremlin")
+NAMED_KINDS = frozenset(("state", "region", "group", "organisation"))
+
+
+def _named(found: list[Statement]) -> list[Statement]:
+    """A state or body that speaks is named by its own words when it has no other name."""
+    out = []
+    for st in found:
+        sp = st.speaker
+        if sp is not None and not sp.name and sp.kind in NAMED_KINDS and sp.text.strip():
+            words = sp.text.strip().split()
+            name = " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+            st = replace(st, speaker=replace(sp, name=name))
+        out.append(st)
     return out
 
 

@@ -195,3 +195,28 @@ def test_extract_each_other_goes_both_ways(analyze_text, text: str, pairs: set[t
     got = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
            if e.source and e.target and e.source.key and e.target.key and e.sentence == 0 and e.status == "asserted"}
     assert pairs <= got
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The agreement between Serbia and Kosovo was signed in Brussels.", {("SRB", "XKX"), ("XKX", "SRB")}),
+    ("A deal between Israel and Hamas was reached on Wednesday.", {("ISR", "PSE"), ("PSE", "ISR")}),
+    ("A truce between Ethiopia and Eritrea was agreed in Jeddah.", {("ETH", "ERI"), ("ERI", "ETH")}),
+])
+def test_extract_passive_act_on_a_noun_naming_its_parties(analyze_text, text: str, pairs: set[tuple[str, str]]) -> None:
+    a = analyze_text(text)
+    got = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+           if e.source and e.target and e.source.key and e.target.key}
+    assert pairs <= got
+
+
+@pytest.mark.parametrize("text, source, root", [
+    ("North Korea fired two ballistic missiles into the sea on Thursday.", "PRK", "15"),
+    ("Iran launched a rocket carrying a satellite on Sunday.", "IRN", "15"),
+    ("Two soldiers died in a shootout between Armenian and Azerbaijani forces.", "ARM AZE", "19"),
+    ("A firefight between Indian and Chinese troops broke out in the valley.", "IND CHN", "19"),
+])
+def test_extract_missile_firings_and_gunfights(analyze_text, text: str, source: str, root: str) -> None:
+    a = analyze_text(text)
+    parties = set(source.split())
+    assert any(e.root == root and e.source and (e.source.key or "")[:3] in parties and (
+        len(parties) == 1 or e.target and (e.target.key or "")[:3] in parties) for e in a.events), a.events

@@ -262,6 +262,19 @@ def _listed_subjects(stok: Any) -> list[Any]:
         t.lower_ == "," for t in stok.doc[stok.i + 1:c.i])]
 
 
+def _patient_parties(hit: Hit) -> Any | None:
+    """"The agreement between Iran and six powers was signed": an agentless passive whose subject is an
+    event noun naming its own parties is done by them (the noun's "between" or possessor phrase)."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or not roles.is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if _evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -269,6 +282,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     stok = _source_token(c.hit)
     if stok is not None and stok.dep_ == "poss" and _patient_noun(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
+    if stok is None:
+        stok = _patient_parties(c.hit)
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
     found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]

@@ -1,0 +1,106 @@
+"""Coding a trigger hit: its factuality status, its CAMEO code refined by what surrounds it, and who holds it
+(the speaker or frame that reports it), before any actor is attached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from ..actors import DocActors
+from ..records import ActorMention, Statement
+from . import codebook, factuality, refine, roles
+from .match import Hit
+from .patterns import index
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A hit with its status and code decided, before actors are attached."""
+
+    hit: Hit
+    code: str
+    status: str
+    holder: ActorMention | None
+    ctx: factuality.Context | None
+
+
+def frame_holder(ctx: factuality.Context | None, actors: DocActors) -> ActorMention | None:
+    if ctx is None or ctx.holder is None:
+        return None
+    return roles.actor_of(ctx.holder, actors)
+
+
+def quote_holder(tok: Any, statements: Sequence[Statement]) -> ActorMention | None:
+    for st in statements:
+        if st.content.start <= tok.idx < st.content.end and st.speaker is not None and st.speaker.key:
+            return st.speaker
+    return None
+
+
+def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
+    code = refine.by_object(hit.pattern.code, refine.words_near(hit.token))
+    code = refine.as_denial(code, hit.token)
+    code = refine.as_show_of_force(code, hit.token)
+    if code[:2] in ("13",) and code in ("130",):
+        emb = next((c for c in hit.token.children if c.dep_ == "xcomp"), None)
+        if emb is not None:
+            h = _embedded_code(emb)
+            if h is not None:
+                code = refine.as_threat(h)
+    info = codebook.info(code)
+    if info.quad_class in (1, 2) and factuality.refused(hit.token):
+        return refine.as_refusal(code)  # "declined to resign", "will not release"
+    if status == "intended":
+        code = refine.as_intent(code)
+    if status not in ("negated", "denied") and (
+            code[:2] in refine.THREAT_ROOTS and factuality.announced(hit.token) or factuality.ultimatum(hit.token)):
+        code = refine.as_threat(code)  # "said it will impose sanctions", "will withdraw unless ...": a threat
+    return code
+
+
+def _embedded_code(tok: Any) -> str | None:
+    from .match import match_verb
+
+    h = match_verb(tok, index())
+    return None if h is None else refine.by_object(h.pattern.code, refine.words_near(tok))
+
+
+def _clause_anchor(hit: Hit) -> Any:
+    """The token whose clause reports the trigger: a predicate adjective's copula ("said it was illegal")."""
+    tok = hit.token
+    if hit.pattern.kind != "adj":
+        return tok
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ == "acomp" else tok
+
+
+# verbs of responding whose dictionary entries are rejections only when negated ("has not answered the questions")
+UNANSWERED = frozenset(("answer", "respond", "reply"))
+
+
+def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:
+    """Status, code and holder of a hit (None when a threat's embedded act is folded into the threat)."""
+    tok = hit.token
+    ctx = factuality.context(_clause_anchor(hit))
+    if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
+        return None
+    holder = frame_holder(ctx, actors)
+    if ctx is None and not factuality.answered(_clause_anchor(hit)):
+        holder = quote_holder(tok, statements)
+        if holder is not None:
+            ctx = factuality.Context("claimed", tok, None)
+    local = factuality.local_status(tok)
+    status = factuality.combine(local, ctx, alleged=factuality.is_alleged(tok))
+    if hit.pattern.kind == "verb" and hit.pattern.head in UNANSWERED and hit.pattern.code[:2] == "12":
+        if local != "negated":
+            return None  # answering the questions is no rejection
+        # "has not answered the agency's questions": leaving them unanswered is the rejection
+        status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
+        return Coded(hit, hit.pattern.code, status, holder, ctx)
+    code = _code(hit, status, ctx)
+    if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
+        status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
+    elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":
+        status = "intended"  # "is prepared to impose martial law": announced, not done
+    return Coded(hit, code, status, holder, ctx)

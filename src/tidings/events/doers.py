@@ -1,0 +1,192 @@
+"""Who did it: the source of an event from the parse (subject, "by" agent, possessor, national modifier,
+"between" parties of an event noun), and the unnamed agents a text implies (the acted-on party's own
+police, the government reporting its own summons, the gathering an act was done at)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..actors import DocActors
+from ..records import ActorMention
+from . import roles
+from .coding import Coded
+from .match import Hit
+from .patterns import index
+
+# roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
+PLACE_ROOTS = frozenset(("14", "15", "18", "19", "20"))
+
+
+# roots whose event nouns name an occasion the clause's subject took part in ("during a visit to", "at talks with")
+OCCASION_ROOTS = frozenset(("04",))
+
+
+def _source_token(hit: Hit) -> Any | None:
+    tok = hit.token
+    if hit.pattern.kind == "noun":
+        places = hit.pattern.code[:2] not in PLACE_ROOTS
+        return roles.noun_source_token(tok, set(hit.pattern.mods), places=places,
+                                       occasion=hit.pattern.code[:2] in OCCASION_ROOTS)
+    if hit.pattern.kind == "adj":
+        head = tok.head if tok.dep_ == "acomp" else tok
+        return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
+    return roles.subject_token(tok)
+
+
+def is_patient_noun(hit: Hit) -> bool:
+    return hit.pattern.kind == "noun" and hit.token.lemma_.lower() in index().patient_nouns
+
+
+def _patient_token(hit: Hit) -> Any | None:
+    """The party acted on by an agentless act: the passive subject, or a patient noun's possessor / "of" object."""
+    tok = hit.token
+    if hit.pattern.kind == "verb":
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            subj = tok.head  # "activists detained last week"
+        return subj
+    if is_patient_noun(hit):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return poss or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_agentless(hit: Hit) -> bool:
+    """An act reported without its doer: a passive with no "by" phrase, or a bare event noun."""
+    tok = hit.token
+    if hit.pattern.kind == "noun":
+        return not any(c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ == "by") for c in tok.children)
+    return roles.is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
+    """The party named as attacked ("Russian positions were shelled") is the one that would be the source."""
+    tok = hit.token
+    cands = [_patient_token(hit)] + roles.prep_objects(tok, ("on", "against", "at"))
+    return any(m.key in keys for t in cands if t is not None for m in roles.actors_of(t, actors))
+
+
+def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The unnamed agent of an agentless arrest or crackdown: the acted-on party's own security forces."""
+    sector = index().implicit_sector(c.code)
+    if sector is None:
+        return []
+    patient = _patient_token(c.hit)
+    if patient is None:
+        return []
+    out: list[ActorMention] = []
+    tok = c.hit.token
+    for m in roles.actors_of(patient, actors):
+        country = roles.country_of(m.key)
+        key = f"{country}.{sector}"
+        if len(country) == 3 and country.isalpha() and country.isupper() and all(o.key != key for o in out):
+            out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None,
+                                    kind="description", evidence=f"implicit agent of {c.code}"))
+    return out
+
+
+# predicate adjectives of these roots judge someone else's conduct ("the expulsion is unacceptable"):
+# the one who judges is the speaker, the one judged owns what the adjective is said of
+EVALUATIVE_ROOTS = frozenset(("11",))
+
+
+def is_evaluative(c: Coded) -> bool:
+    return c.hit.pattern.kind == "adj" and c.code[:2] in EVALUATIVE_ROOTS
+
+
+def evaluated(tok: Any) -> list[Any]:
+    """What an evaluative adjective is said of, and the doer when that is an act ("Russia's move", "the
+    expulsion of ... by Moscow")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    head = first.head if first.dep_ in ("acomp", "ccomp") else first
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    doer = roles.noun_source_token(subj, set())
+    return [t for t in (doer, subj) if t is not None]
+
+
+# diplomatic acts a government reports in the passive about its own doing ("the ministry said the Russian
+# ambassador had been summoned", "Moscow confirmed a German diplomat was expelled")
+REPORTED_OWN_ACTS = ("114", "174")
+
+
+def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The government that reports an agentless summons or expulsion of another state's envoy did it."""
+    holder = c.holder
+    if holder is None or not holder.key or not c.code.startswith(REPORTED_OWN_ACTS) or c.hit.pattern.kind != "verb":
+        return []
+    if roles.sector_of(holder.key) not in ("", "GOV") or not is_agentless(c.hit):
+        return []
+    patient = _patient_token(c.hit)
+    parties = roles.actors_of(patient, actors) if patient is not None else []
+    country = roles.country_of(holder.key)
+    if not parties or any(roles.country_of(m.key) == country for m in parties):
+        return []
+    return [holder]
+
+
+# gatherings whose members act together ("was agreed at the ASEAN summit", "adopted during the EU meeting")
+FORUM_NOUNS = frozenset("meeting summit conference session assembly congress council talks".split())
+
+
+FORUM_PREPS = frozenset(("at", "during", "by"))
+
+
+def forum_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """An agentless passive done at a named gathering was done by the gathering's body."""
+    tok = c.hit.token
+    if c.hit.pattern.kind != "verb" or not roles.is_passive(tok) or any(ch.dep_ == "agent" for ch in tok.children):
+        return []
+    for forum in roles.prep_objects(tok, tuple(FORUM_PREPS)):
+        if forum.lemma_.lower() in FORUM_NOUNS:
+            found = roles.actors_of(forum, actors)
+            if found:
+                return found
+    return []
+
+
+def _listed_subjects(stok: Any) -> list[Any]:
+    """"Japan, EU pledge aid": a headline lists its subjects with a comma and no "and", and the parser gives
+    the verb one subject per name; the later ones act too."""
+    if stok.dep_ != "nsubj":
+        return []
+    return [c for c in stok.head.children if c.dep_ == "nsubj" and c.i > stok.i and any(
+        t.lower_ == "," for t in stok.doc[stok.i + 1:c.i])]
+
+
+def _patient_parties(hit: Hit) -> Any | None:
+    """"The agreement between Iran and six powers was signed": an agentless passive whose subject is an
+    event noun naming its own parties is done by them (the noun's "between" or possessor phrase)."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or not roles.is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """Source actors; a first-person subject inside reported speech is the speaker."""
+    if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
+        return [c.holder] if c.holder is not None and c.holder.key else []
+    stok = _source_token(c.hit)
+    if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit):
+        stok = None  # "Castillo's arrest": the possessor is who was arrested
+    if stok is None:
+        stok = _patient_parties(c.hit)
+    if stok is None:
+        return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
+    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]
+    found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
+    # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
+    if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
+        return [c.holder]
+    return found

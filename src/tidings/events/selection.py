@@ -1,0 +1,101 @@
+"""Which hits become events: release verbs whose object is a party, and the hits folded into another event,
+only asked for, or answered by a denial."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..actors import DocActors
+from . import factuality, roles
+from .coding import Coded
+from .doers import EVALUATIVE_ROOTS, is_evaluative
+from .match import Hit
+from .nested import obligations
+from .patterns import Pattern
+
+REQUEST_ROOTS = frozenset(("02", "10"))
+
+
+# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")
+ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition".split())
+
+
+def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
+    """The act someone is urged, asked or obliged to do has not happened: it lives in the request event.
+
+    "urged Indian troops to withdraw", "demanding that the president resign", "X ought to withdraw"
+    (the modal carries a demand, see ``reported_demands``).
+    """
+    asks = {c.hit.token.i for c in coded if c.code[:2] in REQUEST_ROOTS}
+    obliged = {v.i for _, v in obligations(toks)}
+    out = []
+    for c in coded:
+        tok = c.hit.token
+        if c.code[:2] not in REQUEST_ROOTS and (
+                tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
+                or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
+            continue
+        out.append(c)
+    return out
+
+
+def denied_claim(c: Coded) -> bool:
+    """"Denied Washington's claims that ...": the claim noun is what the denial answers, coded on the denial."""
+    tok = c.hit.token
+    if c.hit.pattern.kind != "noun" or c.code[:2] != "11":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in factuality.DENY_CUES
+
+
+def drop_folded(coded: list[Coded]) -> list[Coded]:
+    """An intent cue ("pledged to supply") whose embedded act was coded is one event, not two."""
+    cues = {c.ctx.cue.i for c in coded if c.ctx is not None and c.ctx.status == "intended" and not c.ctx.noun}
+    # "refused to release": the refusal is coded on the refused act
+    cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "12" and c.hit.pattern.code[:2] != "12"
+             and c.hit.token.dep_ == "xcomp" and c.hit.token.head.lemma_.lower() in factuality.REFUSE_CUES}
+    # "is ready to impose martial law": the readiness adjective is the threat's cue, not a second event
+    cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "13" and c.hit.pattern.code[:2] != "13"
+             and c.hit.token.dep_ == "xcomp"}
+    return [c for c in coded if c.hit.token.i not in cues]
+
+
+def drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:
+    """"illegal and unfriendly": one judgement, coded on the first adjective; "condemned the sanctions as
+    illegal", "called the act scandalous": the judgement is the coded criticism that governs it."""
+    evaluative = {c.hit.token.i for c in coded if is_evaluative(c)}
+    critical = {c.hit.token.i for c in coded if c.code[:2] in EVALUATIVE_ROOTS and not is_evaluative(c)}
+    return [c for c in coded if not is_evaluative(c) or not (
+        c.hit.token.dep_ == "conj" and c.hit.token.head.i in evaluative
+        or any(a.i in critical for a in c.hit.token.ancestors))]
+
+
+# verbs that end a detention: with a named party as object they release people, not reports or funds
+CUSTODY_VERBS = {"release": "0841", "free": "0841"}
+
+
+RELEASE = Pattern(id="0841:verb:release +actor", code="0841", kind="verb", head="release", deps=("dobj",))
+
+
+# kinds of mention that can be held: people and the groups described by what they are
+HELD_KINDS = frozenset(("person", "description"))
+
+
+def custody_hits(toks: Sequence[Any], hits: Sequence[Hit], actors: DocActors) -> list[Hit]:
+    """"The rebels said they will release Prime Minister X", "freed the two aid workers": a release verb whose
+    object names a party (a person or group the actor table codes) is the release of people (0841), even
+    when the object noun is not one of the dictionary's ("prisoner", "hostage")."""
+    taken = {h.token.i for h in hits}
+    out: list[Hit] = []
+    for t in toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in CUSTODY_VERBS or roles.is_passive(t):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        held = [m for c in roles.conjuncts(obj) for m in [actors.for_token(c)] if m is not None and m.key]
+        people = obj.ent_type_ == "PERSON" or obj.tag_ == "NNS" or obj.pos_ == "PROPN" and obj.ent_type_ != "GPE"
+        if held and people and any(m.kind in HELD_KINDS or "." in (m.key or "") for m in held):
+            out.append(Hit(t, RELEASE, (obj.i,)))
+    return out

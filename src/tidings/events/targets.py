@@ -1,0 +1,162 @@
+"""To whom: the target of an event from its argument phrases, then, when the parse names none, from the
+sentence's and the previous sentence's other parties, both sides of a dispute, and shipments' routes."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..actors import DocActors
+from ..records import ActorMention, Sentence
+from . import factuality, roles
+from .coding import Coded
+from .discourse import Discourse, earlier_doer
+from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun
+
+RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
+
+
+def targets(c: Coded, actors: DocActors, source_keys: set[str],
+            mentions: Sequence[tuple[Any, ActorMention]] = (),
+            discourse: Discourse = Discourse()) -> list[ActorMention]:
+    """The first candidate target phrase naming coded actors other than the source.
+
+    When the parse gives none: a bare claim noun ("rejected the allegations") points back to the
+    latest accuser; otherwise the nearest other party the sentence names, then the previous
+    sentence's (``roles.counterpart``).
+    """
+    p = c.hit.pattern
+    tok = c.hit.token
+    if p.kind == "adj":
+        cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
+    else:
+        cands = roles.target_tokens(tok, p.preps, noun=p.kind == "noun")
+    recv = roles.receipt_verb(tok) if p.kind == "noun" else None
+    if recv is not None:
+        receiver = roles.subject_token(recv)
+        cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not roles.giver_token(tok)]
+    elif is_patient_noun(c.hit):
+        cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
+    elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        cands = [tok.head] + list(cands)
+    places = p.code[:2] in PLACE_ROOTS
+    if any(_both_sides(t) for t in cands[:3]):
+        pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
+        if pair:
+            return pair
+    for t in cands:
+        if not places and roles.is_locative(t):
+            continue  # "met in Brussels": where, not with whom
+        found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
+        if found:
+            return found
+    if not source_keys:
+        return []
+    src_countries = {roles.country_of(k) for k in source_keys}
+    earlier = earlier_doer(cands, discourse)
+    if earlier is not None and earlier.key and roles.country_of(earlier.key) not in src_countries:
+        return [earlier]
+    acc = discourse.accuser
+    if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
+            t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS for t in cands):
+        return [acc]
+    topical = any(t.dep_ == "dobj" and t.lower_ in roles.DEMONSTRATIVES for t in tok.children)
+    for pool in (mentions, discourse.prior):
+        other = roles.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
+                                  source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
+        if other is not None:
+            return [other]
+    if _aid(p.code):  # "pledge aid as floods displace thousands in Pakistan": aid goes where the need is
+        other = roles.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
+                                        "." not in (m.key or "")], source_keys, places=True, conditions=True)
+        if other is not None:
+            return [other]
+    return []
+
+
+def _route_parties(c: Coded, actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The "from" and "to" parties of a shipment ("transferring rockets from North Korea to Russia")."""
+    tok = c.hit.token
+    heads = [tok, *(t for t in tok.children if t.dep_ == "dobj")]
+    def named(prep: str) -> list[ActorMention]:
+        return [m for h in heads for t in roles.prep_objects(h, (prep,)) for m in roles.actors_of(t, actors)]
+    return named("from"), named("to")
+
+
+def routed(c: Coded, srcs: list[ActorMention], found: list[ActorMention],
+            actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Aid moved "from X to Y": Y is the recipient; when the subject is Y's own side it is the
+    taker, not the giver, so X is the source ("Moscow is transferring rockets from North Korea to Russia")."""
+    if c.code[:2] != "07" or c.hit.pattern.kind != "verb" or not srcs:
+        return srcs, found
+    givers, takers = _route_parties(c, actors)
+    if not takers:
+        return srcs, found
+    taker_countries = {roles.country_of(m.key) for m in takers if m.key}
+    if givers and all(roles.country_of(s.key) in taker_countries for s in srcs if s.key):
+        return givers, takers
+    src_countries = {roles.country_of(s.key) for s in srcs if s.key}
+    other = [m for m in takers if roles.country_of(m.key) not in src_countries]
+    return (srcs, other) if other else (srcs, found)
+
+
+def _aid(code: str) -> bool:
+    """Material aid given or pledged (CAMEO 07, 033)."""
+    return code[:2] == "07" or code[:3] == "033"
+
+
+# "urged both sides", "called on the two countries": the two parties the text is about
+SIDE_NOUNS = frozenset(("side", "party", "country", "neighbour", "neighbor", "nation", "government", "rival"))
+
+
+def _both_sides(tok: Any) -> bool:
+    if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _two_parties(trigger: Any, source_keys: set[str],
+                 pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
+    """The first two state parties other than the source named around the trigger."""
+    src_countries = {roles.country_of(k) for k in source_keys}
+    out: list[ActorMention] = []
+    for t, m in pool:
+        if m.key is None or roles.is_locative(t) or m.start <= trigger.idx < m.end:
+            continue
+        country = roles.country_of(m.key)
+        if country in src_countries or any(roles.country_of(o.key) == country for o in out):
+            continue
+        out.append(m)
+        if len(out) == 2:
+            return out
+    return []
+
+
+def is_reciprocal(tok: Any) -> bool:
+    """"accused each other", "blamed one another", "met with each other": the act goes both ways between
+    the coordinated subjects, whatever its kind."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)
+               or o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)
+               or o.lower_ == "another" and any(d.lower_ == "one" for d in o.children) for o in objs)
+
+
+def _own_state(m: ActorMention, source_keys: set[str]) -> bool:
+    """The source's own country named bare ("Russia" for a Russian ministry): not a second party."""
+    return "." not in (m.key or "") and ":" not in (m.key or "") and any(
+        roles.country_of(k) == m.key for k in source_keys)
+
+
+def sentence_mentions(doc: Any, sent: Sentence, actors: DocActors) -> list[tuple[Any, ActorMention]]:
+    """The coded actor mentions of a sentence, each with the head token of its span."""
+    inside = getattr(actors, "inside", None)
+    if inside is None:
+        return []
+    out: list[tuple[Any, ActorMention]] = []
+    for m in inside(sent.start, sent.end):
+        if not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.root, m))
+    return out

@@ -220,3 +220,26 @@ def test_extract_missile_firings_and_gunfights(analyze_text, text: str, source: 
     parties = set(source.split())
     assert any(e.root == root and e.source and (e.source.key or "")[:3] in parties and (
         len(parties) == 1 or e.target and (e.target.key or "")[:3] in parties) for e in a.events), a.events
+
+
+def test_extract_donors_listed_side_by_side_are_not_each_others_targets(analyze_text) -> None:
+    a = analyze_text("Norway offered $50 million and Canada pledged $30 million in aid for Somalia.")
+    pairs = {(e.source.key[:3], e.target.key[:3]) for e in a.events if e.source and e.target and e.source.key and e.target.key}
+    assert ("NOR", "CAN") not in pairs and ("CAN", "NOR") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea praised the decision.",
+    "Germany and France pledged aid to the flood victims.",
+])
+def test_extract_coordinated_subjects_of_a_one_way_act_are_not_each_others_targets(analyze_text, text: str) -> None:
+    a = analyze_text(text)
+    keys = {e.source.key for e in a.events if e.source}
+    assert len(keys) == 2
+    assert not any(e.target and e.target.key in keys for e in a.events)
+
+
+def test_extract_an_amount_added_is_no_report(analyze_text) -> None:
+    a = analyze_text("Brazil added $172 million to the fund, Spain offered $356 million and Italy gave $90 million.")
+    assert not any(e.attributed_to and e.attributed_to.startswith("BRA") for e in a.events)
+    assert not any(s.speaker and (s.speaker.key or "").startswith("BRA") for s in a.statements)

@@ -12,9 +12,9 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import factuality, headline, when_where
+from . import codebook, factuality, headline, when_where
 from .assemble import make_event, on_cue
-from .coding import code_hit
+from .coding import Coded, code_hit
 from .discourse import REFERABLE, Discourse, fights_alongside
 from .doers import attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
@@ -23,12 +23,15 @@ from .patterns import index
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
-# roots whose acts are mutual: "Armenia and Azerbaijan agreed / met / clashed" is each with the other
-RECIPROCAL_ROOTS = frozenset(("03", "04", "05", "06", "08", "19"))
-
-
-# intents that go to a third party, not to each other: "Japan and the EU pledge aid" (to the flood victims)
-ONE_WAY_INTENTS = frozenset(("033", "034", "035"))
+# roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
+RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
+# codes of other roots that are mutual too: intents to meet or negotiate, cooperating, signing an agreement
+RECIPROCAL_CODES = ("036", "050", "057")
+# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...")
+RECIPROCAL_VERBS = frozenset(("agree",))
+# quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
+# not each other's target ("Spain offered $300 million and France pledged $200 million")
+COOPERATIVE_QUADS = (1, 2)
 
 
 # armed force: an attack whose doer the sentence leaves unnamed continues the one already named
@@ -38,6 +41,32 @@ FORCE_ROOTS = frozenset(("18", "19", "20"))
 def _span(doc: Any, start: int, end: int) -> list[Any]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _mutual(c: Coded) -> bool:
+    """An act that coordinated subjects do with each other ("met", "clashed", "signed a deal", "agreed")."""
+    return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
+            or c.hit.token.lemma_.lower() in RECIPROCAL_VERBS)
+
+
+def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded: Sequence[Coded],
+                  found_sources: dict[int, list[ActorMention]]) -> list[tuple[Any, ActorMention]]:
+    """The parties of the sentence an act may be aimed at when its own phrases name none: for an act of
+    cooperation, not the parties doing a cooperative act of their own beside it."""
+    if codebook.info(c.code).quad_class not in COOPERATIVE_QUADS:
+        return list(mentions)
+    fellows = {m.key for o in coded if o is not c and codebook.info(o.code).quad_class in COOPERATIVE_QUADS
+               and _side_by_side(c.hit.token, o.hit.token) for m in found_sources[o.hit.token.i] if m.key}
+    own = {m.key for m in found_sources[c.hit.token.i]}
+    return [(t, m) for t, m in mentions if m.key not in fellows - own]
+
+
+def _side_by_side(a: Any, b: Any) -> bool:
+    """Two acts reported as a list: coordinated clauses, or one inside the report of a clause coordinated
+    with the other ("Spain offered $3 million and France said it would give $2 million")."""
+    def chain(t: Any) -> list[Any]:
+        return [t, *list(t.ancestors)[:2]]
+    return any(x in y.conjuncts for x in chain(a) for y in chain(b))
 
 
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
@@ -65,16 +94,17 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     triggers = {c.hit.token.i for c in coded}
     trigger_starts = {c.hit.token.idx for c in coded}
     reported: list[Event] = []
+    found_sources = {c.hit.token.i: sources(c, actors) for c in coded}
     for c in coded:
-        srcs = sources(c, actors)
+        srcs = found_sources[c.hit.token.i]
         inherited = False
         if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
-        mutual = each_other or c.code[:2] in RECIPROCAL_ROOTS and c.code[:3] not in ONE_WAY_INTENTS and len(keys) > 1
-        found = [] if each_other else targets(c, actors, keys, mentions if not mutual else (),
-                                               discourse if not mutual else Discourse())
+        mutual = each_other or len(keys) > 1 and _mutual(c)
+        pool = () if mutual else _counterparts(c, mentions, coded, found_sources)
+        found = [] if each_other else targets(c, actors, keys, pool, discourse if not mutual else Discourse())
         srcs, found = routed(c, srcs, found, actors)
         keys = {s.key for s in srcs if s.key}
         if inherited and attacks_itself(c.hit, keys, actors):

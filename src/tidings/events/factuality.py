@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..statements.cues import counts_amount
+
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
     "charge announce confirm reveal disclose declare stress emphasize emphasise reiterate write tweet warn explain "
@@ -143,7 +145,7 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         return Context("intended", head, subject_token(head))
     if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
         return Context("denied", head, subject_token(head))
-    if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX"):
+    if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX") and not counts_amount(head):
         return Context("claimed", head, subject_token(head) or trailing_sayer(head))
     if lemma in ACCUSE_CUES and dep == "prep" and child.lower_ in ("of", "for"):
         return Context("claimed", head, subject_token(head))  # "accused Iran of arming ...": alleged

@@ -140,4 +140,16 @@ def verb_cue(token: Any) -> Cue | None:
             return phrasal
     if any(c.dep_ == "prt" for c in token.children):
         return None  # 'called off the talks', 'called up reservists': a particle verb that is not a speech cue
+    if counts_amount(token):
+        return None
     return verbs.get(lemma)
+
+
+# entity types of amounts: a verb whose object is one adds or counts something
+AMOUNTS = frozenset(("MONEY", "CARDINAL", "QUANTITY", "PERCENT"))
+
+
+def counts_amount(verb: Any) -> bool:
+    """"Brazil added $172 million, Spain offered ...": a saying verb whose object is an amount adds or
+    counts something; it reports nothing."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in AMOUNTS or c.like_num) for c in verb.children)

@@ -9,7 +9,8 @@
     │   ├── NoArticleBody E105     (HTML with nothing to extract)
     │   ├── InputTooLarge E106
     │   ├── UnreadablePath E107
-    │   └── NotEnglish    E108
+    │   ├── NotEnglish    E108
+    │   └── BadDate       E109     (a date that is not a calendar date in a known form)
     ├── ModelError (E2xx)        the spaCy pipeline is missing or broken
     ├── DataError (E3xx)         a bundled data file fails validation
     ├── StoreError (E4xx)        the database cannot be opened or written
@@ -71,6 +72,10 @@ class UnreadablePath(InputError):
 
 class NotEnglish(InputError):
     code = "E108"
+
+
+class BadDate(InputError):
+    code = "E109"
 
 
 class ModelError(TidingsError):

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from .. import data
 from ..records import Line, Sentence
+from .dates import is_date_line
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
@@ -83,6 +84,10 @@ def classify_lines(text: str) -> list[Line]:
         # trim surrounding white space so spans hold only the line's words
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
+        if content_lines < 4 and is_date_line(stripped):
+            # "March 3, 2025" alone on a line is the article's date, not its headline
+            out.append(Line(start, end, "dateline", "date line"))
+            continue
         reason = _boilerplate_reason(stripped, seen, captions_twice)
         seen.add(stripped)
         if reason:

@@ -12,12 +12,12 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Connection, Table, delete, update
+from sqlalchemy import Connection, Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import StoreError
-from ..records import Analysis, Failure
+from ..records import Analysis, Document, Failure
 from . import rows, schema
 
 
@@ -127,9 +127,22 @@ def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset
     vid = vid or rows.versions_id(a.versions)
     num = insert_document(conn, a, known=known, vid=vid)
     if num is None:
+        add_copy(conn, a.document)  # the same text under another id, URL or source: one more copy
         return False
+    add_copy(conn, a.document, num=num)
     insert_extracted(conn, num, a, vid)
     return True
+
+
+def add_copy(conn: Connection, d: Document, *, num: int | None = None) -> bool:
+    """Record that the stored text of ``d`` appeared under ``d``'s id, URL, source and date;
+    False when that copy was already recorded (or the text is not stored)."""
+    if num is None:
+        num = conn.execute(select(schema.documents.c.num).where(schema.documents.c.id == rows.document_id(d.text))).scalar()
+        if num is None:
+            return False
+    res = conn.execute(_insert_ignore(conn, schema.copies).values(**rows.copy_row(d, doc=int(num), now=now_iso())))
+    return bool(res.rowcount)
 
 
 def replace_extracted(conn: Connection, num: int, a: Analysis) -> None:
@@ -148,7 +161,7 @@ def record_failure(conn: Connection, f: Failure, *, input_id: str | None = None,
     values = {
         "path": f.path,
         "line": f.line or 0,
-        "input_id": input_id,
+        "input_id": input_id or f.id,
         "document_id": document_id,
         "stage": f.stage,
         "code": f.code,

@@ -14,7 +14,8 @@
     ├── ModelError (E2xx)        the spaCy pipeline is missing or broken
     ├── DataError (E3xx)         a bundled data file fails validation
     ├── StoreError (E4xx)        the database cannot be opened or written
-    └── GoldError (E5xx)         a gold file cannot be read for evaluation
+    ├── GoldError (E5xx)         a gold file cannot be read for evaluation
+    └── BadFilter (E601)         a filter or option value is not one the codebooks or date forms accept
 
 Every message names the code and says what to do. Raise with ``from e``.
 """
@@ -92,6 +93,12 @@ class StoreError(TidingsError):
 
 class GoldError(TidingsError):
     code = "E501"
+
+
+class BadFilter(TidingsError):
+    """A usage error: the CLI exits 2 with this one line, the API answers 422."""
+
+    code = "E601"
 
 
 def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:

@@ -141,8 +141,9 @@ def add_copy(conn: Connection, d: Document, *, num: int | None = None) -> bool:
         num = conn.execute(select(schema.documents.c.num).where(schema.documents.c.id == rows.document_id(d.text))).scalar()
         if num is None:
             return False
-    res = conn.execute(_insert_ignore(conn, schema.copies).values(**rows.copy_row(d, doc=int(num), now=now_iso())))
-    return bool(res.rowcount)
+    # RETURNING, not rowcount: with an implicit RETURNING of the key PostgreSQL's driver reports -1 for a skipped row
+    ins = _insert_ignore(conn, schema.copies).values(**rows.copy_row(d, doc=int(num), now=now_iso()))
+    return conn.execute(ins.returning(schema.copies.c.num)).first() is not None
 
 
 def replace_extracted(conn: Connection, num: int, a: Analysis) -> None:

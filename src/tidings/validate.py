@@ -38,12 +38,12 @@ def statuses_for(kind: str) -> tuple[str, ...]:
 
 
 def check_status(value: str | None, kind: str = "events") -> str | None:
-    """One value or a comma-separated list (``claimed,denied``); ``all`` for no filter. Returned as ``a,b``."""
+    """One value or a comma-separated list (``claimed,denied``), returned as ``a,b``; ``all`` (no filter) stays ``all``."""
     if value is None or value.strip() == "":
         return None
     wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
     if ALL in wanted:
-        return None
+        return ALL
     accepted = statuses_for(kind)
     bad = [v for v in wanted if v not in accepted]
     if bad:

@@ -39,6 +39,9 @@ class Filters:
     min_confidence: float | None = None  # events: at least this confident (0-1)
 
 
+ALL = "all"  # --status all: no status filter (the GDELT export otherwise keeps asserted events only)
+
+
 def statuses(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -169,7 +172,7 @@ def events_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         q = q.where(ev.c.root == f.root.zfill(2))
     if f.plover:
         q = q.where(func.upper(ev.c.plover) == f.plover.upper())
-    if f.status:
+    if f.status and f.status != ALL:
         q = q.where(ev.c.status.in_(statuses(f.status)))
     if f.min_confidence is not None:
         q = q.where(ev.c.confidence >= f.min_confidence)
@@ -194,7 +197,7 @@ def statements_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
     ).join(d, d.c.num == st.c.doc).order_by(st.c.num)
     if f.actor:
         q = q.where(actor_match(st.c.speaker_key, st.c.speaker_name, f.actor, text=st.c.speaker_text))
-    if f.status:
+    if f.status and f.status != ALL:
         q = q.where(st.c.stance.in_(statuses(f.status)))
     if f.search:
         q = q.where(statement_search(dialect, f.search))
@@ -225,7 +228,7 @@ def claims_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         q = q.where(func.substr(cl.c.prop_cameo, 1, 2) == f.root.zfill(2))
     if f.plover:
         q = q.where(func.upper(cl.c.prop_plover) == f.plover.upper())
-    if f.status:
+    if f.status and f.status != ALL:
         q = q.where(sn.c.stance.in_(statuses(f.status)))
     if f.search:
         q = q.where(document_search(dialect, f.search))
@@ -269,7 +272,7 @@ def failures_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         ref = f.document
         q = q.where(or_(fl.c.input_id == ref, fl.c.path == ref, fl.c.document_id == ref,
                         and_(func.length(ref) >= 8, fl.c.document_id.startswith(ref, autoescape=True))))
-    if f.status:
+    if f.status and f.status != ALL:
         q = q.where(fl.c.stage.in_(statuses(f.status)))
     if f.since:
         q = q.where(fl.c.created_at >= f.since)

@@ -152,3 +152,14 @@ def test_dataset_grade_stats_months_are_real(store: Path) -> None:
     res = CliRunner().invoke(main, ["stats", "--db", str(store), "--format", "json"])
     months = [m["month"] for m in json.loads(res.stdout)["by_month"]]
     assert months and all(len(m) == 7 and m[:4].isdigit() and m[5:].isdigit() for m in months)
+
+
+def test_dataset_grade_analyze_explain_table_and_out_dash(tmp_path: Path) -> None:
+    p = tmp_path / "istanbul.txt"
+    p.write_text(DATELINED, encoding="utf-8")
+    res = CliRunner().invoke(main, ["analyze", str(p), "--explain"])
+    assert res.exit_code == 0, res.output
+    assert "pattern" in res.stdout and "evidence" in res.stdout and "2025-03-03 (dateline)" in res.stdout
+    res = CliRunner().invoke(main, ["analyze", str(p), "--format", "jsonl", "--out", "-"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["metadata"]["date_source"] == "dateline"
+    assert not Path("-").exists()

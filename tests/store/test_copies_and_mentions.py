@@ -82,3 +82,15 @@ def test_copies_migration_brings_an_old_store_along(tmp_path: Path) -> None:
         a = s.analysis("doc-0")
         assert a is not None and a.events[0].confidence == 0.5  # rows coded before confidence read back with the default
         assert query.events(s, Filters(document="doc-1"))
+
+
+def test_copies_actor_name_is_the_most_frequent_one(store_url: str) -> None:
+    from tidings.records import ActorMention
+
+    a = make_analysis(0)
+    t = a.document.text
+    extra = tuple(ActorMention(0, 9, t[0:9], "IRN.GOV", name=n, kind="state") for n in ("Iran", "Western diplomats", "Iran"))
+    with Store.open(store_url) as s:
+        s.write(dataclasses.replace(a, mentions=a.mentions + extra))
+        [row] = query.actors(s, Filters(actor="IRN"))
+        assert (row["key"], row["name"], row["mentions"]) == ("IRN.GOV", "Iran", 3)

@@ -47,13 +47,13 @@ def check_status(value: str | None, kind: str = "events") -> str | None:
     accepted = statuses_for(kind)
     bad = [v for v in wanted if v not in accepted]
     if bad:
-        raise BadFilter(f"--status {bad[0]}: not a {_status_word(kind)}; accepted: {', '.join(accepted)}, "
+        raise BadFilter(f"--status {bad[0]}: not {_status_word(kind)}; accepted: {', '.join(accepted)}, "
                         f"a comma-separated list of them, or {ALL}")
     return ",".join(dict.fromkeys(wanted))
 
 
 def _status_word(kind: str) -> str:
-    return "failure stage" if kind == "failures" else "stance" if kind in ("statements", "claims") else "event status"
+    return "a failure stage" if kind == "failures" else "a stance" if kind in ("statements", "claims") else "an event status"
 
 
 def check_plover(value: str | None) -> str | None:

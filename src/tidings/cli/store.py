@@ -201,10 +201,20 @@ def export(db: str, fmt: str, out: str, table: str, window_days: int, **filters:
                 report = do_export(store, fmt=fmt, out=out, table=table, filters=checked, window_days=window_days)
             except BadFilter as e:
                 raise UsageFailure(e.message) from e
+            except BrokenPipeError:
+                _quiet_stdout()
+                return
         where = "standard output" if out == "-" else out
         click.echo(f"wrote {report.rows} row(s) to {where}" + (f"; {report.note}" if report.note else ""), err=True)
 
     run_guarded(run)
+
+
+def _quiet_stdout() -> None:
+    """After ``| head`` closed the pipe: point standard output at /dev/null so the exit flush does not fail."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @click.command()
@@ -281,7 +291,13 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: IO[str], *, title:
 
 
 _HIDDEN = {"document_hash", "version_id", "url", "trigger_start", "trigger_end", "content_start", "content_end",
-           "cue_start", "cue_end", "mode", "context", "location_country", "quad_class", "stance_idx"}
+           "cue_start", "cue_end", "mode", "context", "location_country", "quad_class", "stance_idx", "sentence_text"}
+# short values that must stay whole when the table is squeezed to the terminal (the long ones wrap)
+_WHOLE = {"event", "statement", "claim", "date", "cameo", "root", "plover", "status", "sentence", "confidence", "goldstein",
+          "stance", "kind", "code", "line", "mentions", "documents"}
+# left out first, in this order, when the terminal is too narrow for every column
+_DROP_ORDER = ("location", "goldstein", "confidence", "sentence", "root", "source_name", "target_name", "holder_name",
+               "created_at", "attributed_to", "cue_text", "kind", "prop_object", "trigger_text", "stage")
 
 
 def _table(rows: Sequence[dict[str, Any]], out: IO[str], title: str) -> None:
@@ -294,13 +310,28 @@ def _table(rows: Sequence[dict[str, Any]], out: IO[str], title: str) -> None:
     if not rows:
         console.print(f"{title}: nothing")
         return
-    cols = [c for c in rows[0] if c not in _HIDDEN]
+    cols = _fitting([c for c in rows[0] if c not in _HIDDEN], rows, console.width)
     t = Table(title=title)
     for c in cols:
-        t.add_column(c)
+        t.add_column(c, no_wrap=c in _WHOLE)
     for r in rows:
         t.add_row(*(_cell(r[c]) for c in cols))
     console.print(t)
+
+
+def _fitting(cols: list[str], rows: Sequence[dict[str, Any]], width: int) -> list[str]:
+    """The columns that fit ``width``: short values whole, long ones at least 8 characters wide (then wrapped)."""
+    def need(c: str) -> int:
+        longest = max([len(c)] + [len(_cell(r[c])) for r in rows[:200]])
+        return 3 + (longest if c in _WHOLE else min(longest, 8))
+
+    cols = list(cols)
+    for c in _DROP_ORDER:
+        if sum(need(x) for x in cols) + 1 <= width:
+            break
+        if c in cols:
+            cols.remove(c)
+    return cols
 
 
 def _cell(v: Any) -> str:

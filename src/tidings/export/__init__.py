@@ -68,6 +68,8 @@ def export(store: Store, *, fmt: str, out: str | IO[str], table: str = "events",
                 return _write(store, fmt, fh, out, table, f, window_days)
         stream = sys.stdout if isinstance(out, str) else out
         return _write(store, fmt, stream, None, table, f, window_days)
+    except BrokenPipeError:
+        raise  # the reader of standard output stopped early (| head): the caller ends quietly
     except OSError as e:
         raise StoreError(f"cannot write {out}: {e.strerror or e}") from e
 

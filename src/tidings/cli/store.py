@@ -294,7 +294,7 @@ _HIDDEN = {"document_hash", "version_id", "url", "trigger_start", "trigger_end",
            "cue_start", "cue_end", "mode", "context", "location_country", "quad_class", "stance_idx", "sentence_text"}
 # short values that must stay whole when the table is squeezed to the terminal (the long ones wrap)
 _WHOLE = {"event", "statement", "claim", "date", "cameo", "root", "plover", "status", "sentence", "confidence", "goldstein",
-          "stance", "kind", "code", "line", "mentions", "documents"}
+          "stance", "kind", "code", "line", "mentions", "documents", "articles"}
 # left out first, in this order, when the terminal is too narrow for every column
 _DROP_ORDER = ("location", "goldstein", "confidence", "sentence", "root", "source_name", "target_name", "holder_name",
                "created_at", "attributed_to", "cue_text", "kind", "prop_object", "trigger_text", "stage")

@@ -17,7 +17,7 @@ import csv
 import itertools
 from typing import IO, Any, Iterable, Sequence
 
-_INTS = ("num", "event", "statement", "claim", "sentence", "quad_class", "stance_idx")
+_INTS = ("num", "event", "statement", "claim", "sentence", "quad_class", "stance_idx", "articles")
 _FLOATS = ("goldstein", "confidence")
 CODE_COLUMNS = ("cameo", "root", "prop_cameo")
 CODE_PREFIX = "C"

@@ -155,13 +155,15 @@ def sentence_text() -> ColumnElement[Any]:
 def events_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
     date = func.coalesce(ev.c.date, d.c.date)
     sentence = sentence_text()
+    # how many articles (copies: ids, URLs, sources) carry this event's text; ``document`` is the first
+    articles = select(func.count()).where(schema.copies.c.doc == ev.c.doc).scalar_subquery()
     q = select(
         ev.c.num.label("event"), d.c.input_id.label("document"), date.label("date"),
         ev.c.source_key, ev.c.source_name, ev.c.cameo, ev.c.root, ev.c.plover, ev.c.target_key, ev.c.target_name,
         ev.c.status, ev.c.attributed_to, ev.c.confidence, ev.c.trigger_text, ev.c.trigger_start, ev.c.trigger_end,
         ev.c.sentence, sentence.label("sentence_text"),
         ev.c.quad_class, ev.c.goldstein, ev.c.mode, ev.c.context, ev.c.location, ev.c.location_country,
-        d.c.url, d.c.id.label("document_hash"), ev.c.version_id,
+        articles.label("articles"), d.c.url, d.c.id.label("document_hash"), ev.c.version_id,
     ).join(d, d.c.num == ev.c.doc).outerjoin(se, and_(se.c.doc == ev.c.doc, se.c.idx == ev.c.sentence)).order_by(ev.c.num)
     if f.actor:
         q = q.where(or_(actor_match(ev.c.source_key, ev.c.source_name, f.actor, text=ev.c.source_text),

@@ -59,9 +59,9 @@ def test_copies_same_event_from_two_articles_is_one_event(store_url: str, tmp_pa
         assert len({ln.split(",")[0] for ln in lines[1:]}) == 2  # two events, three mentions
 
 
-def test_copies_migration_brings_an_old_store_along(tmp_path: Path) -> None:
+def test_copies_migration_brings_an_old_store_along(store_url: str) -> None:
     """A store written before migration 3 (no copies, no confidence, unchecked dates) opens and migrates."""
-    path = tmp_path / "old.db"
+    path = store_url
     with Store.open(str(path)) as s:
         s.write(make_analysis(0, date="2025-03-03"))
         s.write(make_analysis(1, date="2025-03-04"))

@@ -84,14 +84,14 @@ def classify_lines(text: str) -> list[Line]:
         # trim surrounding white space so spans hold only the line's words
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        if content_lines < 4 and is_date_line(stripped):
-            # "March 3, 2025" alone on a line is the article's date, not its headline
-            out.append(Line(start, end, "dateline", "date line"))
-            continue
         reason = _boilerplate_reason(stripped, seen, captions_twice)
         seen.add(stripped)
         if reason:
             out.append(Line(start, end, "boilerplate", reason))
+            continue
+        if content_lines < 4 and is_date_line(stripped):
+            # "March 3, 2025" alone on a line is the article's date, not its headline
+            out.append(Line(start, end, "dateline", "date line"))
             continue
         content_lines += 1
         m = dateline.match(stripped)

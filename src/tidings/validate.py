@@ -107,9 +107,27 @@ def check_confidence(value: float | str | None) -> float | None:
     return v
 
 
+# which filters mean something for each kind of row (the others would be ignored: they are refused instead)
+APPLIES: dict[str, frozenset[str]] = {
+    "events": frozenset({"actor", "cameo", "root", "plover", "status", "since", "until", "document", "search", "limit",
+                         "min_confidence"}),
+    "claims": frozenset({"actor", "cameo", "root", "plover", "status", "since", "until", "document", "search", "limit"}),
+    "statements": frozenset({"actor", "status", "since", "until", "document", "search", "limit"}),
+    "actors": frozenset({"actor", "since", "until", "document", "search", "limit"}),
+    "failures": frozenset({"status", "since", "until", "document", "limit"}),
+}
+
+
 def check_filters(kind: str = "events", **values: Any) -> dict[str, Any]:
     """The filter values, each checked and normalised (keys as in :class:`tidings.store.query.Filters`)."""
     out = dict(values)
+    applies = APPLIES.get(kind)
+    if applies is not None:
+        for key, value in out.items():
+            if value is not None and key not in applies:
+                flag = "--" + key.replace("_", "-")
+                raise BadFilter(f"{flag} does not filter {kind}; it filters "
+                                f"{', '.join(k for k, keys in APPLIES.items() if key in keys)}")
     checks: dict[str, Callable[[Any], Any]] = {
         "status": lambda v: check_status(v, kind),
         "plover": check_plover,

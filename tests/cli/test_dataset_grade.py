@@ -163,3 +163,11 @@ def test_dataset_grade_analyze_explain_table_and_out_dash(tmp_path: Path) -> Non
     res = CliRunner().invoke(main, ["analyze", str(p), "--format", "jsonl", "--out", "-"])
     assert res.exit_code == 0 and json.loads(res.stdout)["metadata"]["date_source"] == "dateline"
     assert not Path("-").exists()
+
+
+def test_dataset_grade_a_filter_that_does_not_apply_is_refused(store: Path) -> None:
+    res = CliRunner().invoke(main, ["query", "statements", "--db", str(store), "--plover", "ACCUSE"])
+    assert res.exit_code == 2 and "--plover does not filter statements; it filters events, claims" in res.stderr
+    res = CliRunner().invoke(main, ["export", "--db", str(store), "--format", "csv", "--table", "claims", "--out", "-",
+                                    "--min-confidence", "0.5"])
+    assert res.exit_code == 2 and "--min-confidence does not filter claims" in res.stderr

@@ -50,6 +50,11 @@ class Copy:
 class EventGroup:
     rows: list[Mapping[str, Any]] = field(default_factory=list)  # the event rows, first is the earliest
     copies: dict[int, list[Copy]] = field(default_factory=dict)  # document num -> its copies
+    docs: set[int] = field(default_factory=set)  # the documents of ``rows``
+
+    def add(self, r: Mapping[str, Any]) -> None:
+        self.rows.append(r)
+        self.docs.add(r["doc"])
 
     @property
     def first(self) -> Mapping[str, Any]:
@@ -112,11 +117,12 @@ def group_rows(rows: Iterable[Mapping[str, Any]], copies: dict[int, list[Copy]],
         k = (r["source_key"], r["target_key"], r["cameo"])
         day = _day(r)
         if current is not None and k == key and _same_event(current, start, r, day, window_days):
-            current.rows.append(r)
+            current.add(r)
             continue
         if current is not None:
             yield current
-        current = EventGroup(rows=[r], copies=copies)
+        current = EventGroup(copies=copies)
+        current.add(r)
         key, start = k, day
     if current is not None:
         yield current
@@ -124,7 +130,7 @@ def group_rows(rows: Iterable[Mapping[str, Any]], copies: dict[int, list[Copy]],
 
 def _same_event(g: EventGroup, start: date | None, r: Mapping[str, Any], day: date | None, window_days: int) -> bool:
     """Same key already; undated rows join only within one article, rows without any actor key likewise."""
-    same_doc = any(x["doc"] == r["doc"] for x in g.rows)
+    same_doc = r["doc"] in g.docs
     if day is None or start is None:
         return day is None and start is None and same_doc
     if (day - start).days > window_days:

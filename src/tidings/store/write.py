@@ -53,9 +53,11 @@ def insert_document(conn: Connection, a: Analysis, *, known: set[str] | frozense
     return None if hit is None else int(hit[0])
 
 
-def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str) -> None:
-    """Every extracted row of ``a`` under document ``num``: one executemany per table."""
+def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str, *, new: bool = True) -> None:
+    """Every extracted row of ``a`` under document ``num``: one executemany per table; for a ``new``
+    document also its first copy (a fresh document has none yet, so a plain insert is safe)."""
     batches: list[tuple[Table, list[dict[str, Any]]]] = [
+        (schema.copies, [rows.copy_row(a.document, doc=num, now=now_iso())] if new else []),
         (schema.lines, [{"doc": num, "idx": i, **rows.line_row(x)} for i, x in enumerate(a.lines)]),
         (schema.sentences, [{"doc": num, **rows.sentence_row(x)} for x in a.sentences]),
         (schema.mentions, [{"doc": num, "idx": i, "version_id": vid, **rows.mention_row(x)} for i, x in enumerate(a.mentions)]),
@@ -129,7 +131,6 @@ def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset
     if num is None:
         add_copy(conn, a.document)  # the same text under another id, URL or source: one more copy
         return False
-    add_copy(conn, a.document, num=num)
     insert_extracted(conn, num, a, vid)
     return True
 
@@ -152,7 +153,7 @@ def replace_extracted(conn: Connection, num: int, a: Analysis) -> None:
         conn.execute(delete(table).where(table.c.doc == num))
     vid = ensure_versions(conn, a.versions)
     conn.execute(update(schema.documents).where(schema.documents.c.num == num).values(version_id=vid, **rows.counts(a)))
-    insert_extracted(conn, num, a, vid)
+    insert_extracted(conn, num, a, vid, new=False)
 
 
 def record_failure(conn: Connection, f: Failure, *, input_id: str | None = None, document_id: str | None = None,

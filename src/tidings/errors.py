@@ -9,11 +9,13 @@
     │   ├── NoArticleBody E105     (HTML with nothing to extract)
     │   ├── InputTooLarge E106
     │   ├── UnreadablePath E107
-    │   └── NotEnglish    E108
+    │   ├── NotEnglish    E108
+    │   └── BadDate       E109     (a date that is not a calendar date in a known form)
     ├── ModelError (E2xx)        the spaCy pipeline is missing or broken
     ├── DataError (E3xx)         a bundled data file fails validation
     ├── StoreError (E4xx)        the database cannot be opened or written
-    └── GoldError (E5xx)         a gold file cannot be read for evaluation
+    ├── GoldError (E5xx)         a gold file cannot be read for evaluation
+    └── BadFilter (E601)         a filter or option value is not one the codebooks or date forms accept
 
 Every message names the code and says what to do. Raise with ``from e``.
 """
@@ -73,6 +75,10 @@ class NotEnglish(InputError):
     code = "E108"
 
 
+class BadDate(InputError):
+    code = "E109"
+
+
 class ModelError(TidingsError):
     code = "E201"
 
@@ -87,6 +93,12 @@ class StoreError(TidingsError):
 
 class GoldError(TidingsError):
     code = "E501"
+
+
+class BadFilter(TidingsError):
+    """A usage error: the CLI exits 2 with this one line, the API answers 422."""
+
+    code = "E601"
 
 
 def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:

@@ -112,7 +112,7 @@ def to_record(a: Analysis, *, explain: bool = False) -> dict[str, Any]:
         "events": [event_record(e, explain=explain) for e in a.events],
         "statements": [statement_record(s, explain=explain) for s in a.statements],
         "claims": [claim_record(c) for c in a.claims],
-        "metadata": {"title": d.title, "date": d.date, "url": d.url, "source": d.source, "author": d.author, "path": d.path},
+        "metadata": {"title": d.title, "date": d.date, "date_source": d.date_source, "url": d.url, "source": d.source, "author": d.author, "path": d.path},
         "sentences": [{"index": s.index, "start": s.start, "end": s.end, "zone": s.zone} for s in a.sentences],
         "lines": [{"start": ln.start, "end": ln.end, "zone": ln.zone, "reason": ln.reason} for ln in a.lines if ln.zone != "body"],
         "actors": [actor(m, explain=explain) for m in a.mentions],

@@ -45,9 +45,13 @@ class IngestReport:
     written: int = 0  # newly stored
     skipped: int = 0  # already stored (same text)
     failed: int = 0  # inputs or documents recorded as failures
+    copies: int = 0  # a stored text read under a new id, URL, source or date: recorded as one more copy
 
     def summary(self) -> str:
-        return f"{self.written} stored, {self.skipped} already stored, {self.failed} failed ({self.read} documents read)"
+        out = f"{self.written} stored, {self.skipped} already stored, {self.failed} failed ({self.read} documents read)"
+        if self.copies:
+            out += f"; {self.copies} more cop{'y' if self.copies == 1 else 'ies'} of stored texts (same text, another id, URL, source or date)"
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class Hooks:
 
     on_failure: Callable[[Failure], None] | None = None
     on_document: Callable[[Analysis], None] | None = None
+    on_step: Callable[[], None] | None = None  # once per input record done (stored, skipped or failed): progress
 
 
 def _stage_failure(document: Document, stage: str, err: Exception) -> Failure:
@@ -90,8 +95,15 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
     seen: set[str] = set()
     stamp = _LazyStamp(_versions)
 
+    def step() -> None:
+        if hooks.on_step is not None:
+            hooks.on_step()
+
+    later: list[Document] = []  # a text repeated within the run: its copy is recorded once the text is stored
+
     def fail(f: Failure, *, input_id: str | None = None, doc_id: str | None = None) -> None:
         report.failed += 1
+        step()
         store.record_failure(f, input_id=input_id, document_id=doc_id, versions=stamp.get())
         if hooks.on_failure is not None:
             hooks.on_failure(f)
@@ -105,7 +117,13 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
         stored = store.stored(keys) if chunk else set()
         for d, key in zip(chunk, keys):
             if key in seen or key in stored:
-                report.skipped += 1
+                if key in seen:
+                    later.append(d)
+                elif store.add_copy(d):
+                    report.copies += 1
+                else:
+                    report.skipped += 1
+                step()
                 continue
             seen.add(key)
             yield d.text, d
@@ -126,9 +144,17 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
         yield from fresh(chunk)
 
     for a in _analyze(pending(), workers=workers, stamp=stamp.get, fail=stage_fail):
+        failed = report.failed
         _store_one(store, a, report, stage_fail)
         if hooks.on_document is not None:
             hooks.on_document(a)
+        if report.failed == failed:  # a store failure has counted its step already
+            step()
+    for d in later:
+        if store.add_copy(d):
+            report.copies += 1
+        else:
+            report.skipped += 1
     return report
 
 
@@ -183,6 +209,8 @@ def recode(store: Store, *, everything: bool = False, workers: int = 1, hooks: H
         report.recoded += 1
         if hooks.on_document is not None:
             hooks.on_document(a)
+        if hooks.on_step is not None:
+            hooks.on_step()
     return report
 
 

@@ -79,8 +79,11 @@ def analyze_documents(documents: Iterable[Document], *, workers: int = 1) -> Ite
 
 
 def analyze_text(text: str, *, id: str = "text", date: str | None = None, title: str | None = None) -> Analysis:
-    """Analyse one text given as a string."""
-    document = Document(id=id, text=text, date=date, title=title)
+    """Analyse one text given as a string; ``date`` in any form ``tidings.ingest.dates`` reads (BadDate otherwise)."""
+    from .ingest.dates import parse_date
+
+    document = Document(id=id, text=text, date=parse_date(date) if date else None, title=title,
+                        date_source="metadata" if date else None)
     return next(analyze_documents([document]))
 
 

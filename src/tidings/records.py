@@ -39,6 +39,7 @@ class Document:
     author: str | None = None
     path: str | None = None  # file it came from
     line: int | None = None  # line number in a JSONL corpus
+    date_source: str | None = None  # where ``date`` came from: metadata | dateline | text | default
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,7 @@ class Failure:
     message: str
     line: int | None = None
     stage: str = "ingest"
+    id: str | None = None  # the record's own id when it was readable (a JSONL "id")
 
 
 @dataclass(frozen=True, slots=True)

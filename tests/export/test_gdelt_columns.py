@@ -45,14 +45,25 @@ def test_gdelt_columns_dates_and_quad() -> None:
 
 
 def test_gdelt_columns_export_rows(filled: object, tmp_path: Path) -> None:
+    from tidings.store.query import Filters
+
     out = tmp_path / "g.tsv"
-    n = export_store(filled, fmt="gdelt", out=str(out))
+    n = export_store(filled, fmt="gdelt", out=str(out), filters=Filters(status="all"))
     lines = out.read_text(encoding="utf-8").splitlines()
     assert n == len(lines) == 18
-    rows = [dict(zip(gdelt.columns(), line.split("\t"))) for line in lines]
+    rows = sorted((dict(zip(gdelt.columns(), line.split("\t"))) for line in lines), key=lambda r: int(r["GlobalEventID"]))
     first = rows[0]
     assert (first["Actor1Code"], first["Actor2Code"], first["EventCode"], first["EventRootCode"]) == ("PRK", "USAGOV", "072", "07")
     assert first["IsRootEvent"] == "1" and rows[1]["IsRootEvent"] == "0"  # lead paragraph vs. later
     assert first["SOURCEURL"] == "https://news.example.org/0" and len(first["DATEADDED"]) == 14
     assert first["AvgTone"] == "" and first["Actor1Geo_Lat"] == ""
     assert {r["ActionGeo_FullName"] for r in rows} == {"", "Geneva"}
+    assert all(r["Day"] and r["MonthYear"] and r["Year"] and r["FractionDate"] for r in rows)
+    assert {(r["NumMentions"], r["NumSources"], r["NumArticles"]) for r in rows} == {("1", "1", "1")}
+
+
+def test_gdelt_columns_export_keeps_asserted_events_by_default(filled: object, tmp_path: Path) -> None:
+    out = tmp_path / "g.tsv"
+    assert export_store(filled, fmt="gdelt", out=str(out)) == 12  # the 6 denied "supplied" events are left out
+    codes = {line.split("\t")[26] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert codes == {"112", "016"}

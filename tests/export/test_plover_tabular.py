@@ -18,8 +18,10 @@ def test_plover_tabular_plover_json_records(filled: object, tmp_path: Path) -> N
     recs = json.loads(out.read_text(encoding="utf-8"))
     aid = recs[0]
     assert aid["event_type"] == "AID" and aid["status"] == "denied"
-    assert aid["actor"] == {"name": "Pyongyang", "key": "PRK", "country": "PRK", "sector": None, "group": None}
-    assert aid["recipient"]["sector"] == "GOV" and aid["attributed_to"]["key"] == "PRK.GOV"
+    # POLECAT's conventions: actors, recipients and contexts are lists
+    assert aid["actors"] == [{"name": "Pyongyang", "key": "PRK", "country": "PRK", "sector": None, "group": None}]
+    assert aid["recipients"][0]["sector"] == "GOV" and aid["attributed_to"]["key"] == "PRK.GOV"
+    assert aid["contexts"] == [] and aid["confidence"] == 0.5 and aid["sentence"] == 1
     assert aid["trigger"]["text"] == "supplied" and "supplied" in aid["event_text"]
 
 

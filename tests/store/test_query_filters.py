@@ -47,8 +47,12 @@ def _fill(store: Store) -> None:
         (Filters(status="denied"), 8),
         (Filters(since="2024-03-01", until="2024-04-02"), 9),  # undated events fall back to the article date
         (Filters(document="doc-3"), 3),
-        (Filters(search="groundless"), 24),
-        (Filters(search="Zakharova Yerevan"), 6),
+        # full text on events: the event's own sentence must hold the words, not just its article (issue 11)
+        (Filters(search="groundless"), 0),  # only the quote says it, and the quote codes no event
+        (Filters(search="Zakharova Yerevan"), 2),  # the "supplied" sentence of the two Baku articles
+        (Filters(search="supplied"), 8),
+        (Filters(status="denied,claimed"), 8),
+        (Filters(status="asserted"), 16),
         (Filters(search="Zakharova Washington"), 0),
         (Filters(search="\"unbalanced (quote OR"), 0),  # FTS syntax in user input must not break the query
         (Filters(limit=5), 5),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, Any
+from typing import IO, Any, Callable
 
 import click
 
 from ..errors import TidingsError
 from ..records import Failure
-from .common import actor_dict_option, report_failure, run_guarded, verb_dict_option
+from .common import SomeFailed, actor_dict_option, date_options, read_options, report_failure, run_guarded, verb_dict_option
 
 
 def register(group: click.Group) -> None:
@@ -28,16 +28,20 @@ def register(group: click.Group) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out events whose confidence (0-1) is below this.")
+@date_options
 @actor_dict_option
 @verb_dict_option
 def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,
-            min_confidence: float) -> None:
-    """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say."""
-    run_guarded(lambda: _analyze(paths, fmt, out_path, workers, strict, explain, quiet, min_confidence))
+            min_confidence: float, default_date: str | None, date_order: str | None) -> None:
+    """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say.
+    Exit 1 when any input failed (the others are still written)."""
+    opts = read_options(default_date, date_order)
+    run_guarded(lambda: _analyze(paths, fmt, None if out_path == "-" else out_path, workers, strict, explain, quiet, opts,
+                                 min_confidence))
 
 
 def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,
-             min_confidence: float = 0.0) -> None:
+             options: Any = None, min_confidence: float = 0.0) -> None:
     from ..exchange import confident, to_record
     from ..pipeline import analyze_paths
     from .progress import progress_for
@@ -45,23 +49,28 @@ def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: in
 
     failures: list[Failure] = []
 
+    ticks: list[Callable[[], None]] = []  # the progress bar's tick, once it is up
+
     def on_failure(f: Failure) -> None:
         failures.append(f)
         report_failure(f)
+        for t in ticks:
+            t()
 
     out: IO[str] = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     n = 0
     first = True
     try:
         with progress_for(paths, enabled=not quiet and fmt != "table") as tick:
+            ticks.append(tick)
             if fmt == "json":
                 out.write("[\n" if _many(paths) else "")
-            for analysis in analyze_paths(paths, workers=workers, strict=strict, on_failure=on_failure):
+            for analysis in analyze_paths(paths, workers=workers, strict=strict, on_failure=on_failure, options=options):
                 analysis = confident(analysis, min_confidence)
                 n += 1
                 tick()
                 if fmt == "table":
-                    print_table(analysis, out)
+                    print_table(analysis, out, explain=explain)
                     continue
                 rec: dict[str, Any] = to_record(analysis, explain=explain)
                 if fmt == "jsonl":
@@ -80,7 +89,7 @@ def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: in
     if n == 0:
         raise click.ClickException(f"no document could be analysed ({len(failures)} input(s) failed)")
     if failures:
-        click.echo(f"analysed {n} document(s); {len(failures)} input(s) skipped", err=True)
+        raise SomeFailed(f"analysed {n} document(s); {len(failures)} input(s) skipped")
 
 
 def _many(paths: tuple[str, ...]) -> bool:

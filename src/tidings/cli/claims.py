@@ -16,7 +16,7 @@ from ..records import Claim, Document, Failure
 
 if TYPE_CHECKING:
     from ..claims import LedgerClaim
-from .common import report_failure, run_guarded
+from .common import SomeFailed, report_failure, run_guarded
 
 
 def register(group: click.Group) -> None:
@@ -77,8 +77,8 @@ def _claims(paths: tuple[str, ...], fmt: str, window_days: int, show_all: bool, 
     if not seen:
         raise click.ClickException(f"no document could be analysed ({len(failures)} input(s) failed)")
     _show(ledger, fmt, show_all)
-    if failures:
-        click.echo(f"{len(failures)} input(s) skipped", err=True)
+    if failures:  # exit codes agree across commands: some records failed -> 1
+        raise SomeFailed(f"{len(failures)} input(s) skipped")
 
 
 def _show(ledger: list[LedgerClaim], fmt: str, show_all: bool) -> None:

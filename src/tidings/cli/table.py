@@ -17,17 +17,38 @@ def _who(m: ActorMention | None) -> str:
     return f"{m.key or '?'} ({name})" if name and name != m.key else (m.key or "?")
 
 
-def print_table(a: Analysis, out: IO[str]) -> None:
-    console = Console(file=out, width=160, highlight=False, soft_wrap=False)
+def console_width(out: IO[str], default: int) -> int:
+    """The terminal's width when ``out`` is one (tables fit it), else $COLUMNS, else ``default``."""
+    import os
+    import shutil
+
+    isatty = getattr(out, "isatty", None)
+    if isatty is not None and isatty():
+        return shutil.get_terminal_size((default, 24)).columns
+    env = os.environ.get("COLUMNS", "")
+    return int(env) if env.isdigit() and int(env) > 20 else default
+
+
+def print_table(a: Analysis, out: IO[str], *, explain: bool = False) -> None:
+    console = Console(file=out, width=console_width(out, 160), highlight=False, soft_wrap=False)
     d = a.document
-    console.print(f"[bold]{d.id}[/bold]  {d.title or ''}  {d.date or ''}".rstrip())
+    when = f"{d.date} ({d.date_source})" if d.date and d.date_source else (d.date or "")
+    console.print(f"[bold]{d.id}[/bold]  {d.title or ''}  {when}".rstrip())
     ev = Table(title=f"events ({len(a.events)})", show_lines=False)
-    for col in ("sent", "source", "cameo", "plover", "target", "status", "trigger"):
+    for col in ("sent", "source", "cameo", "plover", "target", "status", "trigger", *(("pattern",) if explain else ())):
         ev.add_column(col)
     for e in a.events:
         status = e.status + (f" by {e.attributed_to}" if e.attributed_to else "")
-        ev.add_row(str(e.sentence), _who(e.source), e.cameo, e.plover or "-", _who(e.target), status, e.trigger.text)
+        extra = (e.pattern or "-",) if explain else ()
+        ev.add_row(str(e.sentence), _who(e.source), e.cameo, e.plover or "-", _who(e.target), status, e.trigger.text, *extra)
     console.print(ev)
+    if explain:
+        ac = Table(title=f"actors ({len(a.mentions)})")
+        for col in ("text", "key", "name", "kind", "evidence"):
+            ac.add_column(col)
+        for m in a.mentions:
+            ac.add_row(m.text, m.key or "-", m.name or "-", m.kind, m.evidence or "-")
+        console.print(ac)
     st = Table(title=f"statements ({len(a.statements)})")
     for col in ("sent", "speaker", "cue", "kind", "content"):
         st.add_column(col)

@@ -21,8 +21,11 @@ exactly 61. In short:
 * ``EventCode``/``EventBaseCode``/``EventRootCode`` come from the CAMEO code;
   ``QuadClass`` and ``GoldsteinScale`` from the event (QuadClass falls back to
   the root's quad). ``IsRootEvent`` is 1 for events in the headline or first
-  body paragraph. ``NumMentions``/``NumSources``/``NumArticles`` are 1: each
-  row is one article's event.
+  body paragraph. One row is one event however many articles report it:
+  ``NumMentions``/``NumSources``/``NumArticles`` count its mentions, outlets
+  and articles (``export/mentions.py``), and the row's id is its first mention's.
+* Only asserted events by default (GDELT has no status column); the export's
+  ``--status`` widens that.
 * Not computed, so empty: ethnic and religion codes, Type2/Type3, ``AvgTone``,
   every geo column except ``ActionGeo_FullName`` (the event's location as
   written; GDELT's geo country codes are FIPS 10-4, which tidings does not hold).
@@ -35,7 +38,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import IO, Any, Iterable, Mapping
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, func, select
 
 from .. import data
 from ..errors import DataError
@@ -126,8 +129,9 @@ def _num(v: Any) -> str:
     return "" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
 
 
-def row(r: Mapping[str, Any]) -> list[str]:
-    """One GDELT row from an events query row (see :func:`events_query`)."""
+def row(r: Mapping[str, Any], counts: tuple[int, int, int] = (1, 1, 1)) -> list[str]:
+    """One GDELT row from an events query row (see :func:`events_query`); ``counts`` are
+    NumMentions, NumSources and NumArticles."""
     cameo = r["cameo"] or ""
     root = r["root"] or cameo[:2]
     quad = str(r["quad_class"]) if r["quad_class"] is not None else quad_class(root)
@@ -138,7 +142,7 @@ def row(r: Mapping[str, Any]) -> list[str]:
         str(r["num"]), *date_fields(r["event_date"] or r["doc_date"]),
         *actor_fields(r["source_key"], r["source_name"] or r["source_text"]),
         *actor_fields(r["target_key"], r["target_name"] or r["target_text"]),
-        "1" if r["is_root"] else "0", cameo, cameo[:3], root, quad, _num(r["goldstein"]), "1", "1", "1", "",
+        "1" if r["is_root"] else "0", cameo, cameo[:3], root, quad, _num(r["goldstein"]), *(str(n) for n in counts), "",
         *geo_blank, *geo_blank, *action_geo,
         added, _clean(r["url"] or r["path"] or ""),
     ]
@@ -148,22 +152,53 @@ def row(r: Mapping[str, Any]) -> list[str]:
 
 
 def events_query() -> Select[Any]:
+    """Whole event rows with what every events export needs from their document and sentence."""
     ev, d, s, ln = schema.events, schema.documents, schema.sentences, schema.lines
     first_body_end = (select(ln.c.char_end).where(ln.c.doc == ev.c.doc, ln.c.zone == "body")
                       .order_by(ln.c.idx).limit(1).scalar_subquery())
     is_root = (s.c.zone.in_(["headline", "dek"])) | (s.c.char_start < first_body_end)
+    text = func.substr(d.c.text, s.c.char_start + 1, s.c.char_end - s.c.char_start)
     return (
-        select(ev, ev.c.date.label("event_date"), d.c.date.label("doc_date"), d.c.ingested_at, d.c.url, d.c.path,
-               is_root.label("is_root"))
+        select(ev, ev.c.date.label("event_date"), d.c.date.label("doc_date"), d.c.date.label("story_date"),
+               d.c.date_source, d.c.ingested_at, d.c.url, d.c.path, d.c.input_id, d.c.id.label("document_hash"), d.c.title,
+               d.c.source.label("outlet"), text.label("event_text"), is_root.label("is_root"))
         .join(d, d.c.num == ev.c.doc)
         .outerjoin(s, and_(s.c.doc == ev.c.doc, s.c.idx == ev.c.sentence))
         .order_by(ev.c.num)
     )
 
 
-def write(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+def write(groups: Iterable[Any], out: IO[str]) -> int:
+    """One row per event group (``export.mentions.EventGroup``)."""
     n = 0
-    for r in rows:
-        out.write("\t".join(row(r)) + "\n")
+    for g in groups:
+        out.write("\t".join(row(g.first, (g.num_mentions, g.num_sources, g.num_articles))) + "\n")
         n += 1
+    return n
+
+
+MENTION_COLUMNS = ["GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+                   "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+                   "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras"]
+
+
+def write_mentions(groups: Iterable[Any], out: IO[str]) -> int:
+    """GDELT 2.0's Mentions table (16 columns, no header): one row per article that mentions an event.
+
+    Times are dates at midnight (tidings knows the day, not the hour); ``MentionType`` is 1 (web) for a URL,
+    else 6 (a non-web source); ``Confidence`` is the event's confidence in percent; tone and translation empty.
+    """
+    n = 0
+    for g in groups:
+        first = g.first
+        event_day = "".join(ch for ch in (first["event_date"] or first["doc_date"] or "") if ch.isdigit())
+        for r, c in g.mentions():
+            day = "".join(ch for ch in (c.date or r["doc_date"] or "") if ch.isdigit())
+            conf = "" if r["confidence"] is None else str(round(100 * r["confidence"]))
+            fields = [str(first["num"]), event_day + "000000" if event_day else "", day + "000000" if day else "",
+                      "1" if c.url else "6", _clean(c.source or ""), _clean(c.url or c.input_id),
+                      str(r["sentence"] + 1), _num(r["source_start"]), _num(r["target_start"]), _num(r["trigger_start"]),
+                      "1", conf, "", "", "", ""]
+            out.write("\t".join(fields) + "\n")
+            n += 1
     return n

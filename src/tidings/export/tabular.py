@@ -3,6 +3,12 @@
 The rows are those of ``tidings query`` (claims: one row per stance), with every
 offset kept. Parquet column types are fixed per column name so files from
 different stores line up.
+
+CAMEO codes have leading zeros ("071", root "07") that pandas, R and spreadsheets
+drop when they guess a column is numeric, and a CSV file cannot say a column is
+text. So in CSV the code columns carry a ``C`` before the code (``C071``, ``C07``):
+every reader keeps them as text, without options, and the code is the rest of the
+cell (pandas: ``df.cameo.str[1:]``). Parquet has types and stores the bare code.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ import csv
 import itertools
 from typing import IO, Any, Iterable, Sequence
 
-_INTS = ("num", "event", "statement", "claim", "sentence", "quad_class", "stance_idx")
-_FLOATS = ("goldstein",)
+_INTS = ("num", "event", "statement", "claim", "sentence", "quad_class", "stance_idx", "articles")
+_FLOATS = ("goldstein", "confidence")
+CODE_COLUMNS = ("cameo", "root", "prop_cameo")
+CODE_PREFIX = "C"
 
 
 BATCH_ROWS = 10_000  # rows per Parquet row group written at a time
@@ -22,7 +30,10 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], *, header: Sequence[
     w = csv.DictWriter(out, fieldnames=list(header), lineterminator="\n")
     w.writeheader()
     n = 0
+    codes = [c for c in header if c in CODE_COLUMNS]
     for r in rows:
+        if codes:
+            r = {**r, **{c: CODE_PREFIX + r[c] for c in codes if r.get(c)}}
         w.writerow(r)
         n += 1
     return n
@@ -31,7 +42,7 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], *, header: Sequence[
 def _arrow_type(name: str) -> Any:
     import pyarrow as pa
 
-    if name in _INTS or name.endswith(("_start", "_end")):
+    if name in _INTS or name.endswith(("_start", "_end")) or name.startswith("num_") or name == "mention":
         return pa.int64()
     if name in _FLOATS:
         return pa.float64()

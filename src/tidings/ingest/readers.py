@@ -28,6 +28,7 @@ from ..errors import (
     UnreadablePath,
 )
 from ..records import Document, Failure
+from .dates import DateOrder, article_date, parse_date
 
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -49,6 +50,8 @@ class ReadOptions:
 
     max_bytes: int = 5_000_000
     check_language: bool = True
+    default_date: str | None = None  # YYYY-MM-DD for articles whose metadata and text give none (--date)
+    date_order: DateOrder | None = None  # how to read 03/04/2025 in metadata: "DMY" or "MDY" (--date-order)
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
@@ -96,8 +99,9 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _failure(err: InputError, path: Path, line: int | None = None) -> Failure:
-    return Failure(path=str(path), code=err.code, message=err.message, line=line or err.line)
+def _failure(err: InputError, path: Path, line: int | None = None, rid: object = None) -> Failure:
+    return Failure(path=str(path), code=err.code, message=err.message, line=line or err.line,
+                   id=None if rid is None else str(rid))
 
 
 def _read_file(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
@@ -152,7 +156,20 @@ def _decode(raw: bytes, path: Path) -> str:
     return text
 
 
+def _dated(doc: Document, opts: ReadOptions) -> Document:
+    """The article date: metadata (already normalised), else the dateline or first lines, else ``--date``."""
+    from dataclasses import replace
+
+    from .zones import dateline_pattern
+
+    if doc.date:
+        return replace(doc, date_source="metadata")
+    found = article_date(doc.text, dateline_pattern(), default=opts.default_date)
+    return doc if found is None else replace(doc, date=found[0], date_source=found[1])
+
+
 def _checked(doc: Document, opts: ReadOptions) -> Document:
+    doc = _dated(doc, opts)
     if not doc.text.strip():
         raise EmptyInput("article text is empty")
     if opts.check_language:
@@ -183,7 +200,7 @@ def _html_document(path: Path, raw: bytes, opts: ReadOptions) -> Document:
         id=path.stem,
         text=text,
         title=title,
-        date=getattr(result, "date", None),
+        date=_metadata_date(getattr(result, "date", None), opts),
         url=getattr(result, "url", None),
         source=getattr(result, "sitename", None) or getattr(result, "hostname", None),
         author=getattr(result, "author", None),
@@ -206,7 +223,7 @@ def _record_document(obj: Any, path: Path, line: int | None, opts: ReadOptions) 
         id=str(rid),
         text=text,
         title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-        date=str(date)[:10] if date else None,
+        date=parse_date(date, order=opts.date_order) if date not in (None, "") else None,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         source=obj.get("source") if isinstance(obj.get("source"), str) else None,
         path=str(path),
@@ -215,6 +232,20 @@ def _record_document(obj: Any, path: Path, line: int | None, opts: ReadOptions) 
     if len(text.encode("utf-8")) > opts.max_bytes:
         raise InputTooLarge(f"article text is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
     return _checked(doc, opts)
+
+
+def _metadata_date(value: object, opts: ReadOptions) -> str | None:
+    """A page's own date when it is a readable one (trafilatura may find none, or a partial one)."""
+    if not value:
+        return None
+    try:
+        return parse_date(value, order=opts.date_order)
+    except InputError:
+        return None
+
+
+def _record_id(obj: Any) -> object:
+    return obj.get("id") if isinstance(obj, dict) else None
 
 
 def _read_json(path: Path, raw: bytes, opts: ReadOptions) -> Iterator[Document | Failure]:
@@ -228,7 +259,7 @@ def _read_json(path: Path, raw: bytes, opts: ReadOptions) -> Iterator[Document |
         try:
             yield _record_document(item, path, i + 1 if isinstance(obj, list) else None, opts)
         except InputError as e:
-            yield _failure(e, path, i + 1 if isinstance(obj, list) else None)
+            yield _failure(e, path, i + 1 if isinstance(obj, list) else None, _record_id(item))
 
 
 def _read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
@@ -251,6 +282,7 @@ def _jsonl_records(lines: Iterable[bytes], path: Path, opts: ReadOptions) -> Ite
         if not raw.strip():
             continue
         n_records += 1
+        obj: Any = None
         try:
             if len(raw) > opts.max_bytes:
                 raise InputTooLarge(f"line is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
@@ -266,7 +298,7 @@ def _jsonl_records(lines: Iterable[bytes], path: Path, opts: ReadOptions) -> Ite
                 raise MalformedRecord(f"invalid JSON at column {e.colno}: {e.msg}") from e
             yield _record_document(obj, path, lineno, opts)
         except InputError as e:
-            yield _failure(e, path, lineno)
+            yield _failure(e, path, lineno, _record_id(obj))
     if n_records == 0:
         raise EmptyInput("corpus has no records")
 

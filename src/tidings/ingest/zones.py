@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from .. import data
 from ..records import Line, Sentence
+from .dates import is_date_line
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
@@ -87,6 +88,10 @@ def classify_lines(text: str) -> list[Line]:
         seen.add(stripped)
         if reason:
             out.append(Line(start, end, "boilerplate", reason))
+            continue
+        if content_lines < 4 and is_date_line(stripped):
+            # "March 3, 2025" alone on a line is the article's date, not its headline
+            out.append(Line(start, end, "dateline", "date line"))
             continue
         content_lines += 1
         m = dateline.match(stripped)

@@ -96,6 +96,10 @@ class Store:
         return bool(self._transaction(
             lambda conn: write.record_failure(conn, f, input_id=input_id, document_id=document_id, versions=versions)))
 
+    def add_copy(self, d: Document) -> bool:
+        """Record another appearance (id, URL, source, date) of a stored text; False if already known."""
+        return bool(self._transaction(lambda conn: write.add_copy(conn, d)))
+
     def replace(self, num: int, a: Analysis) -> None:
         """Replace document ``num``'s extracted rows with ``a`` (one transaction)."""
         self._transaction(lambda conn: write.replace_extracted(conn, num, a))

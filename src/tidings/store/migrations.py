@@ -94,6 +94,52 @@ def _fulltext(conn: Connection) -> None:
         conn.exec_driver_sql(stmt)
 
 
+@migration(3, "article date source, event confidence, copies (every id, URL, source and date a text came under)")
+def _dates_confidence_copies(conn: Connection) -> None:
+    from sqlalchemy import Float, inspect
+
+    insp = inspect(conn)
+    have = {t: {c["name"] for c in insp.get_columns(t)} for t in ("documents", "events")}
+    if "date_source" not in have["documents"]:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN date_source TEXT")
+    if "confidence" not in have["events"]:
+        conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN confidence {Float().compile(dialect=conn.dialect)}")
+    schema.copies.create(conn, checkfirst=True)
+    _clean_dates(conn)
+    _backfill_copies(conn)
+
+
+def _clean_dates(conn: Connection) -> None:
+    """Dates stored before they were checked: normalised when readable ("20080806"), else emptied."""
+    from ..errors import BadDate
+    from ..ingest.dates import parse_date
+
+    d = schema.documents
+    for num, value in list(conn.execute(select(d.c.num, d.c.date).where(d.c.date.is_not(None)))):
+        try:
+            fixed: str | None = parse_date(value)
+        except BadDate:
+            fixed = None
+        if fixed != value:
+            conn.execute(d.update().where(d.c.num == num).values(date=fixed, date_source=None if fixed is None else "metadata"))
+        elif fixed is not None:
+            conn.execute(d.update().where(d.c.num == num, d.c.date_source.is_(None)).values(date_source="metadata"))
+
+
+def _backfill_copies(conn: Connection) -> None:
+    """One copy per document stored before copies existed (its own id, URL, source and date)."""
+    from . import rows
+
+    d, c = schema.documents, schema.copies
+    missing = select(d).where(~d.c.num.in_(select(c.c.doc)))
+    batch = []
+    for r in conn.execute(missing).mappings():
+        doc = rows.document_from(dict(r))
+        batch.append({**rows.copy_row(doc, doc=r["num"], now=r["ingested_at"])})
+    if batch:
+        conn.execute(c.insert(), batch)
+
+
 def applied(conn: Connection) -> set[int]:
     return set(conn.execute(select(migrations_table.c.version)).scalars())
 

@@ -19,6 +19,7 @@ from .base import Store
 
 Row = dict[str, Any]
 d, ev, st, cl, sn, mn = schema.documents, schema.events, schema.statements, schema.claims, schema.stances, schema.mentions
+se = schema.sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +30,20 @@ class Filters:
     cameo: str | None = None  # code prefix: "19" (a root), "190", "0332"
     root: str | None = None
     plover: str | None = None
-    status: str | None = None
+    status: str | None = None  # one value or a comma-separated list ("claimed,denied")
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
     document: str | None = None  # input id or content hash (or a prefix of 8+ characters)
     search: str | None = None  # words that must all appear (article text; statement content)
     limit: int | None = None
+    min_confidence: float | None = None  # events: at least this confident (0-1)
+
+
+ALL = "all"  # --status all: no status filter (the GDELT export otherwise keeps asserted events only)
+
+
+def statuses(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
 
 
 def actor_match(key: Any, name: Any, who: str, *, text: Any = None) -> ColumnElement[bool]:
@@ -121,7 +130,9 @@ def _fts5(words: list[str]) -> str:
 def _common(q: Select[Any], f: Filters, date_col: Any) -> Select[Any]:
     if f.document:
         ref = f.document
-        q = q.where(or_(d.c.input_id == ref, d.c.id == ref, and_(func.length(ref) >= 8, d.c.id.startswith(ref, autoescape=True))))
+        cp = schema.copies
+        q = q.where(or_(d.c.input_id == ref, d.c.id == ref, and_(func.length(ref) >= 8, d.c.id.startswith(ref, autoescape=True)),
+                        d.c.num.in_(select(cp.c.doc).where(cp.c.input_id == ref))))
     if f.since:
         q = q.where(date_col >= f.since)
     if f.until:
@@ -136,15 +147,24 @@ def events(store: Store, f: Filters = Filters()) -> list[Row]:
         return _rows(conn, events_select(conn.dialect.name, f))
 
 
+def sentence_text() -> ColumnElement[Any]:
+    """The text of an event's sentence (events joined to ``sentences`` as ``sn_``)."""
+    return func.substr(d.c.text, se.c.char_start + 1, se.c.char_end - se.c.char_start)
+
+
 def events_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
     date = func.coalesce(ev.c.date, d.c.date)
+    sentence = sentence_text()
+    # how many articles (copies: ids, URLs, sources) carry this event's text; ``document`` is the first
+    articles = select(func.count()).where(schema.copies.c.doc == ev.c.doc).scalar_subquery()
     q = select(
         ev.c.num.label("event"), d.c.input_id.label("document"), date.label("date"),
         ev.c.source_key, ev.c.source_name, ev.c.cameo, ev.c.root, ev.c.plover, ev.c.target_key, ev.c.target_name,
-        ev.c.status, ev.c.attributed_to, ev.c.trigger_text, ev.c.trigger_start, ev.c.trigger_end, ev.c.sentence,
+        ev.c.status, ev.c.attributed_to, ev.c.confidence, ev.c.trigger_text, ev.c.trigger_start, ev.c.trigger_end,
+        ev.c.sentence, sentence.label("sentence_text"),
         ev.c.quad_class, ev.c.goldstein, ev.c.mode, ev.c.context, ev.c.location, ev.c.location_country,
-        d.c.url, d.c.id.label("document_hash"), ev.c.version_id,
-    ).join(d, d.c.num == ev.c.doc).order_by(ev.c.num)
+        articles.label("articles"), d.c.url, d.c.id.label("document_hash"), ev.c.version_id,
+    ).join(d, d.c.num == ev.c.doc).outerjoin(se, and_(se.c.doc == ev.c.doc, se.c.idx == ev.c.sentence)).order_by(ev.c.num)
     if f.actor:
         q = q.where(or_(actor_match(ev.c.source_key, ev.c.source_name, f.actor, text=ev.c.source_text),
                         actor_match(ev.c.target_key, ev.c.target_name, f.actor, text=ev.c.target_text)))
@@ -154,10 +174,15 @@ def events_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         q = q.where(ev.c.root == f.root.zfill(2))
     if f.plover:
         q = q.where(func.upper(ev.c.plover) == f.plover.upper())
-    if f.status:
-        q = q.where(ev.c.status == f.status)
+    if f.status and f.status != ALL:
+        q = q.where(ev.c.status.in_(statuses(f.status)))
+    if f.min_confidence is not None:
+        q = q.where(ev.c.confidence >= f.min_confidence)
     if f.search:
+        # the article must match, and the event's own sentence must hold every word (not every event of the article)
         q = q.where(document_search(dialect, f.search))
+        for w in fts_words(f.search):
+            q = q.where(func.lower(sentence).contains(w.lower(), autoescape=True))
     return _common(q, f, date)
 
 
@@ -174,8 +199,8 @@ def statements_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
     ).join(d, d.c.num == st.c.doc).order_by(st.c.num)
     if f.actor:
         q = q.where(actor_match(st.c.speaker_key, st.c.speaker_name, f.actor, text=st.c.speaker_text))
-    if f.status:
-        q = q.where(st.c.stance == f.status)
+    if f.status and f.status != ALL:
+        q = q.where(st.c.stance.in_(statuses(f.status)))
     if f.search:
         q = q.where(statement_search(dialect, f.search))
     return _common(q, f, d.c.date)
@@ -205,8 +230,8 @@ def claims_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         q = q.where(func.substr(cl.c.prop_cameo, 1, 2) == f.root.zfill(2))
     if f.plover:
         q = q.where(func.upper(cl.c.prop_plover) == f.plover.upper())
-    if f.status:
-        q = q.where(sn.c.stance == f.status)
+    if f.status and f.status != ALL:
+        q = q.where(sn.c.stance.in_(statuses(f.status)))
     if f.search:
         q = q.where(document_search(dialect, f.search))
     return _common(q, f, date)
@@ -219,9 +244,13 @@ def actors(store: Store, f: Filters = Filters()) -> list[Row]:
 
 
 def actors_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
+    # the actor's name: the one its mentions resolve to most often (not whichever sorts last)
+    m2 = mn.alias("m2")
+    name = (select(m2.c.name).where(m2.c.key == mn.c.key, m2.c.name.is_not(None))
+            .group_by(m2.c.name).order_by(func.count().desc(), m2.c.name).limit(1).scalar_subquery())
     q = select(
         mn.c.key, func.count().label("mentions"), func.count(func.distinct(mn.c.doc)).label("documents"),
-        func.max(mn.c.name).label("name"),
+        name.label("name"),
     ).join(d, d.c.num == mn.c.doc).where(mn.c.key.is_not(None)).group_by(mn.c.key)
     q = q.order_by(func.count().desc(), mn.c.key)
     if f.actor:
@@ -245,8 +274,8 @@ def failures_select(dialect: str, f: Filters = Filters()) -> Select[Any]:
         ref = f.document
         q = q.where(or_(fl.c.input_id == ref, fl.c.path == ref, fl.c.document_id == ref,
                         and_(func.length(ref) >= 8, fl.c.document_id.startswith(ref, autoescape=True))))
-    if f.status:
-        q = q.where(fl.c.stage == f.status)
+    if f.status and f.status != ALL:
+        q = q.where(fl.c.stage.in_(statuses(f.status)))
     if f.since:
         q = q.where(fl.c.created_at >= f.since)
     if f.until:

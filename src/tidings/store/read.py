@@ -47,6 +47,10 @@ def document_num(conn: Connection, ref: str) -> int | None:
     found = list(conn.execute(select(d.c.num).where(d.c.input_id == ref).limit(2)).scalars())
     if len(found) == 1:
         return int(found[0])
+    # any other id the same text was read under (another outlet's copy)
+    found = list(conn.execute(select(schema.copies.c.doc).where(schema.copies.c.input_id == ref).distinct().limit(2)).scalars())
+    if len(found) == 1:
+        return int(found[0])
     if len(ref) >= 8:
         found = list(conn.execute(select(d.c.num).where(d.c.id.startswith(ref)).limit(2)).scalars())
         if len(found) == 1:

@@ -93,10 +93,33 @@ def document_row(d: Document, *, vid: str, now: str, a: Analysis) -> Row:
         "author": d.author,
         "path": d.path,
         "line": d.line,
+        "date_source": d.date_source,
         "text": d.text,
         "version_id": vid,
         "ingested_at": now,
         **counts(a),
+    }
+
+
+def copy_key(d: Document) -> str:
+    """Identifies one appearance of a text: same text, id, URL, source and date is the same copy."""
+    parts = [document_id(d.text), d.id, d.url, d.source, d.date]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def copy_row(d: Document, *, doc: int, now: str) -> Row:
+    return {
+        "doc": doc,
+        "copy_key": copy_key(d),
+        "input_id": d.id,
+        "title": d.title,
+        "date": d.date,
+        "date_source": d.date_source,
+        "url": d.url,
+        "source": d.source,
+        "path": d.path,
+        "line": d.line,
+        "ingested_at": now,
     }
 
 
@@ -132,6 +155,7 @@ def event_row(e: Event) -> Row:
         "location_country": e.location_country,
         "pattern": e.pattern,
         "statement": e.statement,
+        "confidence": e.confidence,
     }
 
 
@@ -159,6 +183,7 @@ def event_from(r: Mapping[str, Any]) -> Event:
         location_country=r["location_country"],
         pattern=r["pattern"],
         statement=r["statement"],
+        **({"confidence": r["confidence"]} if r.get("confidence") is not None else {}),
     )
 
 
@@ -266,4 +291,5 @@ def document_from(r: Mapping[str, Any]) -> Document:
         author=r["author"],
         path=r["path"],
         line=r["line"],
+        date_source=r.get("date_source"),
     )

@@ -51,6 +51,7 @@ documents = Table(
     Column("author", Text),
     Column("path", Text),
     Column("line", Integer),
+    Column("date_source", Text),  # metadata | dateline | text | default (migration 3)
     Column("text", Text, nullable=False),
     Column("version_id", Text, ForeignKey("versions.id"), nullable=False),
     Column("ingested_at", Text, nullable=False),
@@ -63,6 +64,28 @@ documents = Table(
     Column("n_claims", Integer, nullable=False, server_default="0"),
     Index("ix_documents_input_id", "input_id"),
     Index("ix_documents_date", "date"),
+)
+
+
+# Where a text appeared: one row per (id, URL, source, date) it was read under. A document is a
+# text; the same text from two outlets is one document with two copies (migration 3).
+copies = Table(
+    "copies",
+    metadata,
+    Column("num", Integer, primary_key=True, autoincrement=True),
+    Column("doc", Integer, ForeignKey("documents.num"), nullable=False),
+    Column("copy_key", Text, nullable=False, unique=True),  # hash of (document, id, url, source, date)
+    Column("input_id", Text, nullable=False),
+    Column("title", Text),
+    Column("date", Text),
+    Column("date_source", Text),
+    Column("url", Text),
+    Column("source", Text),
+    Column("path", Text),
+    Column("line", Integer),
+    Column("ingested_at", Text, nullable=False),
+    Index("ix_copies_doc", "doc"),
+    Index("ix_copies_input_id", "input_id"),
 )
 
 
@@ -159,6 +182,7 @@ events = Table(
     Column("pattern", Text),
     Column("statement", Integer),
     Column("version_id", Text, nullable=False),
+    Column("confidence", Float),  # 0-1, the extractor's (migration 3; NULL for rows coded before it)
     UniqueConstraint("doc", "idx", name="uq_events_doc_idx"),
     Index("ix_events_source_key", "source_key"),
     Index("ix_events_target_key", "target_key"),

@@ -12,12 +12,12 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Connection, Table, delete, update
+from sqlalchemy import Connection, Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import StoreError
-from ..records import Analysis, Failure
+from ..records import Analysis, Document, Failure
 from . import rows, schema
 
 
@@ -53,9 +53,11 @@ def insert_document(conn: Connection, a: Analysis, *, known: set[str] | frozense
     return None if hit is None else int(hit[0])
 
 
-def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str) -> None:
-    """Every extracted row of ``a`` under document ``num``: one executemany per table."""
+def insert_extracted(conn: Connection, num: int, a: Analysis, vid: str, *, new: bool = True) -> None:
+    """Every extracted row of ``a`` under document ``num``: one executemany per table; for a ``new``
+    document also its first copy (a fresh document has none yet, so a plain insert is safe)."""
     batches: list[tuple[Table, list[dict[str, Any]]]] = [
+        (schema.copies, [rows.copy_row(a.document, doc=num, now=now_iso())] if new else []),
         (schema.lines, [{"doc": num, "idx": i, **rows.line_row(x)} for i, x in enumerate(a.lines)]),
         (schema.sentences, [{"doc": num, **rows.sentence_row(x)} for x in a.sentences]),
         (schema.mentions, [{"doc": num, "idx": i, "version_id": vid, **rows.mention_row(x)} for i, x in enumerate(a.mentions)]),
@@ -127,9 +129,22 @@ def write_analysis(conn: Connection, a: Analysis, *, known: set[str] | frozenset
     vid = vid or rows.versions_id(a.versions)
     num = insert_document(conn, a, known=known, vid=vid)
     if num is None:
+        add_copy(conn, a.document)  # the same text under another id, URL or source: one more copy
         return False
     insert_extracted(conn, num, a, vid)
     return True
+
+
+def add_copy(conn: Connection, d: Document, *, num: int | None = None) -> bool:
+    """Record that the stored text of ``d`` appeared under ``d``'s id, URL, source and date;
+    False when that copy was already recorded (or the text is not stored)."""
+    if num is None:
+        num = conn.execute(select(schema.documents.c.num).where(schema.documents.c.id == rows.document_id(d.text))).scalar()
+        if num is None:
+            return False
+    # RETURNING, not rowcount: with an implicit RETURNING of the key PostgreSQL's driver reports -1 for a skipped row
+    ins = _insert_ignore(conn, schema.copies).values(**rows.copy_row(d, doc=int(num), now=now_iso()))
+    return conn.execute(ins.returning(schema.copies.c.num)).first() is not None
 
 
 def replace_extracted(conn: Connection, num: int, a: Analysis) -> None:
@@ -138,7 +153,7 @@ def replace_extracted(conn: Connection, num: int, a: Analysis) -> None:
         conn.execute(delete(table).where(table.c.doc == num))
     vid = ensure_versions(conn, a.versions)
     conn.execute(update(schema.documents).where(schema.documents.c.num == num).values(version_id=vid, **rows.counts(a)))
-    insert_extracted(conn, num, a, vid)
+    insert_extracted(conn, num, a, vid, new=False)
 
 
 def record_failure(conn: Connection, f: Failure, *, input_id: str | None = None, document_id: str | None = None,
@@ -148,7 +163,7 @@ def record_failure(conn: Connection, f: Failure, *, input_id: str | None = None,
     values = {
         "path": f.path,
         "line": f.line or 0,
-        "input_id": input_id,
+        "input_id": input_id or f.id,
         "document_id": document_id,
         "stage": f.stage,
         "code": f.code,

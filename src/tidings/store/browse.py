@@ -9,6 +9,7 @@ day or week.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date, timedelta
 from typing import Any
@@ -65,20 +66,23 @@ def event_select(dialect: str, eq: EventQuery) -> Select[Any]:
     return q
 
 
-def event_page(store: Store, eq: EventQuery, *, offset: int, limit: int) -> EventPage:
+def event_page(store: Store, eq: EventQuery, *, offset: int, limit: int, facets: bool = True) -> EventPage:
     """One page of events, the number matching and, per facet, the values with their counts (top 12)."""
     with store.reading() as conn:
         base = event_select(conn.dialect.name, eq)
         rows = [dict(r._mapping) for r in conn.execute(base.offset(offset).limit(limit))]
         sub = base.subquery()
-        total = int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
-        facets = {}
-        for name in FACETS:
-            col = sub.c[name]
-            n = func.count().label("n")
-            fq = select(col, n).group_by(col).order_by(n.desc(), col).limit(12)
-            facets[name] = [(v, int(c)) for v, c in conn.execute(fq)]
-    return EventPage(rows, total, facets)
+        if not facets:
+            return EventPage(rows, int(conn.execute(select(func.count()).select_from(sub)).scalar_one()))
+        # one pass over the matching rows' facet columns: cheaper than one GROUP BY per facet over the joined query
+        counters: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
+        total = 0
+        for values in conn.execute(select(*(sub.c[name] for name in FACETS))):
+            total += 1
+            for name, v in zip(FACETS, values):
+                counters[name][v] += 1
+    top = {name: sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[:12] for name, c in counters.items()}
+    return EventPage(rows, total, top)
 
 
 def event_rows(store: Store, eq: EventQuery, *, limit: int) -> list[Row]:

@@ -18,6 +18,7 @@ from .render import BadParameter, Params, cameo_name, doc_link, error_page, page
 
 PER_PAGE = 50
 CLAIMS_PER_PAGE = 10
+STANCE_ROWS = 30  # a claim's table shows its first stances; the chart draws them all
 MAX_EXPORT = 100_000
 FACET_NAMES = {"plover": "PLOVER", "root": "CAMEO root", "status": "status", "quad_class": "quad class",
                "source_key": "source", "target_key": "target"}
@@ -184,8 +185,9 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
             return error_page(400, "Type an actor (PRK, Russia, NATO) or some words to search for.")
         store = get_store()
         actors = q.actors(store, q.Filters(actor=words, limit=25))
-        n_text = browse.event_page(store, browse.EventQuery(text=words), offset=0, limit=1).total
-        n_actor = browse.event_page(store, browse.EventQuery(q.Filters(actor=words)), offset=0, limit=1).total
+        n_text = browse.event_page(store, browse.EventQuery(text=words), offset=0, limit=1, facets=False).total
+        n_actor = browse.event_page(store, browse.EventQuery(q.Filters(actor=words)), offset=0, limit=1,
+                                   facets=False).total
         return page("search.html", title=f"search {words}", here="", search_q=words, actors=actors, n_text=n_text,
                     n_actor=n_actor, events_link=url("/ui/events", text=words),
                     actor_events_link=url("/ui/events", actor=words), claims_link=url("/ui/claims", actor=words, scope="all"),
@@ -272,10 +274,10 @@ def _claim_view(c: Any) -> dict[str, Any]:
     p = c.proposition
     timeline = [{"date": e.date, "holder": e.holder, "name": e.name, "stance": e.stance, "quote": e.quote,
                  "document": e.document, "link": doc_link(e.document, e.start, e.end) if e.start is not None
-                 and e.end is not None else None} for e in c.timeline]
+                 and e.end is not None else None} for e in c.timeline[:STANCE_ROWS]]
     return {"source": p.source or "?", "kind": p.plover or p.cameo, "target": p.target or "-", "object": p.object,
             "what": cameo_name(p.cameo), "contested": c.contested, "first_date": c.first_date, "last_date": c.last_date,
-            "documents": c.documents, "timeline": timeline, "chart": svg.stance_timeline(c.timeline)}
+            "documents": c.documents, "timeline": timeline, "more": max(0, len(c.timeline) - STANCE_ROWS), "chart": svg.stance_timeline(c.timeline)}
 
 
 def _empty_message(*, o_events: int, store: Store, what: str) -> str:

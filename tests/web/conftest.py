@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from workbench_data import DEMO_DATES, HOSTILE
+from workbench_data import CHROMIUM_ARGS, DEMO_DATES, HOSTILE
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "dprk-denies-arms-to-russia.txt"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 def chromium_path() -> str | None:
     for candidate in (os.environ.get("TIDINGS_CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium"):

@@ -1,4 +1,7 @@
-"""The articles the browser tests store: the demo corpus with dates, and one hostile article."""
+"""What the browser tests and the screenshot script share: Chromium flags, the demo corpus with dates, one hostile article."""
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # Untrusted input: every page must show these as text and run none of them.
 HOSTILE_TITLE = 'Evil <script>window.__xss="title"</script><img src=x onerror="window.__xss=\'img\'">'

@@ -67,7 +67,7 @@ def event_select(dialect: str, eq: EventQuery) -> Select[Any]:
 
 
 def event_page(store: Store, eq: EventQuery, *, offset: int, limit: int, facets: bool = True) -> EventPage:
-    """One page of events, the number matching and, per facet, the values with their counts (top 12)."""
+    """One page of events, the number matching and, per facet, the values with their counts (top 10)."""
     with store.reading() as conn:
         base = event_select(conn.dialect.name, eq)
         rows = [dict(r._mapping) for r in conn.execute(base.offset(offset).limit(limit))]
@@ -81,7 +81,7 @@ def event_page(store: Store, eq: EventQuery, *, offset: int, limit: int, facets:
             total += 1
             for name, v in zip(FACETS, values):
                 counters[name][v] += 1
-    top = {name: sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[:12] for name, c in counters.items()}
+    top = {name: sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[:10] for name, c in counters.items()}
     return EventPage(rows, total, top)
 
 

@@ -104,11 +104,9 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
             found = browse.event_page(get_store(), eq, offset=pg["offset"], limit=PER_PAGE)
         rows = [_sentence_parts(row) for row in found.rows]
 
-        def facet_link(name: str, value: Any) -> str:
-            param = FACET_PARAMS.get(name, name)
-            if param is None:
-                return url("/ui/events", v)
-            return url("/ui/events", v, **{param: value, "page": None})
+        def facet_link(name: str, value: Any) -> str | None:
+            param = FACET_PARAMS.get(name, name)  # quad class has no filter of its own: its counts are not links
+            return None if param is None else url("/ui/events", v, **{param: value, "page": None})
 
         n = pg["page_no"]
         return page("events.html", title="events", here="events", v=v, page=found, rows=rows, **pg,

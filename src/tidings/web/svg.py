@@ -68,23 +68,24 @@ def stacked_bars(series: Iterable[tuple[str, str, int]], *, label: str, width: i
     return Markup("".join(parts))
 
 
-def network(center: str, counterparts: Sequence[tuple[str, int, int]], *, size: int = 420) -> Markup:
+def network(center: str, counterparts: Sequence[tuple[str, int, int]], *, size: int = 380) -> Markup:
     """The actor in the middle, its counterparts on a circle; an edge's width grows with its events.
 
     ``counterparts`` is (key, events with the actor as source, events with the actor as target)."""
     if not counterparts:
         return Markup('<p class="meta empty-chart">No counterparts: no event with a second actor.</p>')
-    c = size / 2
-    r = size / 2 - 70
+    width = size + 260  # room for the labels left and right of the circle
+    cx, c = width / 2, size / 2
+    r = size / 2 - 40
     top = max(a + b for _, a, b in counterparts)
-    parts = [f'<svg class="network" role="img" aria-label="counterparts of {_t(center)}" viewBox="0 0 {size} {size}" '
-             f'width="{size}" height="{size}" xmlns="http://www.w3.org/2000/svg">']
+    parts = [f'<svg class="network" role="img" aria-label="counterparts of {_t(center)}" viewBox="0 0 {width} {size}" '
+             f'width="{width}" height="{size}" xmlns="http://www.w3.org/2000/svg">']
     nodes = []
     for i, (key, out, inc) in enumerate(counterparts):
         ang = 2 * math.pi * i / len(counterparts) - math.pi / 2
-        x, y = c + r * math.cos(ang), c + r * math.sin(ang)
+        x, y = cx + r * math.cos(ang), c + r * math.sin(ang)
         w = 1 + 7 * (out + inc) / top
-        parts.append(f'<line class="edge" x1="{c}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#8aa" '
+        parts.append(f'<line class="edge" x1="{cx}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#8aa" '
                      f'stroke-width="{w:.1f}" data-key="{_t(key)}"><title>{_t(center)} → {_t(key)}: {out} · '
                      f'{_t(key)} → {_t(center)}: {inc}</title></line>')
         anchor = "start" if math.cos(ang) > 0.2 else "end" if math.cos(ang) < -0.2 else "middle"
@@ -95,7 +96,7 @@ def network(center: str, counterparts: Sequence[tuple[str, int, int]], *, size: 
                      f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="legend">{_t(key)} '
                      f'({out}/{inc})</text></a>')
     parts += nodes
-    parts.append(f'<circle cx="{c}" cy="{c}" r="10" fill="#e15759"/><text x="{c}" y="{c - 14}" text-anchor="middle" '
+    parts.append(f'<circle cx="{cx}" cy="{c}" r="10" fill="#e15759"/><text x="{cx}" y="{c - 14}" text-anchor="middle" '
                  f'class="legend center">{_t(center)}</text></svg>')
     return Markup("".join(parts))
 
@@ -105,8 +106,8 @@ def stance_timeline(entries: Sequence[TimelineEntry], *, width: int = 860) -> Ma
     holders = list(dict.fromkeys(e.holder or "?" for e in entries))
     days = sorted({e.date[:10] for e in entries if e.date})
     lane, left, top = 22, 120, 18
-    height = top + lane * len(holders) + 22
-    plot_w = width - left - 20
+    height = max(top + lane * len(holders) + 22, top + 14 * len(STANCE_COLOURS) + 8)
+    plot_w = width - left - 120
     parts = [f'<svg class="stances" role="img" aria-label="timeline of stances" viewBox="0 0 {width} {height}" '
              f'width="100%" height="{height}" xmlns="http://www.w3.org/2000/svg">']
     for i, h in enumerate(holders):
@@ -128,6 +129,12 @@ def stance_timeline(entries: Sequence[TimelineEntry], *, width: int = 860) -> Ma
         parts.append(f'<g class="stance-mark" data-stance="{_t(e.stance)}" data-holder="{_t(e.holder or "?")}">{shape}'
                      f'<title>{_t(e.date or "undated")} · {_t(e.name or e.holder or "?")} {_t(e.stance)}: '
                      f'{_t((e.quote or "")[:120])}</title></g>')
+    for j, (stance, fill) in enumerate(STANCE_COLOURS.items()):  # the key: squares deny, circles do the rest
+        x = width - 90
+        y = top + j * 14 - 6
+        mark = (f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10" fill="{fill}"/>' if stance == "denies" else
+                f'<circle cx="{x}" cy="{y}" r="5" fill="{fill}"/>')
+        parts.append(f'{mark}<text x="{x + 9}" y="{y + 4}" class="legend">{stance}</text>')
     for i, s in enumerate(slots if days else []):
         x = left + (plot_w * (i + 0.5) / len(slots))
         parts.append(f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" class="axis">{_t(s)}</text>')

@@ -70,3 +70,11 @@ def test_root_redirects_browsers_to_the_workbench(client: httpx.Client) -> None:
     r = client.get("/", headers={"accept": "text/html,application/xhtml+xml"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/ui"
     assert client.get("/").json()["name"] == "tidings"  # API clients still get JSON
+
+
+def test_pages_without_a_database_answer_an_html_503(tmp_path) -> None:
+    with server(tmp_path) as c:
+        for path in ("/ui", "/ui/events", "/ui/documents/x", "/ui/actors/PRK"):
+            r = c.get(path)
+            assert r.status_code == 503 and r.headers["content-type"].startswith("text/html"), path
+            assert "no database" in r.text

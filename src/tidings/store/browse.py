@@ -209,3 +209,12 @@ def documents_page(store: Store, *, search: str | None, offset: int, limit: int)
         total = int(conn.execute(select(func.count()).select_from(q.subquery())).scalar_one())
         q = q.order_by(d.c.date.is_(None), d.c.date.desc(), d.c.num).offset(offset).limit(limit)
         return [dict(r._mapping) for r in conn.execute(q)], total
+
+
+def event_confidences(store: Store, num: int) -> dict[int, float]:
+    """Event index -> confidence for document ``num``; empty while the store keeps no confidence column."""
+    if not CONFIDENCE_STORED:
+        return {}
+    with store.reading() as conn:
+        q = select(ev.c.idx, ev.c["confidence"]).where(ev.c.doc == num)
+        return {int(i): float(c) for i, c in conn.execute(q) if c is not None}

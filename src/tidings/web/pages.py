@@ -222,7 +222,11 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
             start, end = p.integer("start", -1), p.integer("end", -1)
         except BadParameter as e:
             return error_page(400, str(e))
-        return _article(get_store(), ref, (start, end) if 0 <= start < end else None)
+        try:
+            store = get_store()
+        except StoreError as e:
+            return error_page(503, str(e))
+        return _article(store, ref, (start, end) if 0 <= start < end else None)
 
     @r.get("/{rest:path}", response_class=HTMLResponse)
     def not_found(rest: str) -> Response:
@@ -243,10 +247,11 @@ def _article(store: Store, ref: str, hit: tuple[int, int] | None) -> Response:
     if a is None:
         return error_page(404, f"No stored document {ref!r}: no input id or content hash matches it.")
     doc = a.document
-    spans = marks.spans_of(a, hit=hit)
+    conf = browse.event_confidences(store, num) if num is not None else {}
+    spans = marks.spans_of(a, hit=hit, confidences=conf)
     evs = [{"source": marks.actor_text(e.source), "target": marks.actor_text(e.target), "cameo": e.cameo,
             "plover": e.plover or "", "status": e.status, "attributed_to": e.attributed_to, "trigger": e.trigger.text,
-            "info": marks.event_info(i, e)} for i, e in enumerate(a.events)]
+            "info": marks.event_info(i, e, confidence=conf.get(i))} for i, e in enumerate(a.events)]
     sts = [{"speaker": marks.actor_text(s.speaker), "cue": s.cue.text, "kind": s.kind, "content": s.content.text,
             "info": marks.statement_info(i, s)} for i, s in enumerate(a.statements)]
     refs = {s.ref for s in spans}

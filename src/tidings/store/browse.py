@@ -12,7 +12,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date, timedelta
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
@@ -98,6 +98,22 @@ def week_of(day: str) -> str:
     except ValueError:
         return day
     return (t - timedelta(days=t.weekday())).isoformat()
+
+
+def period_axis(periods: Iterable[str], by: str, *, most: int = 400) -> list[str]:
+    """Every day (or Monday) from the first to the last of ``periods``; the periods themselves when the range is
+    longer than ``most`` or holds something that is not a date."""
+    have = sorted(set(periods))
+    try:
+        first, last = Date.fromisoformat(have[0][:10]), Date.fromisoformat(have[-1][:10])
+    except (IndexError, ValueError):
+        return have
+    step = 7 if by == "week" else 1
+    n = (last - first).days // step + 1
+    if n > most:
+        return have
+    axis = [(first + timedelta(days=i * step)).isoformat() for i in range(n)]
+    return axis if set(have) <= set(axis) else have
 
 
 def timeline(store: Store, eq: EventQuery, *, by: str = "day", group: str = "plover") -> list[tuple[str, str, int]]:

@@ -132,7 +132,8 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
         group = p.text("group", choices=("plover", "quad_class")) or "plover"
         series = browse.timeline(get_store(), eq, by=by, group=group)
         group_name = "PLOVER type" if group == "plover" else "quad class"
-        chart = svg.stacked_bars(series, label=f"events per {by} by {group_name}")
+        axis = browse.period_axis([p for p, _, _ in series], by)
+        chart = svg.stacked_bars(series, label=f"events per {by} by {group_name}", periods=axis)
         return page("timeline.html", title="timeline", here="timeline", v=v, by=by, group=group, group_name=group_name,
                     series=series, chart=chart, total=sum(n for _, _, n in series), confidence_note=CONFIDENCE_NOTE,
                     events_link=url("/ui/events", v))
@@ -210,7 +211,8 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
             s["link"] = doc_link(s["document_hash"], s["content_start"], s["content_end"]) if ok else None
         series = [(dy, role, n) for dy, role, n in profile.by_day]
         return page("actor.html", title=key, here="", p=profile,
-                    chart=svg.stacked_bars(series, label=f"events of {key} as source and as target"),
+                    chart=svg.stacked_bars(series, label=f"events of {key} as source and as target",
+                                           periods=browse.period_axis([dy for dy, _, _ in series], "day")),
                     net=svg.network(key, profile.counterparts), events_link=url("/ui/events", actor=key),
                     timeline_link=url("/ui/timeline", actor=key), claims_link=url("/ui/claims", actor=key, scope="all"),
                     dyad_link=lambda other: url("/ui/events", actor=key, dyad=other))

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..claims.ledger import TimelineEntry
 
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
-           "#bab0ac", "#86bcb6", "#d37295", "#8cd17d", "#a0cbe8", "#ffbe7d", "#79706e")
+           "#bab0ac", "#1f3b73", "#d37295", "#8cd17d", "#17becf", "#ffbe7d", "#79706e")
 STANCE_COLOURS = {"asserts": "#0a6b2d", "denies": "#b3261e", "repeats": "#555555", "questions": "#8a5a00"}
 
 
@@ -28,12 +28,14 @@ def _t(s: object) -> str:
     return escape(str(s), quote=True)
 
 
-def stacked_bars(series: Iterable[tuple[str, str, int]], *, label: str, width: int = 860, height: int = 220) -> Markup:
-    """Bars per period, stacked by group; ``series`` is (period, group, count)."""
+def stacked_bars(series: Iterable[tuple[str, str, int]], *, label: str, periods: Sequence[str] | None = None,
+                 width: int = 860, height: int = 220) -> Markup:
+    """Bars per period, stacked by group; ``series`` is (period, group, count). ``periods`` is the x axis
+    (every day or week of the range, so gaps show as gaps); by default the periods that have data."""
     data = list(series)
     if not data:
         return Markup('<p class="meta empty-chart">No dated events to draw.</p>')
-    periods = sorted({p for p, _, _ in data})
+    periods = list(periods) if periods else sorted({p for p, _, _ in data})
     groups = sorted({g for _, g, _ in data})
     totals: dict[str, int] = {}
     for p, _, n in data:

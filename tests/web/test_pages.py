@@ -66,6 +66,11 @@ def test_actor_filter_and_unknown_document(client: httpx.Client) -> None:
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html") and "No stored document" in r.text
 
 
+def test_old_ledger_links_lead_to_the_claims_page(client: httpx.Client) -> None:
+    r = client.get("/ui", params={"actor": "Russia", "contested": "false"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/ui/claims?actor=Russia&scope=all"
+
+
 def test_root_redirects_browsers_to_the_workbench(client: httpx.Client) -> None:
     r = client.get("/", headers={"accept": "text/html,application/xhtml+xml"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/ui"
@@ -78,3 +83,10 @@ def test_pages_without_a_database_answer_an_html_503(tmp_path) -> None:
             r = c.get(path)
             assert r.status_code == 503 and r.headers["content-type"].startswith("text/html"), path
             assert "no database" in r.text
+
+
+def test_pages_of_an_empty_store_say_to_ingest(tmp_path) -> None:
+    with server(tmp_path, "--db", str(tmp_path / "empty.db")) as c:
+        assert "The store is empty" in c.get("/ui").text
+        for path in ("/ui/events", "/ui/claims", "/ui/documents"):
+            assert "tidings ingest" in c.get(path).text, path

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import StoreError
 from ..store import Store, browse, query as q
@@ -82,6 +82,10 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
     def home(p: Params) -> Response:
         from ..store.ledger import ledger
 
+        if p.text("actor") or p.text("contested"):  # a link to the old /ui ledger page: the ledger is /ui/claims now
+            scope = "all" if p.text("contested") in ("false", "0", "no") else "contested"
+            return RedirectResponse(url("/ui/claims", actor=p.text("actor"), scope=scope), status_code=303)
+
         o = browse.overview(get_store())
         found = ledger(get_store(), q.Filters(), contested_only=True)
         found.sort(key=lambda c: -len(c.timeline))
@@ -115,7 +119,7 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
                     timeline_link=url("/ui/timeline", v),
                     prev_link=url("/ui/events", v, page=n - 1) if n > 1 else None,
                     next_link=url("/ui/events", v, page=n + 1) if n < pg["pages"] else None,
-                    empty_message=_empty_message(o_events=found.total, store=get_store(), what="events"))
+                    empty_message="" if found.total else _empty_message(get_store(), "events"))
 
     @guarded
     def export_csv(p: Params) -> Response:
@@ -155,7 +159,7 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
         elif scope == "contested" and ledger(get_store(), f, window_days=window):
             empty = "No contested claim matches these filters; choose “all claims” to see claims nobody denies."
         else:
-            empty = _empty_message(o_events=0, store=get_store(), what="claims")
+            empty = _empty_message(get_store(), "claims")
         return page("claims.html", title="claims", here="claims", v=v, scope=scope, claims=shown, total=len(found),
                     **pg, empty_message=empty,
                     prev_link=url("/ui/claims", keep, page=n - 1) if n > 1 else None,
@@ -171,7 +175,7 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
             row["headline"] = row["title"] or (row["opening"] or "").strip().split("\n", 1)[0] or row["input_id"]
             row["link"] = doc_link(row["id"])
         n = pg["page_no"]
-        empty = "No document holds these words." if search else _empty_message(o_events=0, store=get_store(), what="documents")
+        empty = "No document holds these words." if search else _empty_message(get_store(), "documents")
         return page("documents.html", title="documents", here="documents", rows=rows, total=total, q=search, **pg,
                     empty_message=empty,
                     prev_link=url("/ui/documents", {"q": search}, page=n - 1) if n > 1 else None,
@@ -285,8 +289,8 @@ def _claim_view(c: Any) -> dict[str, Any]:
             "documents": c.documents, "timeline": timeline, "more": max(0, len(c.timeline) - STANCE_ROWS), "chart": svg.stance_timeline(c.timeline)}
 
 
-def _empty_message(*, o_events: int, store: Store, what: str) -> str:
+def _empty_message(store: Store, what: str) -> str:
     """Say why nothing shows: an empty store (ingest something) or filters that match nothing."""
-    if browse.overview(store, top=1).documents == 0:
+    if browse.documents_page(store, search=None, offset=0, limit=1)[1] == 0:
         return "The store is empty. Store articles with tidings ingest PATH or POST /documents."
     return f"No {what} match these filters. Loosen or clear them."

@@ -37,14 +37,16 @@ def _event_query(p: Params) -> tuple[browse.EventQuery, dict[str, Any]]:
 
 
 def _sentence_parts(r: dict[str, Any]) -> dict[str, Any]:
-    """The event's sentence split around its trigger (for the row), and the link to it."""
+    """The event's sentence split around its trigger (for the row), and the link to that sentence in its article."""
     s, base = r.get("sentence_text") or "", r.get("sentence_start")
     if base is not None and r["trigger_start"] is not None and base <= r["trigger_start"] <= base + len(s):
         a, b = r["trigger_start"] - base, r["trigger_end"] - base
         parts = (s[:a], s[a:b], s[b:])
+        lead = len(s) - len(s.lstrip())
+        start, end = base + lead, base + len(s.rstrip())  # the sentence, marked; its trigger is marked within it
     else:
-        parts = (s, "", "")
-    link = doc_link(r["document_hash"], r["trigger_start"], r["trigger_end"])
+        parts, (start, end) = (s, "", ""), (r["trigger_start"], r["trigger_end"])
+    link = doc_link(r["document_hash"], start, end)
     return {**r, "before": parts[0].lstrip(), "trigger": parts[1], "after": parts[2].rstrip(), "link": link}
 
 

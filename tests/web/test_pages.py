@@ -90,3 +90,12 @@ def test_pages_of_an_empty_store_say_to_ingest(tmp_path) -> None:
         assert "The store is empty" in c.get("/ui").text
         for path in ("/ui/events", "/ui/claims", "/ui/documents"):
             assert "tidings ingest" in c.get(path).text, path
+
+
+def test_pages_forbid_inline_and_foreign_script(client: httpx.Client) -> None:
+    for path in ("/ui", "/ui/documents/follow-up", "/ui/no-such-page"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    js = client.get("/ui/static/article.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert client.get("/ui/static/../pages.py").status_code == 404

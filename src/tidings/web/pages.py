@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..errors import StoreError
 from ..store import Store, browse, query as q
 from . import marks, svg
-from .render import BadParameter, Params, cameo_name, doc_link, error_page, page, paging, safe_url, url
+from .render import BadParameter, Params, cameo_name, doc_link, error_page, page, paging, safe_url, static_file, url
 
 PER_PAGE = 50
 CLAIMS_PER_PAGE = 10
@@ -235,6 +235,10 @@ def router(get_store: Callable[[], Store]) -> APIRouter:
         except StoreError as e:
             return error_page(503, str(e))
         return _article(store, ref, (start, end) if 0 <= start < end else None)
+
+    @r.get("/static/{name}", response_class=Response)
+    def static(name: str) -> Response:
+        return static_file(name) or error_page(404, f"There is no file /ui/static/{name}.")
 
     @r.get("/{rest:path}", response_class=HTMLResponse)
     def not_found(rest: str) -> Response:

@@ -205,7 +205,9 @@ def actor_profile(store: Store, who: str, *, top: int = 16, limit: int = 50) -> 
                       key=lambda k: (-(as_src.get(k, 0) + as_tgt.get(k, 0)), k))
         keys = [k for k in keys if k][:top]
         counterparts = [(k, as_src.get(k, 0), as_tgt.get(k, 0)) for k in keys]
-        name = conn.execute(select(func.max(sub.c.source_name)).where(src)).scalar_one_or_none()
+        named = (select(sub.c.source_name).where(src, sub.c.source_name.is_not(None)).group_by(sub.c.source_name)
+                 .order_by(func.count().desc(), sub.c.source_name).limit(1))
+        name = conn.execute(named).scalar_one_or_none()  # the name it goes by most often
         stq = statements_select(dialect, Filters(actor=who)).order_by(None).order_by(d.c.date.desc(), schema.statements.c.num)
         statements = [dict(r._mapping) for r in conn.execute(stq.limit(limit))]
         cq = claims_select(dialect, Filters(actor=who)).where(actor_match(schema.stances.c.holder, schema.stances.c.name, who))

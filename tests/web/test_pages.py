@@ -1,4 +1,4 @@
-"""The /ui pages: the claims ledger as HTML, each quote linked to its exact span in the stored article."""
+"""The /ui pages over HTTP (no browser): the claims ledger, quotes linked to their exact span, escaping, errors."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
 
 
 def test_ledger_page_lists_contested_claims_with_linked_quotes(client: httpx.Client) -> None:
-    r = client.get("/ui")
+    r = client.get("/ui/claims")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert "contested" in r.text and "denies" in r.text and "asserts" in r.text
     links = re.findall(r'href="(/ui/documents/[^"]+)"', r.text)
@@ -42,24 +42,60 @@ def test_ledger_page_lists_contested_claims_with_linked_quotes(client: httpx.Cli
 
 
 def test_quote_link_highlights_exactly_its_span(client: httpx.Client) -> None:
-    page = client.get("/ui").text
-    for link in re.findall(r'href="(/ui/documents/[^"]+)"', page)[:5]:
+    page = client.get("/ui/claims").text
+    for link in re.findall(r'class="quote" href="(/ui/documents/[^"]+)"', page)[:5]:
         link = unescape(link)
         start, end = (int(x) for x in re.search(r"start=(\d+)&end=(\d+)", link).groups())
         doc = client.get(link.split("#")[0])
         assert doc.status_code == 200
-        hit = re.search(r"<mark id=hit>(.*?)</mark>", doc.text, re.S)
-        assert hit is not None
+        pieces = re.findall(r'<span class="m [^"]*\bhit\b[^"]*"[^>]*>(.*?)</span>', doc.text, re.S)
+        assert pieces, "the quoted span should be marked"
         ident = link.split("/ui/documents/")[1].split("?")[0]
         source = FOLLOW_UP if ident == "follow-up" else example_article("01-moldova-accuses-russia.txt")["text"]
-        assert unescape(hit.group(1)) == source[start:end]
+        assert unescape("".join(pieces)) == source[start:end]
 
 
 def test_stored_text_is_escaped(client: httpx.Client) -> None:
     page = client.get("/ui/documents/follow-up").text
-    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
 
 
 def test_actor_filter_and_unknown_document(client: httpx.Client) -> None:
-    assert "No claims match" in client.get("/ui", params={"actor": "BRA"}).text
-    assert client.get("/ui/documents/no-such-article").status_code == 404
+    assert "No claims match" in client.get("/ui/claims", params={"actor": "BRA", "scope": "all"}).text
+    r = client.get("/ui/documents/no-such-article")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html") and "No stored document" in r.text
+
+
+def test_old_ledger_links_lead_to_the_claims_page(client: httpx.Client) -> None:
+    r = client.get("/ui", params={"actor": "Russia", "contested": "false"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/ui/claims?actor=Russia&scope=all"
+
+
+def test_root_redirects_browsers_to_the_workbench(client: httpx.Client) -> None:
+    r = client.get("/", headers={"accept": "text/html,application/xhtml+xml"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/ui"
+    assert client.get("/").json()["name"] == "tidings"  # API clients still get JSON
+
+
+def test_pages_without_a_database_answer_an_html_503(tmp_path) -> None:
+    with server(tmp_path) as c:
+        for path in ("/ui", "/ui/events", "/ui/documents/x", "/ui/actors/PRK"):
+            r = c.get(path)
+            assert r.status_code == 503 and r.headers["content-type"].startswith("text/html"), path
+            assert "no database" in r.text
+
+
+def test_pages_of_an_empty_store_say_to_ingest(tmp_path) -> None:
+    with server(tmp_path, "--db", str(tmp_path / "empty.db")) as c:
+        assert "The store is empty" in c.get("/ui").text
+        for path in ("/ui/events", "/ui/claims", "/ui/documents"):
+            assert "tidings ingest" in c.get(path).text, path
+
+
+def test_pages_forbid_inline_and_foreign_script(client: httpx.Client) -> None:
+    for path in ("/ui", "/ui/documents/follow-up", "/ui/no-such-page"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    js = client.get("/ui/static/article.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert client.get("/ui/static/../pages.py").status_code == 404

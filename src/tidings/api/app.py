@@ -8,7 +8,7 @@ from typing import Any, AsyncIterator, Callable
 
 from fastapi import FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
 from .. import __version__
@@ -74,10 +74,12 @@ def create_app(db: str | None = None) -> FastAPI:
     def _tidings_error(request: Request, e: TidingsError) -> JSONResponse:
         return JSONResponse({"code": e.code, "error": str(e)}, status_code=_status(e))
 
-    @app.get("/")
-    def root() -> dict[str, Any]:
+    @app.get("/", response_model=None)
+    def root(request: Request) -> dict[str, Any] | RedirectResponse:
         from ..pipeline import versions
 
+        if "text/html" in request.headers.get("accept", ""):  # a browser: the workbench; API clients keep the JSON
+            return RedirectResponse("/ui", status_code=303)
         return {"name": "tidings", "version": __version__, "database": db is not None, "versions": versions()}
 
     @app.post("/analyze")
@@ -147,7 +149,7 @@ def create_app(db: str | None = None) -> FastAPI:
         claims = read_ledger(store(), f, window_days=window_days, contested_only=contested)
         return {"count": len(claims), "claims": [as_record(c) for c in claims]}
 
-    app.include_router(web_pages(store))  # /ui: the claims ledger as HTML, quotes linked to their sentences
+    app.include_router(web_pages(store))  # /ui: the analysts' workbench (HTML pages over the store)
 
     @app.get("/stats")
     def stats(top: int = Query(20, ge=1, le=1000)) -> dict[str, Any]:

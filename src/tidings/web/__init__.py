@@ -1,9 +1,10 @@
-"""A read-only web view for analysts (served by ``tidings serve`` under ``/ui``).
+"""The analysts' workbench: read-only HTML pages over the store (served by ``tidings serve`` under ``/ui``).
 
-``/ui`` lists the claims ledger, contested claims first: each claim with its
-timeline of stances (date, holder, speaker, stance, quote). Every quote links to
-``/ui/documents/{id}?start=..&end=..``, the stored article with that exact span
-highlighted. Plain HTML, no script, every stored string escaped.
+Pages: the overview (``/ui``), documents and the marked-up article
+(``/ui/documents/{id}``), the events browser with facets, paging and CSV/JSON
+downloads (``/ui/events``), the timeline (``/ui/timeline``), the claims ledger
+(``/ui/claims``), actor pages (``/ui/actors/{key}``) and search. Charts are SVG
+written by the server; every stored string is escaped.
 """
 
 from __future__ import annotations

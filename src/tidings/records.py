@@ -154,6 +154,7 @@ class Failure:
     message: str
     line: int | None = None
     stage: str = "ingest"
+    id: str | None = None  # the record's own id when it was readable (a JSONL "id")
 
 
 @dataclass(frozen=True, slots=True)

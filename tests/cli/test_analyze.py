@@ -51,7 +51,7 @@ def test_analyze_bad_inputs_are_reported_and_run_goes_on(tmp_path: Path) -> None
     binary = _write(tmp_path, "img.txt", b"\x00\x01\x02binary")
     corpus = _write(tmp_path, "c.jsonl", json.dumps({"id": "x", "text": ARTICLE}) + "\n{broken\n")
     r = CliRunner().invoke(main, ["analyze", str(empty), str(good), str(binary), str(corpus), "--format", "jsonl"])
-    assert r.exit_code == 0
+    assert r.exit_code == 1  # every good record is written, and the exit code says some inputs failed (issue 14)
     ids = [json.loads(line)["id"] for line in r.stdout.splitlines()]
     assert ids == ["good", "x"]
     errs = [line for line in r.stderr.splitlines() if line.startswith("error:")]

@@ -74,8 +74,9 @@ def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: in
             out.close()
     if n == 0:
         raise click.ClickException(f"no document could be analysed ({len(failures)} input(s) failed)")
-    if failures:
+    if failures:  # every good document is written above; the exit code still says that some inputs failed
         click.echo(f"analysed {n} document(s); {len(failures)} input(s) skipped", err=True)
+        click.get_current_context().exit(1)
 
 
 def _many(paths: tuple[str, ...]) -> bool:

@@ -20,6 +20,8 @@ def run_guarded(fn: Callable[[], None]) -> None:
 
 def report_failure(f: Failure) -> None:
     where = f"{f.path}:{f.line}" if f.line else f.path
+    if f.id is not None:
+        where += f" (id {f.id})"
     click.echo(f"error: {where}: {f.message} [{f.code}]", err=True)
 
 

@@ -51,6 +51,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: b
         with Store.open(db) as store:
             report = ingest_paths(store, paths, workers=workers, strict=strict, hooks=Hooks(on_failure=on_failure))
         click.echo(f"{store.url}: {report.summary()}", err=True)
+        if report.failed:  # the good documents are stored; the exit code says that some inputs failed
+            click.get_current_context().exit(1)
 
     run_guarded(run)
 

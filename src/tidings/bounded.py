@@ -67,7 +67,7 @@ def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stamp: Callable[
         """Fail the documents spaCy let go before ``until`` (all that are left when None)."""
         while sent and (until is None or sent[0] != until):
             d = sent.popleft()
-            fail(d, "parse", errors.pop(id(d), None) or TidingsError("the parser dropped this document"))
+            fail(d, "parse", errors.pop(id(d), TidingsError("the parser dropped this document")))
         if sent:
             sent.popleft()
 

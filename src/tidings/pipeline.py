@@ -15,6 +15,7 @@ from .ingest.zones import classify_lines, sentence_records
 from .nlp import load_model, model_info
 from .records import Analysis, Document, Failure
 
+
 def versions() -> dict[str, str]:
     """Pipeline, model and data versions stamped on every record."""
     out = {"tidings": __version__}

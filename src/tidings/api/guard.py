@@ -106,15 +106,16 @@ class Guard:
                 return Forbidden("this server is read-only: start it with --token (or TIDINGS_TOKEN) to accept writes")
             if not token_matches(_header(scope, b"authorization"), o.token):
                 return Unauthorized("this endpoint writes to the store: send 'Authorization: Bearer <token>'")
+        length = _header(scope, b"content-length")
+        if length is not None and not length.isdigit():
+            return InvalidRequest("Content-Length is not a number", status=400)
+        if length in (None, "0") and _header(scope, b"transfer-encoding") is None:
+            return None  # no body: the endpoint says whether it needs one
         kind = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         if kind != "application/json":
             return UnsupportedMedia(f"request body must be JSON (content-type application/json), not {kind or 'none'!r}")
-        length = _header(scope, b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                return InvalidRequest("Content-Length is not a number", status=400)
-            if int(length) > o.max_body:
-                return BodyTooLarge(f"request body of {int(length):,} bytes is over this server's {o.max_body:,}-byte limit")
+        if length is not None and int(length) > o.max_body:
+            return BodyTooLarge(f"request body of {int(length):,} bytes is over this server's {o.max_body:,}-byte limit")
         return None
 
     async def _body(self, receive: Receive) -> tuple[bytes, RequestRefused | None]:

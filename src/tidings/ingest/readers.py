@@ -42,6 +42,7 @@ _ENGLISH = frozenset(
     "which but not who their they its after will had been would also".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
@@ -57,6 +58,7 @@ class ReadOptions:
     max_chars: int = 100_000  # characters of one article's text (~15,000 words; spaCy itself stops at 1,000,000)
     max_lines: int = 2_000  # lines of one article (the stages' work grows with lines and sentences)
     max_word: int = 1_000  # characters without a space (spaCy's tokenizer is quadratic in one such run)
+    max_quotes: int = 1_000  # quotation marks in one article (pairing speech with quotes grows with tokens x quotes)
     max_depth: int = 64  # nesting of a JSON document or JSONL record
 
 
@@ -77,6 +79,9 @@ def unfit_text(text: str, opts: ReadOptions | None = None) -> InputError | None:
     if run:
         return InputTooLarge(f"article text holds {run.end() - run.start():,} characters without a space "
                              f"(at offset {run.start()}), over the {o.max_word:,} limit")
+    quotes = sum(text.count(q) for q in _QUOTE_MARKS)
+    if quotes > o.max_quotes:
+        return InputTooLarge(f"article text holds {quotes:,} quotation marks, over the {o.max_quotes:,} limit for one article")
     return None
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
-from hostile_corpus import GOOD_LINE, TRUMP, build, gzip_bomb
 
+from hostile_corpus import GOOD_LINE, TRUMP, gzip_bomb
 from tidings.ingest.readers import ReadOptions, iter_inputs, read_record
 from tidings.records import Document, Failure
 

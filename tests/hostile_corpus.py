@@ -77,12 +77,13 @@ def build(folder: Path, *, specials: bool = True) -> Corpus:
     bad("utf16.txt", (GOOD_LINE * 3).encode("utf-16"), "E102")
     bad("nobody.html", "<html><head><title>x</title></head><body><script>var a=1;</script></body></html>", "E105")
     bad("spanish.txt", "El Gobierno de Espa\u00f1a anunci\u00f3 hoy que enviar\u00e1 ayuda humanitaria a los pa\u00edses "
-        "afectados por las inundaciones, seg\u00fan inform\u00f3 el ministerio en un comunicado.", "E108")
+        "afectados por las inundaciones, seg\u00fan inform\u00f3 el ministerio en un comunicado publicado por la "
+        "ma\u00f1ana.", "E108")
     bad("huge-int.jsonl", '{"id": "n", "text": "x", "n": ' + "9" * 5000 + "}\n", "E104")
     bad("nul-in-json.jsonl", _record("nul", GOOD_LINE + "\u0000"), "E102")
     (folder / "zero-width-rtl.txt").write_text(GOOD_LINE.replace(" ", " \u200b\u200f\u202e") + "\n", encoding="utf-8")
     (folder / "controls.txt").write_text(GOOD_LINE.replace(", ", ",\x07 ").replace(". ", ".\x1b[0m\x0c ") + "\n", encoding="utf-8")
-    (folder / "spaced-quotes.txt").write_text(GOOD_LINE + " " + '" ' * 5_000 + "\n", encoding="utf-8")
+    (folder / "spaced-quotes.txt").write_text(GOOD_LINE + " " + '" ' * 900 + "\n", encoding="utf-8")
     c.good_ids |= {"zero-width-rtl", "controls", "spaced-quotes"}
     entities = "<!DOCTYPE html [" + "".join(f'<!ENTITY e{i} "{"&e%d;" % (i - 1) * 10 if i else "boom"}">' for i in range(10))
     bad("entity-bomb.html", entities + "]><html><body><p>&e9;</p></body></html>", "E105")

@@ -24,7 +24,7 @@ class Corpus:
 
 
 # a name with two terms in the office-holder list: its lookup reads the date (issue 14's ValueError)
-TRUMP = ("US President Donald Trump accused Iran on Tuesday of supplying drones to Russia, the White House said. "
+TRUMP = ("Donald Trump accused Iran on Tuesday of supplying drones to Russia. Trump said the claims were true. "
          "Iran denied the accusation and said the claims were baseless.")
 
 

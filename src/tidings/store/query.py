@@ -36,6 +36,14 @@ class Filters:
     search: str | None = None  # words that must all appear (article text; statement content)
     limit: int | None = None
 
+    def __post_init__(self) -> None:
+        # No stored text holds a NUL (the readers refuse them) and PostgreSQL refuses one in any parameter:
+        # a NUL in a filter value matches nothing, so it is dropped rather than sent.
+        for name in ("actor", "cameo", "root", "plover", "status", "since", "until", "document", "search"):
+            value = getattr(self, name)
+            if isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
+
 
 def actor_match(key: Any, name: Any, who: str, *, text: Any = None) -> ColumnElement[bool]:
     """Rows whose actor is ``who``: a key or one of its sub-keys (``PRK`` -> ``PRK.GOV``, ``RUS.PMC:Wagner``),

@@ -113,6 +113,18 @@ def test_hostile_inputs_symlink_loop_and_unreadable_folder(tmp_path: Path) -> No
         locked.chmod(0o755)
 
 
+def test_hostile_inputs_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    """Such names come back from the file system with lone surrogates, which no store or terminal takes."""
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text(GOOD_LINE, encoding="utf-8")
+    (tmp_path / os.fsdecode(b"empty\xfe.txt")).write_bytes(b"")
+    items = _items(tmp_path)
+    assert _codes(items) == ["doc", "E101"]
+    for item in items:
+        item.path.encode("utf-8")  # type: ignore[union-attr]
+        if isinstance(item, Document):
+            assert item.id == "bad\ufffd"
+
+
 def test_hostile_inputs_gzip_is_not_inflated(tmp_path: Path) -> None:
     p = tmp_path / "bomb.txt.gz"
     p.write_bytes(gzip_bomb())

@@ -130,7 +130,7 @@ def _walk(root: Path) -> Iterator[Path | Failure]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         while unreadable:
             e = unreadable.pop()
-            yield Failure(path=str(e.filename or dirpath), code=UnreadablePath.code,
+            yield Failure(path=_repaired(str(e.filename or dirpath)), code=UnreadablePath.code,
                           message=f"cannot list folder: {e.strerror or e}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
@@ -141,7 +141,7 @@ def _walk(root: Path) -> Iterator[Path | Failure]:
 
 
 def _failure(err: InputError, path: Path, line: int | None = None, rid: object = None) -> Failure:
-    return Failure(path=str(path), code=err.code, message=err.message, line=line or err.line,
+    return Failure(path=_repaired(str(path)), code=err.code, message=err.message, line=line or err.line,
                    id=None if rid is None else _repaired(str(rid))[:200])
 
 
@@ -158,7 +158,7 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
             yield _html_document(path, raw, opts)
         else:
             text = _decode(raw, path)
-            yield _checked(Document(id=path.stem, text=text, path=str(path)), opts)
+            yield _checked(Document(id=_repaired(path.stem), text=text, path=_repaired(str(path))), opts)
     except InputError as e:
         yield _failure(e, path)
 
@@ -252,14 +252,14 @@ def _html_document(path: Path, raw: bytes, opts: ReadOptions) -> Document:
     title = getattr(result, "title", None)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     doc = Document(
-        id=path.stem,
+        id=_repaired(path.stem),
         text=text,
         title=title,
         date=getattr(result, "date", None),
         url=getattr(result, "url", None),
         source=getattr(result, "sitename", None) or getattr(result, "hostname", None),
         author=getattr(result, "author", None),
-        path=str(path),
+        path=_repaired(str(path)),
     )
     return _checked(doc, opts)
 
@@ -281,15 +281,15 @@ def _record_document(obj: Any, path: Path, line: int | None, opts: ReadOptions) 
         date=_repaired(str(date))[:10] if date else None,
         url=_field(obj, "url"),
         source=_field(obj, "source"),
-        path=str(path),
+        path=_repaired(str(path)),
         line=line,
     )
     return _checked(doc, opts)
 
 
 def _repaired(s: str) -> str:
-    """JSON can spell a lone surrogate (``"\\ud800"``), which no encoder writes: each becomes U+FFFD,
-    one character for one, so offsets hold."""
+    """JSON can spell a lone surrogate (``"\\ud800"``) and a file name that is not UTF-8 comes back with
+    some (surrogateescape); no encoder writes one: each becomes U+FFFD, one character for one, so offsets hold."""
     return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 
 

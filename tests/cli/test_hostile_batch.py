@@ -80,3 +80,29 @@ def test_hostile_batch_analyze_then_ingest_one_folder(tmp_path: Path) -> None:
     assert c.good_ids <= set(stored) and len(stored) == len(set(stored))
     assert failed >= len(c.bad)
     assert peak < PEAK_MB
+
+
+@pytest.mark.parametrize(("stdin", "code"), [("/dev/zero", "E106"), ("/dev/urandom", "E106")])
+def test_hostile_batch_endless_standard_input_is_cut_at_the_byte_cap(stdin: str, code: str, tmp_path: Path) -> None:
+    import subprocess
+
+    if not os.path.exists(stdin):
+        pytest.skip(f"no {stdin} here")
+    with open(stdin, "rb") as f:
+        r = subprocess.run([sys.executable, "-m", "tidings", "analyze", "-", "--format", "jsonl", "-q"], stdin=f,
+                           capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert f"[{code}]" in r.stderr.splitlines()[0]
+
+
+def test_hostile_batch_endless_jsonl_line_on_standard_input(tmp_path: Path) -> None:
+    import subprocess
+
+    data = b'{"id": "ok", "text": "' + b"Kenya accused Somalia of blocking the talks, the ministry said. " * 3 + b'"}\n'
+    data += b'{"id": "endless", "text": "' + b"a " * 3_000_000 + b'"}\n' + data.replace(b'"ok"', b'"ok2"')
+    r = subprocess.run([sys.executable, "-m", "tidings", "analyze", "-", "--format", "jsonl", "-q"], input=data,
+                       capture_output=True, timeout=300)
+    err = r.stderr.decode()
+    assert r.returncode == 1 and "Traceback" not in err, err[-2000:]
+    assert [json.loads(line)["id"] for line in r.stdout.decode().splitlines()] == ["ok", "ok2"]
+    assert "error: <stdin>:2: line is over the 5 MB limit for one article [E106]" in err

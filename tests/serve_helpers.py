@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+TOKEN = "test-token-not-secret"  # the write token the test servers start with (tidings serve --token)
 
 
 def example_article(name: str, date: str = "2024-05-02") -> dict[str, str]:
@@ -29,13 +31,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(cwd: Path, *args: str) -> Iterator[httpx.Client]:
-    """``tidings serve`` in its own process on a free loopback port, and a client for it."""
+def server(cwd: Path, *args: str, token: str | None = TOKEN) -> Iterator[httpx.Client]:
+    """``tidings serve`` in its own process on a free loopback port, and a client for it.
+
+    ``token``: the server's write token (given through TIDINGS_TOKEN), which the client sends; None: a
+    read-only server and a client without a token."""
     port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "TIDINGS_TOKEN"}
+    if token is not None:
+        env["TIDINGS_TOKEN"] = token
     proc = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--port", str(port), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=cwd, env=env)
+    headers = {"authorization": f"Bearer {token}"} if token is not None else {}
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as c:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120, headers=headers) as c:
             deadline = time.monotonic() + 60
             while True:
                 try:
@@ -46,6 +55,8 @@ def server(cwd: Path, *args: str) -> Iterator[httpx.Client]:
                         out = proc.stdout.read().decode() if proc.stdout else ""
                         pytest.fail(f"tidings serve did not start: {out[-500:]}")
                     time.sleep(0.2)
+            c.port = port  # type: ignore[attr-defined]
+            c.process = proc  # type: ignore[attr-defined]
             yield c
     finally:
         proc.terminate()

@@ -15,7 +15,15 @@
     ├── DataError (E3xx)         a bundled data file fails validation
     ├── StoreError (E4xx)        the database cannot be opened or written
     ├── GoldError (E5xx)         a gold file cannot be read for evaluation
-    └── BadFilter (E601)         a filter or option value is not one the codebooks or date forms accept
+    ├── BadFilter (E601)         a filter or option value is not one the codebooks or date forms accept
+    └── RequestRefused (E7xx)    the HTTP API refuses a request (``status`` is the HTTP status)
+        ├── Unauthorized      E701   401: a write without the server's token
+        ├── Forbidden         E702   403: writes or /analyze turned off on this server
+        ├── BodyTooLarge      E703   413: a body over the server's limit (refused before it is read whole)
+        ├── UnsupportedMedia  E704   415: a body that is not JSON
+        ├── InvalidRequest    E705   400 malformed JSON, 422 a body or parameter that fails validation
+        ├── RequestTimeout    E706   408: a body that does not arrive in time
+        └── NotFound          E707   404/405: no such endpoint or method
 
 Every message names the code and says what to do. Raise with ``from e``.
 """
@@ -99,6 +107,51 @@ class BadFilter(TidingsError):
     """A usage error: the CLI exits 2 with this one line, the API answers 422."""
 
     code = "E601"
+
+
+class RequestRefused(TidingsError):
+    code = "E700"
+    status = 400
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        if status is not None:
+            self.status = status
+
+
+class Unauthorized(RequestRefused):
+    code = "E701"
+    status = 401
+
+
+class Forbidden(RequestRefused):
+    code = "E702"
+    status = 403
+
+
+class BodyTooLarge(RequestRefused):
+    code = "E703"
+    status = 413
+
+
+class UnsupportedMedia(RequestRefused):
+    code = "E704"
+    status = 415
+
+
+class InvalidRequest(RequestRefused):
+    code = "E705"
+    status = 422
+
+
+class RequestTimeout(RequestRefused):
+    code = "E706"
+    status = 408
+
+
+class NotFound(RequestRefused):
+    code = "E707"
+    status = 404
 
 
 def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:

@@ -11,7 +11,8 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .errors import TidingsError, input_error
+from .bounded import stage_failure
+from .errors import input_error
 from .ingest.readers import ReadOptions, iter_inputs
 from .records import Analysis, Document, Failure
 from .store.base import RecordRejected, Store
@@ -63,29 +64,19 @@ class Hooks:
     on_step: Callable[[], None] | None = None  # once per input record done (stored, skipped or failed): progress
 
 
-def _stage_failure(document: Document, stage: str, err: Exception) -> Failure:
-    code = err.code if isinstance(err, TidingsError) else "E000"
-    message = err.message if isinstance(err, TidingsError) else f"{type(err).__name__}: {err}"
-    return Failure(path=document.path or document.id, code=code, message=message, line=document.line, stage=stage)
-
-
 def _analyze(pairs: Iterable[tuple[str, Document]], *, workers: int, stamp: Callable[[], dict[str, str]],
              fail: Callable[[Document, str, Exception], None]) -> Iterator[Analysis]:
-    """Parse and run every stage; a stage error on one document fails that document only."""
+    """Parse and run every stage (``tidings.bounded``); a document over the limits or one a stage fails on
+    fails that document only."""
+    from .bounded import analyze_guarded
     from .nlp import load_model
-    from .pipeline import analyze_parsed
 
     items = iter(pairs)
     first = next(items, None)
     if first is None:  # nothing new: do not pay for loading the model
         return
-    nlp = load_model()
-    stream = itertools.chain([first], items)
-    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE, n_process=max(1, workers)):
-        try:
-            yield analyze_parsed(document, doc, stamp=stamp())
-        except Exception as e:  # noqa: BLE001 - per-document failures are data, the batch goes on
-            fail(document, "analyze", e)
+    documents = (d for _, d in itertools.chain([first], items))
+    yield from analyze_guarded(documents, nlp=load_model(), stamp=stamp, fail=fail, workers=workers)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict: bool = False,
@@ -109,7 +100,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict
             hooks.on_failure(f)
 
     def stage_fail(document: Document, stage: str, err: Exception) -> None:
-        fail(_stage_failure(document, stage, err), input_id=document.id, doc_id=document_id(document.text))
+        fail(stage_failure(document, stage, err), input_id=document.id, doc_id=document_id(document.text))
 
     def fresh(chunk: list[Document]) -> Iterator[tuple[str, Document]]:
         """The documents of ``chunk`` not stored yet (one query for the whole chunk)."""
@@ -199,7 +190,7 @@ def recode(store: Store, *, everything: bool = False, workers: int = 1, hooks: H
 
     def stage_fail(document: Document, stage: str, err: Exception) -> None:
         report.failed += 1
-        f = _stage_failure(document, "recode", err)
+        f = stage_failure(document, "recode", err)
         store.record_failure(f, input_id=document.id, document_id=document_id(document.text), versions=stamp)
         if hooks.on_failure is not None:
             hooks.on_failure(f)

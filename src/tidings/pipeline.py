@@ -15,9 +15,6 @@ from .ingest.zones import classify_lines, sentence_records
 from .nlp import load_model, model_info
 from .records import Analysis, Document, Failure
 
-# spaCy's own batch size for nlp.pipe; long articles are split by the parser anyway
-BATCH_SIZE = 16
-
 
 def versions() -> dict[str, str]:
     """Pipeline, model and data versions stamped on every record."""
@@ -68,14 +65,22 @@ def analyze_parsed(document: Document, doc: Any, *, stamp: dict[str, str] | None
     )
 
 
-def analyze_documents(documents: Iterable[Document], *, workers: int = 1) -> Iterator[Analysis]:
-    """Analyse documents lazily, streaming: memory stays flat on any input size."""
-    nlp = load_model()
+def analyze_documents(documents: Iterable[Document], *, workers: int = 1,
+                      on_failure: Callable[[Failure], None] | None = None) -> Iterator[Analysis]:
+    """Analyse documents lazily, streaming: memory stays flat on any input size.
+
+    A document over the work limits, or one a stage fails on, goes to ``on_failure`` and the rest go
+    on (``tidings.bounded``); without ``on_failure`` its error is raised.
+    """
+    from .bounded import analyze_guarded, stage_failure
+
+    def fail(document: Document, stage: str, err: Exception) -> None:
+        if on_failure is None:
+            raise err
+        on_failure(stage_failure(document, stage, err))
+
     stamp = versions()
-    pairs = ((d.text, d) for d in documents)
-    n_process = max(1, workers)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
-        yield analyze_parsed(document, doc, stamp=stamp)
+    yield from analyze_guarded(documents, nlp=load_model(), stamp=lambda: stamp, fail=fail, workers=workers)
 
 
 def analyze_text(text: str, *, id: str = "text", date: str | None = None, title: str | None = None) -> Analysis:
@@ -110,4 +115,4 @@ def analyze_paths(
                 continue
             yield item
 
-    yield from analyze_documents(documents(), workers=workers)
+    yield from analyze_documents(documents(), workers=workers, on_failure=on_failure)

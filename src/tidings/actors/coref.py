@@ -52,9 +52,9 @@ def _mark(doc: Any, i: int) -> str | None:
         return "close"
     if t.text != '"':
         return None
-    text = doc.text
-    before = text[t.idx - 1] if t.idx > 0 else " "
-    after = text[t.idx + 1] if t.idx + 1 < len(text) else " "
+    # the characters either side, from the neighbours (doc.text rebuilds the whole text on each access)
+    before = (doc[i - 1].whitespace_ or doc[i - 1].text[-1]) if i > 0 else " "
+    after = (t.whitespace_ or doc[i + 1].text[0]) if i + 1 < len(doc) else " "
     if before.isspace() or before in "([—–-":
         return "open"
     if after.isspace() or after in ".,;:!?)—–-":

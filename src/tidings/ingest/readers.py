@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,16 +43,49 @@ _ENGLISH = frozenset(
     "which but not who their they its after will had been would also".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Limits for reading; one article larger than ``max_bytes`` is refused, not truncated."""
+    """Limits for reading. An article over a limit is refused with E106, never truncated or split:
+    its id and offsets would no longer be those of the text the user gave."""
 
-    max_bytes: int = 5_000_000
+    max_bytes: int = 5_000_000  # bytes read from one file (or one JSONL line) before decoding
     check_language: bool = True
     default_date: str | None = None  # YYYY-MM-DD for articles whose metadata and text give none (--date)
     date_order: DateOrder | None = None  # how to read 03/04/2025 in metadata: "DMY" or "MDY" (--date-order)
+    max_chars: int = 100_000  # characters of one article's text (~15,000 words; spaCy itself stops at 1,000,000)
+    max_lines: int = 2_000  # lines of one article (the stages' work grows with lines and sentences)
+    max_word: int = 1_000  # characters without a space (spaCy's tokenizer is quadratic in one such run)
+    max_quotes: int = 1_000  # quotation marks in one article (pairing speech with quotes grows with tokens x quotes)
+    max_depth: int = 64  # nesting of a JSON document or JSONL record
+
+
+def unfit_text(text: str, opts: ReadOptions | None = None) -> InputError | None:
+    """Why ``text`` cannot go to spaCy and the store as one article, or None: NUL characters (E102, no
+    PostgreSQL text holds one) or too much work (E106)."""
+    o = opts or ReadOptions()
+    if "\x00" in text:
+        return BinaryInput("article text holds NUL characters (binary data), not text")
+    if len(text) > o.max_chars:
+        return InputTooLarge(f"article text is {len(text):,} characters, over the {o.max_chars:,} limit for one article; "
+                             "split it into several articles (one a JSONL line)")
+    lines = text.count("\n") + 1
+    if lines > o.max_lines:
+        return InputTooLarge(f"article text has {lines:,} lines, over the {o.max_lines:,} limit for one article; "
+                             "split it into several articles (one a JSONL line)")
+    run = re.search(r"\S{%d,}" % (o.max_word + 1), text)
+    if run:
+        return InputTooLarge(f"article text holds {run.end() - run.start():,} characters without a space "
+                             f"(at offset {run.start()}), over the {o.max_word:,} limit")
+    quotes = sum(text.count(q) for q in _QUOTE_MARKS)
+    if quotes > o.max_quotes:
+        return InputTooLarge(f"article text holds {quotes:,} quotation marks, over the {o.max_quotes:,} limit for one article")
+    return None
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
@@ -66,7 +100,10 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, options: ReadOptions
                 yield _failure(e, Path("<stdin>"))
         elif path.is_dir():
             for f in _walk(path):
-                yield from _read_file(f, opts)
+                if isinstance(f, Failure):
+                    yield f
+                else:
+                    yield from _read_file(f, opts)
         else:
             yield from _read_file(path, opts)
 
@@ -89,8 +126,15 @@ def read_record(obj: Any, *, name: str = "record", options: ReadOptions | None =
         raise
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | Failure]:
+    """Known files under ``root`` (symbolic links to folders are not followed: no loops); a folder that
+    cannot be listed is a failure."""
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:
+            e = unreadable.pop()
+            yield Failure(path=_repaired(str(e.filename or dirpath)), code=UnreadablePath.code,
+                          message=f"cannot list folder: {e.strerror or e}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith(GOLD_SUFFIXES):
@@ -100,8 +144,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _failure(err: InputError, path: Path, line: int | None = None, rid: object = None) -> Failure:
-    return Failure(path=str(path), code=err.code, message=err.message, line=line or err.line,
-                   id=None if rid is None else str(rid))
+    return Failure(path=_repaired(str(path)), code=err.code, message=err.message, line=line or err.line,
+                   id=None if rid is None else _repaired(str(rid))[:200])
 
 
 def _read_file(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
@@ -117,29 +161,53 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
             yield _html_document(path, raw, opts)
         else:
             text = _decode(raw, path)
-            yield _checked(Document(id=path.stem, text=text, path=str(path)), opts)
+            yield _checked(Document(id=_repaired(path.stem), text=text, path=_repaired(str(path))), opts)
     except InputError as e:
         yield _failure(e, path)
 
 
-def _read_bytes(path: Path, opts: ReadOptions) -> bytes:
+def _too_large(size: float, opts: ReadOptions) -> InputTooLarge:
+    return InputTooLarge(f"file is {size / 1e6:.1f} MB, over the {opts.max_bytes / 1e6:.0f} MB limit for one article; "
+                         "split it or pass a JSONL corpus (one article a line)")
+
+
+def _open_regular(path: Path, opts: ReadOptions) -> Any:
+    """Open ``path`` for reading if it is a regular file of at most ``max_bytes`` (JSONL: any size).
+
+    A FIFO, a device (``/dev/zero``), a socket or a directory is refused before it is opened: reading one
+    could block for ever or never end. ``O_NONBLOCK`` keeps a file swapped for a FIFO meanwhile from blocking.
+    """
     try:
-        size = path.stat().st_size
-        if size > opts.max_bytes:
-            raise InputTooLarge(
-                f"file is {size / 1e6:.1f} MB, over the {opts.max_bytes / 1e6:.0f} MB limit for one article; "
-                "split it or pass a JSONL corpus (one article a line)"
-            )
-        with path.open("rb") as f:
-            return f.read()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadablePath("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadablePath("not a regular file (a FIFO, device or socket); give files, folders or '-'")
+        if st.st_size > opts.max_bytes and path.suffix.lower() not in JSONL_EXT:
+            raise _too_large(st.st_size, opts)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise UnreadablePath("not a regular file (a FIFO, device or socket); give files, folders or '-'")
+        return os.fdopen(fd, "rb")
     except FileNotFoundError as e:
         raise UnreadablePath("no such file or directory") from e
-    except IsADirectoryError as e:
-        raise UnreadablePath("is a directory") from e
     except PermissionError as e:
         raise UnreadablePath("permission denied") from e
     except OSError as e:
         raise UnreadablePath(f"cannot read: {e.strerror or e}") from e
+
+
+def _read_bytes(path: Path, opts: ReadOptions) -> bytes:
+    """The file's bytes, never more than ``max_bytes`` (a file that grows while read is refused too)."""
+    with _open_regular(path, opts) as f:
+        try:
+            raw: bytes = f.read(opts.max_bytes + 1)
+        except OSError as e:
+            raise UnreadablePath(f"cannot read: {e.strerror or e}") from e
+    if len(raw) > opts.max_bytes:
+        raise _too_large(len(raw), opts)
+    return raw
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -172,6 +240,9 @@ def _checked(doc: Document, opts: ReadOptions) -> Document:
     doc = _dated(doc, opts)
     if not doc.text.strip():
         raise EmptyInput("article text is empty")
+    unfit = unfit_text(doc.text, opts)
+    if unfit is not None:
+        raise unfit
     if opts.check_language:
         words = _WORD.findall(doc.text[:20000].lower())
         if len(words) >= 12:
@@ -197,14 +268,14 @@ def _html_document(path: Path, raw: bytes, opts: ReadOptions) -> Document:
     title = getattr(result, "title", None)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     doc = Document(
-        id=path.stem,
+        id=_repaired(path.stem),
         text=text,
         title=title,
         date=_metadata_date(getattr(result, "date", None), opts),
         url=getattr(result, "url", None),
         source=getattr(result, "sitename", None) or getattr(result, "hostname", None),
         author=getattr(result, "author", None),
-        path=str(path),
+        path=_repaired(str(path)),
     )
     return _checked(doc, opts)
 
@@ -220,17 +291,15 @@ def _record_document(obj: Any, path: Path, line: int | None, opts: ReadOptions) 
         rid = f"{path.stem}:{line}" if line else path.stem
     date = obj.get("date")
     doc = Document(
-        id=str(rid),
-        text=text,
-        title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-        date=parse_date(date, order=opts.date_order) if date not in (None, "") else None,
-        url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-        source=obj.get("source") if isinstance(obj.get("source"), str) else None,
-        path=str(path),
+        id=_repaired(str(rid))[:200],
+        text=_repaired(text),
+        title=_field(obj, "title"),
+        date=parse_date(_repaired(str(date)) if isinstance(date, str) else date, order=opts.date_order) if date not in (None, "") else None,
+        url=_field(obj, "url"),
+        source=_field(obj, "source"),
+        path=_repaired(str(path)),
         line=line,
     )
-    if len(text.encode("utf-8")) > opts.max_bytes:
-        raise InputTooLarge(f"article text is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
     return _checked(doc, opts)
 
 
@@ -248,12 +317,37 @@ def _record_id(obj: Any) -> object:
     return obj.get("id") if isinstance(obj, dict) else None
 
 
+def _repaired(s: str) -> str:
+    """JSON can spell a lone surrogate (``"\\ud800"``) and a file name that is not UTF-8 comes back with
+    some (surrogateescape); no encoder writes one: each becomes U+FFFD, one character for one, so offsets hold."""
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
+
+
+def _field(obj: dict[str, Any], name: str) -> str | None:
+    value = obj.get(name)
+    return _repaired(value)[:2000] if isinstance(value, str) else None
+
+
+def _parse_json(text: str, opts: ReadOptions, *, one_line: bool = False) -> Any:
+    """``json.loads`` with a nesting limit checked first (deep nesting overflows the parser's stack)."""
+    if text.count("[") + text.count("{") > opts.max_depth:
+        depth = 0
+        for m in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', text)):
+            depth += 1 if m.group() in "[{" else -1
+            if depth > opts.max_depth:
+                raise MalformedRecord(f"JSON nested over {opts.max_depth} levels deep")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        where = f"column {e.colno}" if one_line else f"line {e.lineno} column {e.colno}"
+        raise MalformedRecord(f"invalid JSON at {where}: {e.msg}") from e
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise MalformedRecord(f"invalid JSON: {e}") from e
+
+
 def _read_json(path: Path, raw: bytes, opts: ReadOptions) -> Iterator[Document | Failure]:
     text = _decode(raw, path)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise MalformedRecord(f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e
+    obj = _parse_json(text, opts)
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items):
         try:
@@ -264,27 +358,34 @@ def _read_json(path: Path, raw: bytes, opts: ReadOptions) -> Iterator[Document |
 
 def _read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
     """Stream a JSON Lines corpus one line at a time (memory stays flat on any size)."""
-    try:
-        f = path.open("rb")
-    except FileNotFoundError as e:
-        raise UnreadablePath("no such file or directory") from e
-    except PermissionError as e:
-        raise UnreadablePath("permission denied") from e
-    except OSError as e:
-        raise UnreadablePath(f"cannot read: {e.strerror or e}") from e
-    with f:
-        yield from _jsonl_records(f, path, opts)
+    with _open_regular(path, opts) as f:
+        yield from _jsonl_records(_bounded_lines(f, opts.max_bytes), path, opts)
 
 
-def _jsonl_records(lines: Iterable[bytes], path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
+def _bounded_lines(f: Any, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream, each read up to ``limit`` bytes; a longer line is skipped in chunks
+    (never held whole) and stands as None."""
+    while True:
+        raw = f.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = f.readline(1 << 20)
+        yield None
+
+
+def _jsonl_records(lines: Iterable[bytes | None], path: Path, opts: ReadOptions) -> Iterator[Document | Failure]:
     n_records = 0
     for lineno, raw in enumerate(lines, start=1):
-        if not raw.strip():
+        if raw is not None and not raw.strip():
             continue
         n_records += 1
         obj: Any = None
         try:
-            if len(raw) > opts.max_bytes:
+            if raw is None:
                 raise InputTooLarge(f"line is over the {opts.max_bytes / 1e6:.0f} MB limit for one article")
             if b"\x00" in raw:
                 raise BinaryInput("line holds NUL bytes (binary data)")
@@ -292,10 +393,7 @@ def _jsonl_records(lines: Iterable[bytes], path: Path, opts: ReadOptions) -> Ite
                 line = raw.decode("utf-8-sig")
             except UnicodeDecodeError as e:
                 raise EncodingError(f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1})") from e
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise MalformedRecord(f"invalid JSON at column {e.colno}: {e.msg}") from e
+            obj = _parse_json(line, opts, one_line=True)
             yield _record_document(obj, path, lineno, opts)
         except InputError as e:
             yield _failure(e, path, lineno, _record_id(obj))
@@ -309,7 +407,7 @@ def _read_stdin(opts: ReadOptions) -> Iterator[Document | Failure]:
     stream = sys.stdin.buffer
     head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
     if head.lstrip().startswith(b"{"):
-        yield from _jsonl_records(stream, name, opts)
+        yield from _jsonl_records(_bounded_lines(stream, opts.max_bytes), name, opts)
         return
     raw = stream.read(opts.max_bytes + 1)
     if len(raw) > opts.max_bytes:

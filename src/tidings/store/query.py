@@ -38,6 +38,14 @@ class Filters:
     limit: int | None = None
     min_confidence: float | None = None  # events: at least this confident (0-1)
 
+    def __post_init__(self) -> None:
+        # No stored text holds a NUL (the readers refuse them) and PostgreSQL refuses one in any parameter:
+        # a NUL in a filter value matches nothing, so it is dropped rather than sent.
+        for name in ("actor", "cameo", "root", "plover", "status", "since", "until", "document", "search"):
+            value = getattr(self, name)
+            if isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
+
 
 ALL = "all"  # --status all: no status filter (the GDELT export otherwise keeps asserted events only)
 

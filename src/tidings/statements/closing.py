@@ -112,4 +112,4 @@ def _misread_verb_statement(ctx: Ctx, tok: Any) -> Statement | None:
     chars = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     kind, content = kind_and_content(ctx, *chars)
     return make(ctx, speaker_mention(prev, ctx.actors, ctx.text), ctx.span(tok.idx, tok.idx + len(tok.text)), kind,
-                 content, cue.lemma, cue.stance)
+                content, cue.lemma, cue.stance)

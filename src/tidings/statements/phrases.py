@@ -50,7 +50,7 @@ def _phrase_statement(ctx: Ctx, tok: Any) -> Statement | None:
     kind, chars = kind_and_content(ctx, start, end)
     cue_span = ctx.span(tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
     return make(ctx, speaker_mention(pobj, ctx.actors, ctx.text), cue_span, kind, chars, lemma,
-                 cue.stance if cue else "asserts")
+                cue.stance if cue else "asserts")
 
 
 def _closing_source(doc: Any, start: int) -> Any | None:

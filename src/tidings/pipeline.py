@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator
 
-from . import __version__, actors, claims, data, events, statements
+from . import actors, claims, data, events, statements
+from ._version import __version__
 from .errors import input_error
 from .ingest.readers import ReadOptions, iter_inputs
 from .ingest.zones import classify_lines, sentence_records

@@ -33,10 +33,12 @@ class Mention:
 
 def make_stance(document: Document, st: Statement | None, holder: str | None, name: str | None, stance: Stance,
                 content: TextSpan | None, statement: int | None, event: int | None) -> ClaimStance:
+    """A stance of this document (its date and id), held by ``holder``."""
     return ClaimStance(holder, name, stance, content, statement, event, date=document.date, document=document.id)
 
 
 def content_words(st: Statement) -> list[str]:
+    """The statement's content, lower-cased, split into words stripped of punctuation."""
     return [w.strip(".,;:\"'") for w in st.content.text.lower().replace("’", "'").split()]
 
 

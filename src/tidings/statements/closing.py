@@ -24,6 +24,7 @@ _SPEAKER_START = {"DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"}
 
 
 def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement]:
+    """Attributions the parse missed, where no statement of ``found`` has the cue or the content already."""
     out: list[Statement] = []
     cues = {st.cue.start for st in found}
     for sent in ctx.doc.sents:

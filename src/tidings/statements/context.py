@@ -24,6 +24,8 @@ QUOTE_MARKS = set("\"“”«»‘’'") | {"''", "``"}
 
 @dataclass
 class Ctx:
+    """One document as the passes see it (``starts``: each sentence's first character, for ``sentence_at``)."""
+
     doc: Any
     text: str
     sentences: Sequence[Sentence]
@@ -50,6 +52,7 @@ class Ctx:
 def make(
     ctx: Ctx, speaker: ActorMention, cue: TextSpan, kind: StatementKind, content: tuple[int, int], lemma: str, stance: Stance
 ) -> Statement | None:
+    """The statement with ``content`` trimmed of spaces, in the cue's sentence (None when nothing is left)."""
     start, end = content
     while start < end and ctx.text[start].isspace():
         start += 1
@@ -61,19 +64,21 @@ def make(
     return Statement(speaker, cue, kind, ctx.span(start, end), sent.index, cue_lemma=lemma, stance=stance)
 
 
-def token_span(tok: Any) -> tuple[int, int]:
+def _token_span(tok: Any) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
 def cue_span_of(ctx: Ctx, verb: Any, cue: Cue) -> TextSpan:
-    start, end = token_span(verb)
+    """The cue's words: the verb, and its particle for a phrasal cue ('called *on*')."""
+    start, end = _token_span(verb)
     particle = particle_of(verb) if " " in cue.lemma else None
     if particle is not None:
-        end = token_span(particle)[1]
+        end = _token_span(particle)[1]
     return ctx.span(start, end)
 
 
 def kind_and_content(ctx: Ctx, start: int, end: int) -> tuple[StatementKind, tuple[int, int]]:
+    """Direct (the inside of the one quote the span is), mixed (quoted words inside) or indirect."""
     inside = [q for q in ctx.quotes if q.start < end and start < q.end]
     if not inside:
         return "indirect", (start, end)

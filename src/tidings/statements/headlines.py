@@ -17,6 +17,7 @@ MAX_HEAD_WORDS = 6
 
 
 def headline_pass(ctx: Ctx) -> list[Statement]:
+    """'X: ...' in a headline or dek, X an actor or a person's name that covers at least half of what precedes the colon."""
     out: list[Statement] = []
     for s in ctx.sentences:
         if s.zone not in ("headline", "dek"):

@@ -19,6 +19,7 @@ from .speaker import speaker_mention
 
 
 def phrase_pass(ctx: Ctx) -> list[Statement]:
+    """The statements of every 'according to' and ', per' in the body outside a quote."""
     out: list[Statement] = []
     for tok in ctx.doc:
         if tok.lower_ in ("according", "per") and ctx.in_body(tok.idx) and quote_at(ctx.quotes, tok.idx) is None:

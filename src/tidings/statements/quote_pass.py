@@ -26,6 +26,7 @@ _CLOSING_PUNCT = {",", ".", "!", "?", "—", "–", "-", "…"}
 
 
 def quote_pass(ctx: Ctx) -> list[Statement]:
+    """Every attributed or signed quote in the body; records the quoted words in ``ctx.quoted``."""
     out: list[Statement] = []
     for q in ctx.quotes:
         if not ctx.in_body(q.start) or not ctx.text[q.inner_start : q.inner_end].strip():

@@ -12,6 +12,7 @@ from ..records import Statement
 
 
 def drop_relayed(found: list[Statement]) -> list[Statement]:
+    """``found`` without the statements another statement of it relays or restates."""
     return [st for st in found if not any(_relays(o, st) or _restates(o, st) for o in found)]
 
 

@@ -20,6 +20,7 @@ from .speaker import speaker_token, speakers
 
 
 def verb_pass(ctx: Ctx) -> list[Statement]:
+    """The statements of every reporting verb in the body outside a quote."""
     out: list[Statement] = []
     for tok in ctx.doc:
         if not ctx.in_body(tok.idx) or quote_at(ctx.quotes, tok.idx) is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-__version__ = "0.1.0"
+from ._version import __version__
+
 __all__ = ["__version__", "analyze_text", "analyze_documents"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

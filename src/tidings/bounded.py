@@ -26,6 +26,7 @@ MAX_SENTENCES = 1_000
 BATCH_SIZE = 16
 
 Fail = Callable[[Document, str, Exception], None]
+Stages = Callable[[Document, Any, dict[str, str]], Analysis]  # every stage after parsing, on one parsed document
 
 
 def stage_failure(document: Document, stage: str, err: Exception) -> Failure:
@@ -46,11 +47,10 @@ def parsed_limits_error(doc: Any) -> InputTooLarge | None:
     return None
 
 
-def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stamp: Callable[[], dict[str, str]], fail: Fail,
-                    workers: int = 1, limits: ReadOptions | None = None) -> Iterator[Analysis]:
-    """Parse and run every stage on each document; ``fail(document, stage, error)`` gets the ones that fail."""
-    from .pipeline import analyze_parsed
-
+def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stages: Stages, stamp: Callable[[], dict[str, str]],
+                    fail: Fail, workers: int = 1, limits: ReadOptions | None = None) -> Iterator[Analysis]:
+    """Parse and run ``stages`` (``pipeline.analyze_parsed``) on each document; ``fail(document, stage, error)``
+    gets the ones that fail."""
     sent: deque[Document] = deque()  # went into nlp.pipe, not out yet
     errors: dict[int, Exception] = {}  # id(document) -> what a spaCy component raised on it
 
@@ -91,7 +91,7 @@ def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stamp: Callable[
                 fail(document, "analyze", too_much)
                 continue
             try:
-                analysis = analyze_parsed(document, doc, stamp=stamp())
+                analysis = stages(document, doc, stamp())
             except Exception as e:  # noqa: BLE001 - per-document failures are data, the batch goes on
                 fail(document, "analyze", e)
                 continue

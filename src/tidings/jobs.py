@@ -70,13 +70,14 @@ def _analyze(pairs: Iterable[tuple[str, Document]], *, workers: int, stamp: Call
     fails that document only."""
     from .bounded import analyze_guarded
     from .nlp import load_model
+    from .pipeline import staged
 
     items = iter(pairs)
     first = next(items, None)
     if first is None:  # nothing new: do not pay for loading the model
         return
     documents = (d for _, d in itertools.chain([first], items))
-    yield from analyze_guarded(documents, nlp=load_model(), stamp=stamp, fail=fail, workers=workers)
+    yield from analyze_guarded(documents, nlp=load_model(), stages=staged, stamp=stamp, fail=fail, workers=workers)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1, strict: bool = False,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator
 
-from . import __version__, actors, claims, data, events, statements
+from . import actors, claims, data, events, statements
+from ._version import __version__
 from .errors import input_error
 from .ingest.readers import ReadOptions, iter_inputs
 from .ingest.zones import classify_lines, sentence_records
@@ -80,7 +81,12 @@ def analyze_documents(documents: Iterable[Document], *, workers: int = 1,
         on_failure(stage_failure(document, stage, err))
 
     stamp = versions()
-    yield from analyze_guarded(documents, nlp=load_model(), stamp=lambda: stamp, fail=fail, workers=workers)
+    yield from analyze_guarded(documents, nlp=load_model(), stages=staged, stamp=lambda: stamp, fail=fail, workers=workers)
+
+
+def staged(document: Document, doc: Any, stamp: dict[str, str]) -> Analysis:
+    """``analyze_parsed`` as ``tidings.bounded`` calls it."""
+    return analyze_parsed(document, doc, stamp=stamp)
 
 
 def analyze_text(text: str, *, id: str = "text", date: str | None = None, title: str | None = None) -> Analysis:

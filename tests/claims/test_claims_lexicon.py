@@ -1,35 +1,32 @@
-"""The claims lexicon data file: loaded, validated, and turned into the matchers build.py uses."""
+"""The claims lexicon data file: loaded, validated, and turned into the matchers the claims modules use."""
 
 from __future__ import annotations
-
-import importlib
 
 import pytest
 
 from tidings import data
-
-build = importlib.import_module("tidings.claims.build")
+from tidings.claims import lexicon
 
 
 def test_claims_lexicon_is_versioned_and_recorded() -> None:
     assert "claims_lexicon" in data.versions()
-    assert "allegation" in build.ALLEGATION_WORDS and "evidence" in build.EVIDENCE_WORDS
+    assert "allegation" in lexicon.ALLEGATION_WORDS and "evidence" in lexicon.EVIDENCE_WORDS
 
 
 @pytest.mark.parametrize("word", ["received", "receiving", "obtains", "acquired", "receive"])
 def test_receipt_verbs_are_inflected(word: str) -> None:
-    assert build._RECEIVE.fullmatch(word)
+    assert lexicon.RECEIVE.fullmatch(word)
 
 
 @pytest.mark.parametrize("word", ["receiver", "receipt", "obtainable", "acquisition"])
 def test_receipt_verbs_do_not_match_other_words(word: str) -> None:
-    assert not build._RECEIVE.fullmatch(word)
+    assert not lexicon.RECEIVE.fullmatch(word)
 
 
 def test_possessed_allegation_names_its_owner() -> None:
-    m = build._POSSESSED_ALLEGATION.match("Washington's latest allegations were baseless")
+    m = lexicon.POSSESSED_ALLEGATION.match("Washington's latest allegations were baseless")
     assert m is not None and m.group(1) == "Washington"
-    assert build._POSSESSED_ALLEGATION.match("Washington's latest weapons were tested") is None
+    assert lexicon.POSSESSED_ALLEGATION.match("Washington's latest weapons were tested") is None
 
 
 @pytest.mark.parametrize(
@@ -42,6 +39,6 @@ def test_possessed_allegation_names_its_owner() -> None:
 )
 def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:
     good = dict(data.load("claims_lexicon"))
-    problems = build._check_lexicon({**good, **obj})
+    problems = lexicon._check_lexicon({**good, **obj})
     assert problems and any(needle in p for p in problems)
-    assert build._check_lexicon(good) == []
+    assert lexicon._check_lexicon(good) == []

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .drafts import NAMED_BY_TEXT, Draft
+from .drafts import NAMED_BY_TEXT, Draft, new_draft
+from .lexicon import lexicon
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -196,9 +197,6 @@ def _subject(verb: Any) -> Any | None:
 
 def _documents(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Draft]:
     """"the statement said": a document speaks for whoever issued it, here or in an earlier mention."""
-    from .lexicon import lexicon
-    from .resolve import new_draft
-
     nouns = lexicon().documents
     if not nouns:
         return []
@@ -231,8 +229,6 @@ def _documents(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[D
 
 def _acronyms(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Draft]:
     """"Sudanese Armed Forces (SAF)": later bare "SAF" means the same actor."""
-    from .resolve import new_draft
-
     ends = {d.end: d for d in drafts if d.key and d.kind != "pronoun"}
     taken = {i for d in drafts for i in range(d.start, d.end)}
     known: dict[str, Draft] = {}
@@ -251,8 +247,6 @@ def _acronyms(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
 
 
 def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Draft]:
-    from .resolve import new_draft
-
     taken = {i for d in drafts for i in range(d.start, d.end)}
     out: list[Draft] = []
     for t in doc:

@@ -1,16 +1,20 @@
 """The mutable working record of one mention while the document is being resolved.
 
-Drafts are frozen into :class:`~tidings.records.ActorMention` at the end of
-``resolve``; only records leave the package.
+Drafts are made by ``new_draft`` (from a token span) in every resolution step and
+frozen into :class:`~tidings.records.ActorMention` at the end of ``resolve``; only
+records leave the package.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..records import ActorMention
 
 NAMED_BY_TEXT = ("organisation", "group", "region")
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SUBJECT_PARTS = {"appos", "compound", "amod", "nmod", "poss"}  # "the Asean diplomats", "Russia's ministry" said
 
 
 @dataclass
@@ -46,3 +50,12 @@ class Draft:
             self.start_char, self.end_char, self.text, self.key, name, kind=self.kind,
             evidence=self.evidence, entity=self.entity,
         )
+
+
+def new_draft(doc: Any, s: int, e: int, key: str | None, kind: str, evidence: str, sent: int) -> Draft:
+    span = doc[s:e]
+    d = Draft(s, e, span.start_char, span.end_char, span.text, key, kind, evidence, sent)
+    root = span.root
+    d.subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in SUBJECT_PARTS and root.head.dep_ in SUBJECT_DEPS)
+    d.plural = root.tag_ in ("NNS", "NNPS")
+    return d

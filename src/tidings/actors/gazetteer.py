@@ -14,9 +14,10 @@ from typing import Any
 
 from spacy.matcher import PhraseMatcher
 
-from .lexicon import Alias, Role, lexicon, strip_accents
+from .lexicon import Alias, Role, lexicon, on_change, strip_accents
 
 _CACHE: dict[int, tuple[Any, PhraseMatcher, dict[str, list[Alias | Role]]]] = {}
+on_change(_CACHE.clear)  # the matchers are built from the lexicon
 
 
 @dataclass(frozen=True, slots=True)

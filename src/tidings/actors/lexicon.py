@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pycountry
 
@@ -216,6 +216,7 @@ def _holders(obj: dict[str, Any], stop: set[str]) -> tuple[dict[str, list[Holder
 
 ENV_DICTIONARIES = "TIDINGS_ACTOR_DICTIONARIES"
 _extra_paths: list[str] | None = None  # set by use_dictionaries(); None = read the environment
+_derived_caches: list[Callable[[], None]] = []  # see on_change()
 
 
 def use_dictionaries(paths: list[str] | None) -> None:
@@ -227,10 +228,14 @@ def use_dictionaries(paths: list[str] | None) -> None:
     global _extra_paths
     _extra_paths = list(paths) if paths is not None else None
     lexicon.cache_clear()
-    from . import gazetteer, persons
+    for clear in _derived_caches:
+        clear()
 
-    gazetteer._CACHE.clear()
-    persons._place_names.cache_clear()  # built from the lexicon
+
+def on_change(clear: Callable[[], None]) -> None:
+    """Register a cache built from the lexicon (the gazetteer's matchers, the persons' place names):
+    ``use_dictionaries`` clears it with the lexicon's own."""
+    _derived_caches.append(clear)
 
 
 def extra_dictionary_paths() -> list[str]:

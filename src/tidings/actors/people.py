@@ -8,20 +8,33 @@ the article's home country (0). Every mention of the entity then carries it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from .drafts import Draft
+from .coref import bridge
+from .drafts import Draft, new_draft
+from .gazetteer import Atom
 from .lexicon import norm_name
 from .persons import HONORIFICS, dictionary_key, gender, same_person
 from .sectors import compose
-
-if TYPE_CHECKING:
-    from .resolve import Builder
 
 APPOS_SKIP = {"DET", "ADJ", "ADV", "NUM"}
 CATAPHORA_SENTS = 3
 LEAD_SENTS = 2  # headline, dek and lede: their descriptions are named later in the body
 GENERIC_ROLES = {"official", "officials", "source", "representative", "leader", "head", "chief"}
+
+
+class Builder(Protocol):
+    """What linking persons reads and updates of the document's draft builder (``resolve.Builder``)."""
+
+    doc: Any
+    date: str | None
+    home: str | None
+    covered: set[int]
+    titles: dict[int, Draft]  # id(person draft) -> its title description
+    run_at: dict[int, tuple[int, int]]
+    phrase_at: dict[tuple[int, int], Draft]
+
+    def atoms_in(self, s: int, e: int) -> list[Atom]: ...
 
 
 def link(b: "Builder", drafts: list[Draft]) -> list[Draft]:
@@ -44,8 +57,6 @@ def link(b: "Builder", drafts: list[Draft]) -> list[Draft]:
 
 def _bridged_title(b: "Builder", d: Draft, drafts: list[Draft]) -> None:
     """"said Commission spokesperson Marta Lindqvist" after "The European Commission said": the Commission's key."""
-    from .coref import bridge
-
     t = b.titles.get(id(d))
     if t is None or t.bridge is None or d.strength >= 2:
         return
@@ -132,8 +143,6 @@ def _cluster(persons: list[Draft]) -> dict[int, list[Draft]]:
 
 def _surnames(b: "Builder", entities: dict[int, list[Draft]], drafts: list[Draft]) -> list[Draft]:
     """Later bare surnames the NER did not tag ("Kwon called it ...")."""
-    from .resolve import new_draft
-
     taken = {i for d in drafts for i in range(d.start, d.end)}
     first = {eid: min(m.start for m in ms) for eid, ms in entities.items()}
     by_surname: dict[str, list[int]] = {}

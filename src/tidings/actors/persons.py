@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .gazetteer import Atom
-from .lexicon import holder_for, lexicon, norm_name
+from .lexicon import holder_for, lexicon, norm_name, on_change
 
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "lt", "lt.", "gen", "gen.",
@@ -64,6 +64,9 @@ PLACE_KINDS = ("country", "adjective", "capital", "place", "region")
 def _place_names() -> frozenset[str]:
     """Every country, demonym, capital and place name of the gazetteer, accent- and case-folded."""
     return frozenset(norm_name(a.text) for a in lexicon().aliases if a.kind in PLACE_KINDS)
+
+
+on_change(_place_names.cache_clear)  # built from the lexicon
 
 
 def _modifier_only(span: Any) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from ..records import Document, Sentence
 from . import coref, people
-from .drafts import Draft
+from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
@@ -29,8 +29,6 @@ KIND_OF = {
     "media": "organisation", "person": "person",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-SUBJECT_PARTS = {"appos", "compound", "amod", "nmod", "poss"}  # "the Asean diplomats", "Russia's ministry" said
 LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO"}
 # government people named by where they sit ("officials in Washington", "the authorities in Kabul"); envoys
 # and diplomats abroad stay their own state's
@@ -93,15 +91,6 @@ def acts(span: Any) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return False
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative", "conj", "appos", "ROOT", "attr")
-
-
-def new_draft(doc: Any, s: int, e: int, key: str | None, kind: str, evidence: str, sent: int) -> Draft:
-    span = doc[s:e]
-    d = Draft(s, e, span.start_char, span.end_char, span.text, key, kind, evidence, sent)
-    root = span.root
-    d.subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in SUBJECT_PARTS and root.head.dep_ in SUBJECT_DEPS)
-    d.plural = root.tag_ in ("NNS", "NNPS")
-    return d
 
 
 class Builder:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..statements.cues import counts_amount
+from .roles import reporter_conj, subject_token
 
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
@@ -136,8 +137,6 @@ def _noun_holder(noun: Any) -> Any | None:
 
 
 def _verb_context(child: Any, head: Any) -> Context | None:
-    from .roles import subject_token
-
     lemma, dep = head.lemma_.lower(), child.dep_
     if dep == "xcomp" and lemma in THREAT_CUES:
         return Context("hypothetical", head, subject_token(head))
@@ -154,8 +153,6 @@ def _verb_context(child: Any, head: Any) -> Context | None:
 
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
-    from .roles import reporter_conj, subject_token
-
     child, steps = reporter_conj(tok) or tok, 0
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head

@@ -17,12 +17,9 @@ from typing import Any
 
 from .. import data
 from . import codebook
+from .pattern_words import FUNCTION_WORDS
+from .petrarch import read_verbs
 
-# words in a verb pattern that are particles or prepositions rather than object nouns
-FUNCTION_WORDS = frozenset(
-    "to with on against for of in into from at by over about upon toward towards off out up down back "
-    "away through between under around behind as alongside".split()
-)
 KINDS = ("verb", "noun", "adj")
 
 
@@ -129,8 +126,6 @@ def index() -> Index:
 
     The project's own patterns come first, so an imported pattern wins only by being more specific.
     """
-    from .petrarch import read_verbs
-
     obj = data.validated("event_patterns", _check)
     tables: dict[str, dict[str, list[Pattern]]] = {k: defaultdict(list) for k in KINDS}
     seen: set[str] = set()

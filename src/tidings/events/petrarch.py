@@ -35,7 +35,7 @@ from pathlib import Path
 from ..actors.petrarch import clean_lines, read_file
 from ..errors import DataError
 from . import codebook
-from .patterns import FUNCTION_WORDS
+from .pattern_words import FUNCTION_WORDS
 
 _BLOCK = re.compile(r"^-{3}\s+(\S+)\s+\[([^\]]*)\]\s*-{3}\s*$")
 _CODE = re.compile(r"\[([^\]]*)\]\s*$")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors import DocActors
-from ..records import ActorMention
+from ..records import ActorMention, Statement
 from .cues import lexicon
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -153,3 +153,38 @@ def at_relative(antecedent: ActorMention, rel: Any, text: str) -> ActorMention:
     start, end = rel.idx, rel.idx + len(rel.text)
     name = antecedent.name or antecedent.text
     return replace(antecedent, start=start, end=end, text=text[start:end], name=name)
+
+
+def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[ActorMention]:
+    """One speaker, or each party of a coordinated subject ('Moscow and Tehran rejected ...',
+    'Germany, France and Britain said in a joint statement') when every conjunct is a
+    distinct coded actor; otherwise the phrase as one speaker."""
+    first = speaker_mention(who, actors, text)
+    rel = relative_subject(verb, who) if verb is not None else None
+    if rel is not None:
+        return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
+    conj = [c for c in who.conjuncts if c.i > who.i]
+    if not conj or who.pos_ != "PROPN" or any(c.pos_ != "PROPN" for c in conj):
+        return [first]  # 'Armenian media and Telegram channels': one description, not two named parties
+    found = [actors.for_token(c) for c in conj]
+    keys = {first.key} | {m.key for m in found if m is not None}
+    if not first.key or any(m is None or not m.key for m in found) or len(keys) < len(conj) + 1:
+        return [first]
+    return [first] + [m for m in found if m is not None]
+
+
+# speakers named by what they are: their name is the words that name them ("Saudi Arabia", "the Kremlin")
+NAMED_KINDS = frozenset(("state", "region", "group", "organisation"))
+
+
+def named_by_words(found: list[Statement]) -> list[Statement]:
+    """A state or body that speaks is named by its own words when it has no other name."""
+    out = []
+    for st in found:
+        sp = st.speaker
+        if sp is not None and not sp.name and sp.kind in NAMED_KINDS and sp.text.strip():
+            words = sp.text.strip().split()
+            name = " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+            st = replace(st, speaker=replace(sp, name=name))
+        out.append(st)
+    return out

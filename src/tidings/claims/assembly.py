@@ -1,0 +1,58 @@
+"""Assembly: mentions grouped by proposition into claims, keeping only contested or repeated ones.
+
+A proposition is contested when someone asserts or relays it and someone denies or
+questions it, and repeated when at least two statements put it forward and not only
+its doer's own side does; anything else is a statement, not a claim (GUIDE section 1,
+Claims). Contested claims come first, each group in text order, each stance once.
+"""
+
+from __future__ import annotations
+
+from ..records import Claim, ClaimStance
+from .mention import Mention
+from .propositions import Signature, party, proposition, side
+
+
+def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
+    groups: dict[Signature, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.at):
+        groups.setdefault(m.sig, []).append(m)
+    claims: list[tuple[bool, int, Claim]] = []
+    for sig, ms in groups.items():
+        stances = _unique_stances(ms)
+        kinds = {s.stance for s in stances}
+        prop = proposition(sig, [m.event for m in ms if m.event is not None])
+        contested = bool(kinds & {"asserts", "repeats"}) and bool(kinds & {"denies", "questions"})
+        if not contested and not _repeated(prop.source or sig[0], stances, min_support):
+            continue
+        claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
+    return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
+
+
+def _own_side(holder: str | None, source: str) -> bool:
+    """The holder speaks for the proposition's own doer ('Russia said it delivered grain')."""
+    if not holder or party(holder) != party(source):
+        return False
+    hs, ss = side(holder), side(source)
+    return hs == ss or "." not in ss or "." not in hs
+
+
+def _repeated(source: str, stances: list[ClaimStance], min_support: int) -> bool:
+    """An uncontested proposition is a claim when several statements put it forward and not
+    only its doer's side does: a party announcing its own act is a statement, and so is a
+    lone denial nobody is said to have asserted (GUIDE section 1, Claims)."""
+    backing = {s.statement if s.statement is not None else -1 - (s.event or 0) for s in stances if s.stance in ("asserts", "repeats")}
+    if len(backing) < min_support:
+        return False
+    return any(not _own_side(s.holder, source) for s in stances if s.stance in ("asserts", "repeats"))
+
+
+def _unique_stances(ms: list[Mention]) -> list[ClaimStance]:
+    seen: set[tuple[str | None, str, int | None]] = set()
+    out: list[ClaimStance] = []
+    for m in ms:
+        key = (m.stance.holder, m.stance.stance, m.stance.statement if m.stance.statement is not None else -1 - (m.stance.event or 0))
+        if key not in seen:
+            seen.add(key)
+            out.append(m.stance)
+    return out

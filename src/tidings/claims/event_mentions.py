@@ -1,0 +1,170 @@
+"""Event mentions: the stance each event of the document carries, through its statement or its attribution.
+
+An event inside a statement's content is the speaker's stance on its proposition
+(denied when the event is negated or the speaker disowns the deed), plus the
+accuser's when the speaker denies it, plus that of a denial whose content is the whole
+statement ('*Moldova accuses Russia ...*, Moscow denies'). An event the events stage
+marked as claimed or denied by someone, outside any statement, is that party's stance.
+Speech acts make no mention, except a pledge by the act's own doer; requests make
+none; meetings between two parties are undirected.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Document, Event, Stance, Statement
+from ..statements.cues import is_directive
+from .accusers import named_accuser
+from .framing import reframed
+from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
+from .mention import Mention, known_parties, make_stance
+from .propositions import Signature, act_code, party, signature
+
+MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
+MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* directly *involved* in'
+
+
+def event_mentions(document: Document, events: Sequence[Event], statements: Sequence[Statement]) -> list[Mention]:
+    out: list[Mention] = []
+    known = known_parties(events, statements)
+    allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
+    for ei, e in enumerate(events):
+        sig = signature(e)
+        if sig is None or _self_directed(e):
+            continue
+        if _is_speech_act(e, statements):
+            out.extend(_pledge_mentions(document, sig, e, ei, statements))
+            continue
+        si = _holding_statement(e, statements)
+        if si is not None and is_directive(statements[si].cue_lemma):
+            continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
+        if si is None:
+            if e.status in ("claimed", "denied") and e.attributed_to:
+                stance: Stance = "denies" if e.status == "denied" else "asserts"
+                cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
+                out.append(Mention(sig, cs, e.trigger.start, e))
+            continue
+        if si not in allegers:
+            allegers[si] = named_accuser(statements[si], known)[1]
+        alleger = allegers[si]
+        for read in reframed(document.text, e, statements[si], events):
+            rsig = signature(read) or sig
+            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger))
+            out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
+    return out
+
+
+def undirected(mentions: list[Mention]) -> list[Mention]:
+    """'Pashinyan and Aliyev will meet': a meeting or talks between two parties has no direction, so
+    'AZE meets ARM' is the proposition already seen as 'ARM meets AZE'."""
+    seen: set[Signature] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.at):
+        sig = m.sig
+        src, kind, tgt = sig
+        if m.event is not None and m.event.cameo.startswith(MUTUAL_CODES) and tgt is not None and "." not in src:
+            if sig not in seen and (tgt, kind, src) in seen:
+                sig = (tgt, kind, src)
+        seen.add(sig)
+        out.append(Mention(sig, m.stance, m.at, m.event))
+    return out
+
+
+def _holding_statement(e: Event, statements: Sequence[Statement]) -> int | None:
+    """The statement whose content holds the event (the events stage's link first)."""
+    if e.statement is not None and 0 <= e.statement < len(statements):
+        return e.statement
+    best: int | None = None
+    for i, st in enumerate(statements):
+        c = st.content
+        if c.start <= e.trigger.start < c.end and (best is None or c.end - c.start < statements[best].content.end - statements[best].content.start):
+            best = i
+    return best
+
+
+def _is_speech_act(e: Event, statements: Sequence[Statement]) -> bool:
+    """The event is the saying itself ('Kirby *claimed*') or names a claim ('Washington's *claims*')."""
+    if any(w.strip(".,;:\"'’") in ALLEGATION_WORDS for w in e.trigger.text.lower().split()):
+        return True
+    return any(st.cue.start <= e.trigger.start < st.cue.end for st in statements)
+
+
+def _self_directed(e: Event) -> bool:
+    """'RUS.GOV AID RUS': a party acting on itself; 'BFA.REB ASSAULT BFA.MIL' is two parties and stays."""
+    src, tgt = (e.source.key if e.source else None), (e.target.key if e.target else None)
+    if not src or not tgt or party(src) != party(tgt):
+        return False
+    return src == tgt or "." not in src or "." not in tgt
+
+
+def _pledge_mentions(document: Document, sig: Signature, e: Event, ei: int,
+                     statements: Sequence[Statement]) -> list[Mention]:
+    """'Tokyo *pledged* emergency aid to Islamabad': a cue that is itself an announced act (CAMEO 033x,
+    intent to give aid) is the speaker asserting that act, when the speaker is the act's own doer."""
+    if not e.cameo or act_code(e.cameo) == e.cameo or e.status in ("denied", "negated", "hypothetical"):
+        return []
+    if any(w.strip(".,;:\"'’") in ALLEGATION_WORDS for w in e.trigger.text.lower().split()):
+        return []
+    src = party(e.source.key if e.source else None)
+    for si, st in enumerate(statements):
+        if not (st.cue.start <= e.trigger.start < st.cue.end) or st.speaker is None or not st.speaker.key:
+            continue
+        if party(st.speaker.key) != src or st.stance not in ("asserts", "repeats") or is_directive(st.cue_lemma):
+            continue
+        cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "asserts", st.content, si, ei)
+        return [Mention(sig, cs, st.cue.start, e)]
+    return []
+
+
+def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, statements: Sequence[Statement],
+                       si: int) -> list[Mention]:
+    """'*Moldova accuses Russia of funding protests*, Moscow denies': a denial whose content is another
+    party's statement denies what that statement asserts."""
+    inner = statements[si]
+    me = party(inner.speaker.key if inner.speaker else None)
+    out: list[Mention] = []
+    for sj, st in enumerate(statements):
+        c = st.content
+        if sj == si or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key:
+            continue
+        if not (c.start <= inner.content.start and inner.content.end <= c.end) or party(st.speaker.key) == me:
+            continue
+        cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, c, sj, ei)
+        out.append(Mention(sig, cs, c.start, e))
+    return out
+
+
+def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, st: Statement, si: int,
+                        alleger: str | None = None) -> list[Mention]:
+    """The speaker's stance on an event inside their statement, and the accuser's when they deny it: the
+    one the events stage names, else the one the denial names ('denied *Germany's* accusation that ...',
+    'rejected the claims *by Kyiv* that ...')."""
+    if st.speaker is None or not st.speaker.key:
+        return []
+    stance: Stance = st.stance
+    if e.status in ("denied", "negated") and stance != "questions":
+        stance = "denies"
+    elif stance in ("asserts", "repeats") and _disowned(document.text, st, e):
+        stance = "denies"
+    out = [Mention(sig, make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, ei), st.content.start, e)]
+    accuser, name = e.attributed_to, e.attributed_name
+    if not accuser or party(accuser) == party(st.speaker.key):
+        accuser, name = alleger, None
+    if stance in ("denies", "questions") and accuser and party(accuser) != party(st.speaker.key):
+        # "denied Washington's claims that ...": Washington holds the claim being denied
+        cs = make_stance(document, st, accuser, name, "asserts", st.content, si, ei)
+        out.append(Mention(sig, cs, st.content.start, e))
+    return out
+
+
+def _disowned(text: str, st: Statement, e: Event) -> bool:
+    """'Rwanda said it had played *no role in* the shelling': a party that says it had no part in a deed of
+    its own side denies that deed, though the deed itself is not negated."""
+    if st.speaker is None or party(st.speaker.key) != party(e.source.key if e.source else None):
+        return False
+    before = [w.strip(".,;:\"'“”") for w in text[st.content.start : e.trigger.start].lower().replace("’", "'").split()]
+    for j, w in enumerate(before):
+        if w in INVOLVEMENT_WORDS and any(n in NEGATORS or n == "no" for n in before[max(0, j - MAX_DISOWN_LEAD) : j]):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""The claims lexicon (data/claims_lexicon.json): validated word lists and the matchers built from them.
+
+Allegation and evidence words by which a statement refers to an allegation, words of
+involvement ('any *role* in'), negators, the verbs and auxiliaries of a receipt
+('has received', 'denied receiving'), the prepositions that frame a party as a doer
+('accused Iran *of*') and the possessives that keep an act the speaker's own; the
+regular expressions the other modules match with are compiled here, once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import data
+
+_LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
+          "frame_prepositions", "possessives")
+
+
+def _check_lexicon(obj: dict) -> list[str]:
+    problems = []
+    for key in _LISTS:
+        words = obj.get(key)
+        if not isinstance(words, list) or not words:
+            problems.append(f"'{key}' must be a non-empty list of words")
+        elif not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
+            problems.append(f"'{key}' must hold single lower-case words")
+    return problems
+
+
+_LEXICON = data.validated("claims_lexicon", _check_lexicon)
+# words by which a denial refers back to an allegation it does not restate
+ALLEGATION_WORDS = frozenset(_LEXICON["allegation_words"])
+EVIDENCE_WORDS = frozenset(_LEXICON["evidence_words"])  # 'no evidence that ...' doubts an allegation
+# 'denied any *role* in ...': a denial of one's own part in a deed alleged earlier
+INVOLVEMENT_WORDS = frozenset(_LEXICON["involvement_words"])
+NEGATORS = frozenset(_LEXICON["negators"])
+LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
+RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _inflected(stems: list[str]) -> str:
+    """'receive' -> receive, receives, received, receiving; 'obtain' -> obtain(s|ed|ing)."""
+    forms = []
+    for stem in stems:
+        base = stem[:-1] if stem.endswith("e") else stem
+        forms.append(f"{re.escape(base)}(?:{'e|es|ed|ing' if stem.endswith('e') else '|s|ed|ing'})")
+    return "|".join(forms)
+
+
+POSSESSED_ALLEGATION = re.compile(
+    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
+    + _alternation(_LEXICON["allegation_words"]) + r")\b")
+# 'the accusations of espionage brought against him *by* the Berlin authorities'
+ALLEGED_BY = re.compile(r"\b(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b(?:\s+\S+){0,6}?\s+(?:by|from)\s+",
+                         re.IGNORECASE)
+# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
+RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", re.IGNORECASE)
+# 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
+FRAME_PREP = re.compile(r"\b(?:" + _alternation(_LEXICON["frame_prepositions"]) + r")\b")
+OWNED = re.compile(r"\b(?:" + _alternation(_LEXICON["possessives"]) + r")\b|'s\b|’s\b")

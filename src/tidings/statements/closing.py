@@ -1,0 +1,116 @@
+"""Attributions the parse missed: a reporting word closing its sentence, or a reporting verb read as a noun.
+
+'Secrecy is nothing new for the campaign, her former doctor maintains.' (a clause, a
+comma, a short speaker phrase and a reporting word ending the sentence) and 'Trump
+*charges* that ...' (a present-tense verb tagged as a plural noun, right before
+'that'): the word order alone marks the attribution. Runs after the other passes and
+adds only statements whose content no other statement covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..records import Statement
+from .context import QUOTE_MARKS, Ctx, kind_and_content, make
+from .cues import Cue, lexicon
+from .indirect import trim
+from .quotes import quote_at
+from .speaker import speaker_mention
+
+MAX_CLOSING_SPEAKER = 8  # tokens in ', the Democratic candidate's former doctor maintains.'
+_SPEAKER_START = {"DET", "PROPN", "PRON", "ADJ", "NOUN", "NUM"}
+
+
+def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement]:
+    """Attributions the parse missed, where no statement of ``found`` has the cue or the content already."""
+    out: list[Statement] = []
+    cues = {st.cue.start for st in found}
+    for sent in ctx.doc.sents:
+        if not ctx.in_body(sent.start_char) or quote_at(ctx.quotes, sent.start_char) is not None:
+            continue
+        hit = _closing_cue(ctx.doc, sent)
+        if hit is None or ctx.doc[hit[0]].idx in cues:
+            continue
+        st = _closing_statement(ctx, sent)
+        if st is not None and not any(o.content.start < st.content.end and st.content.start < o.content.end for o in found):
+            out.append(st)
+    for tok in ctx.doc:
+        if tok.idx in cues or not ctx.in_body(tok.idx) or quote_at(ctx.quotes, tok.idx) is not None:
+            continue
+        st = _misread_verb_statement(ctx, tok)
+        if st is not None and not any(o.content.start < st.content.end and st.content.start < o.content.end for o in found):
+            out.append(st)
+    return out
+
+
+def _closing_cue(doc: Any, sent: Any) -> tuple[int, Cue] | None:
+    """The reporting word that ends a sentence ('..., her former doctor *maintains*.', '..., he *said*
+    Monday.'), whatever part of speech the tagger gave it; None when the sentence ends otherwise."""
+    k = sent.end - 1
+    while k > sent.start and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    while k > sent.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("today", "yesterday")):
+        k -= 1
+    tok = doc[k]
+    if not tok.is_lower or not tok.lower_.endswith(("s", "ed", "id", "ld", "te")):
+        return None
+    cue = lexicon().verbs.get(tok.lemma_.lower())
+    if cue is None or cue.quote_only or cue.directive or " " in cue.lemma:
+        return None
+    return k, cue
+
+
+def _closing_statement(ctx: Ctx, sent: Any) -> Statement | None:
+    """'Secrecy is nothing new for the campaign, her former doctor maintains.' / 'People like Scott,
+    he said.': a clause, a comma, then a short speaker phrase and a reporting word closing the
+    sentence. The parser often misreads the pattern (the verb as a plural noun, the clause as a
+    fragment); the word order alone marks the attribution."""
+    doc = ctx.doc
+    hit = _closing_cue(doc, sent)
+    if hit is None:
+        return None
+    k, cue = hit
+    comma = next((j for j in range(k - 1, max(sent.start, k - 1 - MAX_CLOSING_SPEAKER) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or comma == k - 1 or comma - sent.start < 3:
+        return None
+    np = doc[comma + 1 : k]
+    if np[0].pos_ not in _SPEAKER_START or any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.is_punct for t in np):
+        return None  # ', which the ministry denied', ', and officials said': not a bare speaker phrase
+    if any(t.text in QUOTE_MARKS for t in doc[sent.start : comma]):
+        return None  # quotes are the quote pass's
+    start, end = trim(doc, sent.start, comma)
+    if end - start < 3:
+        return None
+    head = next((t for t in reversed(np) if t.pos_ in ("PROPN", "PRON", "NOUN")), np[-1])
+    who_start, who_end = np[0].idx, np[-1].idx + len(np[-1].text)
+    speaker = ctx.actors.at(who_start, who_end)
+    if speaker is None:
+        speaker = speaker_mention(head, ctx.actors, ctx.text)
+        speaker = replace(speaker, start=who_start, end=who_end, text=ctx.text[who_start:who_end],
+                          name=speaker.name if speaker.name != speaker.text else ctx.text[who_start:who_end])
+    chars = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    kind, content = kind_and_content(ctx, *chars)
+    return make(ctx, speaker, ctx.span(doc[k].idx, doc[k].idx + len(doc[k].text)), kind, content, cue.lemma, cue.stance)
+
+
+def _misread_verb_statement(ctx: Ctx, tok: Any) -> Statement | None:
+    """'Trump *charges* that countries donated millions ...': a present-tense reporting verb right
+    after its subject and right before 'that', tagged as a plural noun by the parser."""
+    doc = ctx.doc
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.lower_.endswith("s") or tok.i < 1 or tok.i + 2 >= len(doc):
+        return None
+    cue = lexicon().verbs.get(tok.lemma_.lower())
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if cue is None or cue.quote_only or nxt.lower_ != "that" or prev.pos_ not in ("PROPN", "NOUN", "PRON") or prev.is_punct:
+        return None
+    if prev.sent.start != tok.sent.start:
+        return None
+    start, end = trim(doc, tok.i + 2, tok.sent.end)
+    if end - start < 3:
+        return None
+    chars = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    kind, content = kind_and_content(ctx, *chars)
+    return make(ctx, speaker_mention(prev, ctx.actors, ctx.text), ctx.span(tok.idx, tok.idx + len(tok.text)), kind,
+                content, cue.lemma, cue.stance)

@@ -1,0 +1,88 @@
+"""Pass 2, reporting verbs: every reporting verb outside a quote with a speaker and a content span.
+
+The speaker and the content come from the parse (speaker.py, indirect.py); the
+statement is indirect, or mixed when the content holds quoted words, and words the
+quote pass already reported are not reported again. A negated content ('said Iran
+had *not* supplied ...') or a naming cue with a word of dismissal ('called the claims
+*unfounded*') turns an assertion into a denial; a speech act under 'if' did not happen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Stance, Statement
+from .context import Ctx, cue_span_of, kind_and_content, make
+from .cues import Cue, lexicon, verb_cue
+from .indirect import verb_content
+from .quotes import quote_at
+from .speaker import speaker_token, speakers
+
+
+def verb_pass(ctx: Ctx) -> list[Statement]:
+    """The statements of every reporting verb in the body outside a quote."""
+    out: list[Statement] = []
+    for tok in ctx.doc:
+        if not ctx.in_body(tok.idx) or quote_at(ctx.quotes, tok.idx) is not None:
+            continue
+        cue = verb_cue(tok)
+        if cue is None or cue.quote_only:
+            continue
+        if _hypothetical(tok):
+            continue
+        out.extend(_verb_statement(ctx, tok, cue))
+    return out
+
+
+def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
+    who = speaker_token(tok)
+    span = verb_content(tok, cue) if who is not None else None
+    if who is None or span is None or span[0] <= who.i < span[1]:
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if cue.lemma == "cite" and obj is not None and ctx.actors.for_token(obj) is not None:
+        return []  # 'cited a senior official': a source, not a claim
+    doc = ctx.doc
+    start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+    if any(a < end and start < b for a, b in ctx.quoted):
+        return []  # the quote pass already has these words, verbatim
+    kind, content = kind_and_content(ctx, start, end)
+    stance: Stance = cue.stance
+    if stance in ("asserts", "repeats") and (_negated(doc, *span) or _dismissed(doc, tok, span)):
+        stance = "denies"
+    cue_span = cue_span_of(ctx, tok, cue)
+    out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok)]
+    return [st for st in out if st is not None]
+
+
+def _negated(doc: Any, start: int, end: int) -> bool:
+    """The content's main verb is negated ('Iran has not supplied ...')."""
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return any(c.dep_ == "neg" for c in tok.children)
+    return False
+
+
+_NAMING = ("oprd", "acomp", "attr", "xcomp", "dobj", "ccomp")
+
+
+def _dismissed(doc: Any, verb: Any, span: tuple[int, int]) -> bool:
+    """'called Ukraine's claims *unfounded*', 'labelling it "false"': a naming cue whose complement
+    is a word of dismissal rejects what it names."""
+    if verb.lemma_.lower() not in ("call", "describe", "label", "term", "brand", "dub", "characterise", "characterize"):
+        return False
+    words = lexicon().dismissals
+    return any(t.lower_ in words and (t.head.i == verb.i or t.head.head.i == verb.i or t.dep_ == "conj")
+               for t in doc[span[0] : span[1]])
+
+
+def _hypothetical(verb: Any) -> bool:
+    """'if it continued to spread the rumor': a speech act under 'if'/'unless' did not happen."""
+    t = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "conj", "advcl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

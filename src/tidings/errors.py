@@ -13,7 +13,8 @@
     ├── ModelError (E2xx)        the spaCy pipeline is missing or broken
     ├── DataError (E3xx)         a bundled data file fails validation
     ├── StoreError (E4xx)        the database cannot be opened or written
-    └── GoldError (E5xx)         a gold file cannot be read for evaluation
+    ├── GoldError (E5xx)         a gold file cannot be read for evaluation
+    └── ScaleError (E6xx)        a Dask run cannot start or resume (tidings.scale)
 
 Every message names the code and says what to do. Raise with ``from e``.
 """
@@ -87,6 +88,10 @@ class StoreError(TidingsError):
 
 class GoldError(TidingsError):
     code = "E501"
+
+
+class ScaleError(TidingsError):
+    code = "E600"
 
 
 def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:

@@ -14,6 +14,7 @@ import click
 
 from ..records import Failure
 from .common import actor_dict_option, report_failure, run_guarded, verb_dict_option
+from .scale import dask_options
 
 DB_HELP = "Database: a SQLite file path (default tidings.db, or $TIDINGS_DB) or a postgresql:// URL."
 KINDS = ("events", "statements", "claims", "actors", "failures")
@@ -35,10 +36,19 @@ def db_option(fn: Any) -> Any:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes for spaCy parsing.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of recording it and going on.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print each failure.")
+@dask_options
 @actor_dict_option
 @verb_dict_option
-def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: bool, dask: str | None = None,
+           partition_mb: float | None = None) -> None:
     """Analyse articles and store documents, actors, events, statements and claims (re-runs add nothing new)."""
+    if dask:
+        from . import scale
+
+        if strict:
+            raise click.UsageError("--strict stops at the first bad input; --dask records failures and goes on")
+        run_guarded(lambda: scale.ingest(paths, db=db, dask=dask, workers=workers, partition_mb=partition_mb, quiet=quiet))
+        return
 
     def run() -> None:
         from ..jobs import Hooks, ingest_paths

@@ -10,6 +10,7 @@ with the input.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from contextlib import contextmanager
@@ -99,7 +100,7 @@ def _map(client: Any, fn: Callable[..., Any], parts: list[Partition], args: tupl
         owner[fut.key] = p
         return fut
 
-    running = as_completed([submit(p) for p, _ in zip(todo, range(width))])
+    running = as_completed([submit(p) for p in itertools.islice(todo, width)])
     for fut in running:
         p = owner.pop(fut.key)
         try:

@@ -30,12 +30,13 @@ def set_line_boundaries(doc: Doc) -> Doc:
         # keep a closing quote with the sentence it closes: ... Ukraine." <- same sentence
         if tok.text in CLOSING and prev.text in FINAL and not prev.whitespace_:
             tok.is_sent_start = False
+    text = doc.text  # built from the tokens on each access: once per document, not once per line
     for i in line_starts:
-        _split_dateline(doc, i)
+        _split_dateline(doc, i, text)
     return doc
 
 
-def _split_dateline(doc: Doc, i: int) -> None:
+def _split_dateline(doc: Doc, i: int, text: str) -> None:
     """'SEOUL, Aug 20 (Reuters) - North Korea warned ...': the story starts its own sentence.
 
     Otherwise the parser reads the place name as the subject of the first sentence.
@@ -43,8 +44,8 @@ def _split_dateline(doc: Doc, i: int) -> None:
     from ..ingest.zones import dateline_pattern
 
     start = doc[i].idx
-    eol = doc.text.find("\n", start)
-    line = doc.text[start : eol if eol >= 0 else len(doc.text)]
+    eol = text.find("\n", start)
+    line = text[start : eol if eol >= 0 else len(text)]
     m = dateline_pattern().match(line)
     if not m or m.end() >= len(line.rstrip()):
         return

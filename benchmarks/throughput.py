@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -23,6 +24,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# one core: numpy's BLAS (which tidings uses where it beats BLIS) would otherwise start a thread per core
+ONE_CORE = {**os.environ, "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS", "1"),
+            "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
 WARM_UP = "Japan pledged aid to Pakistan on Monday, the foreign ministry said."
 
 
@@ -131,7 +135,8 @@ def main() -> None:
     res = {}
     for mode in ("bare", "analyze"):
         out = subprocess.run([sys.executable, __file__, str(a.corpus), "--repeat", str(a.repeat),
-                              "--workers", str(a.workers), "--mode", mode], check=True, capture_output=True, text=True)
+                              "--workers", str(a.workers), "--mode", mode], check=True, capture_output=True, text=True,
+                             env=ONE_CORE)
         res[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"corpus {a.corpus} x{a.repeat}: {res['bare']['docs']} documents, workers {a.workers}")
     for mode, label in (("bare", "spaCy nlp.pipe"), ("analyze", "tidings analyze")):
@@ -140,7 +145,7 @@ def main() -> None:
               f"{r['seconds']:6.2f} s  (load {r['load_s']:4.1f} s)  peak RSS {r['peak_rss_mb']:6.0f} MB")
     print(f"analyze / bare parse time ratio (separate runs): {res['analyze']['seconds'] / res['bare']['seconds']:.2f}x")
     out = subprocess.run([sys.executable, __file__, str(a.corpus), "--repeat", str(a.repeat), "--mode", "interleaved"],
-                         check=True, capture_output=True, text=True)
+                         check=True, capture_output=True, text=True, env=ONE_CORE)
     il = json.loads(out.stdout.strip().splitlines()[-1])
     for unit, suffix in (("wall", "_s"), ("cpu", "_cpu")):
         bare, parse, stages = il["bare" + suffix], il["parse" + suffix], il["stages" + suffix]

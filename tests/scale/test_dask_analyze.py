@@ -75,3 +75,10 @@ def test_dask_analyze_usage_errors(args: list[str], message: str, tmp_path: Path
 def test_analyze_parquet_needs_dask() -> None:
     r = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--format", "parquet"])
     assert r.exit_code == 2 and "with --dask" in r.output
+
+
+def test_dask_analyze_out_must_be_a_directory(tmp_path: Path) -> None:
+    f = tmp_path / "file.jsonl"
+    f.write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", "--dask", "local", str(EXAMPLES), "--out", str(f)])
+    assert r.exit_code == 1 and "E600" in r.output and "--out directory" in r.output

@@ -149,7 +149,10 @@ def analyze_on_dask(paths: Iterable[str], out_dir: str, *, fmt: str = "jsonl", e
 
 def _claim_directory(out: Path, parts: list[Partition], fmt: str) -> None:
     """Record the plan in ``out``; a rerun must have the same plan (same inputs, partition size, format)."""
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ScaleError(f"cannot use {out} as the --out directory: {e.strerror or e}") from e
     plan_path = out / PLAN_FILE
     want = {"plan": plan_id(parts, absolute=True), "format": fmt, "partitions": len(parts)}
     if plan_path.exists():

@@ -2,7 +2,7 @@
 
 Floors live in ``accuracy_floors.json``; each set is scored with the same code
 as ``tidings evaluate``. The demo corpus ships with the project; the seed and
-the development news set come from ../shared and are skipped without it.
+the development news sets (dev, dev2, dev3) come from ../shared and are skipped without it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _sources(name: str, shared: Path | None) -> tuple[Path, Path | None]:
     assert shared is not None
     if name == "seed":
         return shared / "gold" / "seed.gold.json", None
-    return shared / "gold" / "dev.gold.jsonl", shared / "corpus" / "dev.jsonl"
+    return shared / "gold" / f"{name}.gold.jsonl", shared / "corpus" / f"{name}.jsonl"  # dev, dev2, dev3
 
 
 def _check(result: dict[str, Any], floors: dict[str, float]) -> list[str]:

@@ -6,7 +6,7 @@
 
 Each system event of the development articles is labelled correct when it matches a gold event
 (GUIDE section 3, the rule ``tidings evaluate`` applies); a logistic regression over the
-features of ``tidings.events.confidence`` is fitted on the ``look`` half and its precision per
+features of ``tidings.events.confidence`` is fitted on the ``look`` half (then Platt-scaled on out-of-fold scores, folds by article) and its precision per
 confidence band is printed for both halves, so the ``judge`` half shows how it does on articles
 it was not fitted on. ``--write`` stores the weights (plain numbers: tidings needs no
 scikit-learn at run time).
@@ -62,26 +62,46 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("shared", type=Path, help="the shared folder (corpus/, gold/, corpus/halves.json)")
     ap.add_argument("--write", action="store_true", help="write src/tidings/data/event_confidence.json")
     ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
+    ap.add_argument("--drop", default="", help="comma-separated feature-name prefixes to leave out (ablation)")
     args = ap.parse_args(argv)
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import GroupKFold, cross_val_predict
     except ImportError:
         print("train_confidence: scikit-learn is missing; run: python -m pip install -e '.[train]'", file=sys.stderr)
         return 2
     halves = json.loads((args.shared / "corpus" / "halves.json").read_text(encoding="utf-8"))
     rows: dict[str, list[tuple[dict[str, float], bool]]] = {"look": [], "judge": []}
+    groups: list[str] = []  # the article of each look row (folds never split an article)
     per_set: dict[tuple[str, str], list[tuple[dict[str, float], bool]]] = {}
     for name in SETS:
         look = set(halves["look"][name])
         for doc_id, f, ok in labelled(args.shared, name):
             half = "look" if doc_id in look else "judge"
             rows[half].append((f, ok))
+            if half == "look":
+                groups.append(f"{name}:{doc_id}")
             per_set.setdefault((name, half), []).append((f, ok))
+    drop = tuple(p for p in args.drop.split(",") if p)
+    if drop:
+        rows = {h: [({k: v for k, v in f.items() if not k.startswith(drop)}, y) for f, y in items]
+                for h, items in rows.items()}
+        per_set = {k: [({n: v for n, v in f.items() if not n.startswith(drop)}, y) for f, y in items]
+                   for k, items in per_set.items()}
     vec = DictVectorizer()
     x = vec.fit_transform([f for f, _ in rows["look"]])
     y = [ok for _, ok in rows["look"]]
     clf = LogisticRegression(C=args.c, max_iter=2000).fit(x, y)
+    # Platt scaling on out-of-fold scores (folds by article): a model fitted on few articles is
+    # over-confident on the ones it saw; the scale and shift learnt here make its scores honest
+    oof = cross_val_predict(LogisticRegression(C=args.c, max_iter=2000), x, y, groups=groups,
+                            cv=GroupKFold(n_splits=5), method="decision_function")
+    platt = LogisticRegression(C=1e6, max_iter=2000).fit(oof.reshape(-1, 1), y)
+    scale, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    clf.coef_ = clf.coef_ * scale
+    clf.intercept_ = clf.intercept_ * scale + shift
+    print(f"Platt scaling from out-of-fold scores: scale {scale:.3f}, shift {shift:+.3f}")
 
     def predict(items: list[tuple[dict[str, float], bool]]) -> list[float]:
         return [float(p) for p in clf.predict_proba(vec.transform([f for f, _ in items]))[:, 1]] if items else []

@@ -16,6 +16,7 @@
     ├── StoreError (E4xx)        the database cannot be opened or written
     ├── GoldError (E5xx)         a gold file cannot be read for evaluation
     ├── BadFilter (E601)         a filter or option value is not one the codebooks or date forms accept
+    ├── ScaleError (E6xx)        a Dask run cannot start or resume (E600), a partition that failed twice (E602)
     └── RequestRefused (E7xx)    the HTTP API refuses a request (``status`` is the HTTP status)
         ├── Unauthorized      E701   401: a write without the server's token
         ├── Forbidden         E702   403: writes or /analyze turned off on this server
@@ -152,6 +153,10 @@ class RequestTimeout(RequestRefused):
 class NotFound(RequestRefused):
     code = "E707"
     status = 404
+
+
+class ScaleError(TidingsError):
+    code = "E600"
 
 
 def input_error(code: str, message: str, *, path: str | None = None, line: int | None = None) -> InputError:

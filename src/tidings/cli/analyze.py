@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import IO, Any, Callable
 
 import click
@@ -11,6 +12,7 @@ import click
 from ..errors import TidingsError
 from ..records import Failure
 from .common import SomeFailed, actor_dict_option, date_options, read_options, report_failure, run_guarded, verb_dict_option
+from .scale import dask_options
 
 
 def register(group: click.Group) -> None:
@@ -19,9 +21,11 @@ def register(group: click.Group) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="table", show_default=True,
-              help="json: one object (a list for several documents); jsonl: one object a line; table: terminal view.")
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table", "parquet"]), default=None,
+              help="json: one object (a list for several documents); jsonl: one object a line; table: terminal view "
+                   "(the default; with --dask: jsonl); parquet: with --dask only.")
+@click.option("--out", "out_path", type=click.Path(writable=True),
+              help="Write to this file instead of standard output (with --dask: a directory of shards).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes for spaCy parsing.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it.")
 @click.option("--explain", is_flag=True, help="Add the evidence for each actor and the pattern behind each event.")
@@ -29,15 +33,31 @@ def register(group: click.Group) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out events whose confidence (0-1) is below this.")
 @date_options
+@dask_options
 @actor_dict_option
 @verb_dict_option
-def analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,
-            min_confidence: float, default_date: str | None, date_order: str | None) -> None:
-    """Analyse articles (text, HTML, JSON/JSONL corpora, directories) and print what they say.
+def analyze(paths: tuple[str, ...], fmt: str | None, out_path: str | None, workers: int, strict: bool, explain: bool,
+            quiet: bool, min_confidence: float, default_date: str | None, date_order: str | None, dask: str | None,
+            partition_mb: float | None) -> None:
+    """Analyse articles (text, HTML, JSON/JSONL corpora, directories, with --dask Parquet) and print what they say.
     Exit 1 when any input failed (the others are still written)."""
+    if dask:
+        from . import scale
+
+        if strict:
+            raise click.UsageError("--strict stops at the first bad input; --dask records failures and goes on")
+        if min_confidence or default_date or date_order:
+            raise click.UsageError("--min-confidence, --date and --date-order are not yet available with --dask")
+        run_guarded(lambda: scale.analyze(paths, fmt=fmt or "jsonl", out=out_path, dask=dask, workers=workers,
+                                          partition_mb=partition_mb, explain=explain, quiet=quiet))
+        return
+    if fmt == "parquet":
+        raise click.UsageError("--format parquet writes shards: use it with --dask")
+    if out_path and out_path != "-" and Path(out_path).is_dir():
+        raise click.UsageError(f"--out {out_path} is a directory: give a file (directories of shards go with --dask)")
     opts = read_options(default_date, date_order)
-    run_guarded(lambda: _analyze(paths, fmt, None if out_path == "-" else out_path, workers, strict, explain, quiet, opts,
-                                 min_confidence))
+    run_guarded(lambda: _analyze(paths, fmt or "table", None if out_path == "-" else out_path, workers, strict, explain,
+                                 quiet, opts, min_confidence))
 
 
 def _analyze(paths: tuple[str, ...], fmt: str, out_path: str | None, workers: int, strict: bool, explain: bool, quiet: bool,

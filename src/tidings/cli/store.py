@@ -23,6 +23,7 @@ from .common import (
     run_guarded,
     verb_dict_option,
 )
+from .scale import dask_options
 
 DB_HELP = "Database: a SQLite file path (default tidings.db, or $TIDINGS_DB) or a postgresql:// URL."
 KINDS = ("events", "statements", "claims", "actors", "failures")
@@ -45,12 +46,22 @@ def db_option(fn: Any) -> Any:
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of recording it and going on.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print each failure, and no progress bar.")
 @date_options
+@dask_options
 @actor_dict_option
 @verb_dict_option
 def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: bool, default_date: str | None,
-           date_order: str | None) -> None:
+           date_order: str | None, dask: str | None = None, partition_mb: float | None = None) -> None:
     """Analyse articles and store documents, actors, events, statements and claims (re-runs add nothing new;
     the same text under another id, URL or source is kept as one more copy). Exit 1 when any input failed."""
+    if dask:
+        from . import scale
+
+        if strict:
+            raise click.UsageError("--strict stops at the first bad input; --dask records failures and goes on")
+        if default_date or date_order:
+            raise click.UsageError("--date and --date-order are not yet available with --dask")
+        run_guarded(lambda: scale.ingest(paths, db=db, dask=dask, workers=workers, partition_mb=partition_mb, quiet=quiet))
+        return
     failed = 0
 
     def run() -> None:

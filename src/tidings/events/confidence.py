@@ -69,6 +69,8 @@ def _actor_features(role: str, m: ActorMention | None, sent: Sentence, trigger: 
     ev = m.evidence or ""
     how = next((p for p in EVIDENCE if ev.startswith(p)), "other")
     out[f"{role}:by:{how}"] = 1.0
+    if "+home:" in ev or "fallback" in ev:
+        out[f"{role}:guessed"] = 1.0  # the article's home country stood in for an owner the phrase does not name
     return out
 
 
@@ -138,6 +140,11 @@ def features(e: Event, sent: Sentence, *, in_sentence: int, quoted: bool, doc: A
         f["in_quote"] = 1.0
     if e.attributed_to:
         f["attributed"] = 1.0
+        if e.target is not None and e.target.key and e.target.key.split(".")[0] == e.attributed_to.split(".")[0]:
+            f["tgt:is_holder"] = 1.0  # the party reporting the act is also its target
+    src, tgt = (e.source.key if e.source else None), (e.target.key if e.target else None)
+    if src and tgt and src.split(".")[0] == tgt.split(".")[0]:
+        f["same_country"] = 1.0
     f["crowd"] = min(in_sentence, 8) / 4.0
     f["sentence_length"] = min(sent.end - sent.start, 400) / 200.0
     return f

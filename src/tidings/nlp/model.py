@@ -28,17 +28,21 @@ def _installed_model() -> str:
 
 @lru_cache(maxsize=2)
 def load_model(name: str | None = None) -> Any:
-    """The spaCy ``Language`` used by every stage, with tidings' sentence rules added."""
+    """The spaCy ``Language`` used by every stage, with tidings' sentence rules and exact faster rule components."""
     import spacy
+    from thinc.api import use_ops
 
+    from .fast import add_fast_rules, use_blis
     from .segment import add_segmenter
 
     chosen = name or _installed_model()
     try:
-        nlp = spacy.load(chosen)
+        with use_ops("numpy", use_blis=use_blis()):  # layers take the current ops when they are built
+            nlp = spacy.load(chosen)
     except OSError as e:
         raise ModelError(f"cannot load spaCy pipeline {chosen!r}: {e}; reinstall it with pip") from e
     add_segmenter(nlp)
+    add_fast_rules(nlp)
     return nlp
 
 

@@ -1,0 +1,84 @@
+"""``tidings analyze --dask local --workers 2`` gives what one process gives, and a rerun resumes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tidings.cli import main
+
+pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
+
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
+
+
+def _shards(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for p in sorted(out.glob("part-*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+def test_dask_analyze_matches_one_process_and_resumes(tmp_path: Path) -> None:
+    runner = CliRunner()
+    one = runner.invoke(main, ["analyze", str(EXAMPLES), "--format", "jsonl", "-q"])
+    assert one.exit_code == 0, one.output
+    expected = [json.loads(line) for line in one.stdout.splitlines()]
+    out = tmp_path / "out"
+    args = ["analyze", "--dask", "local", "--workers", "2", str(EXAMPLES), "--out", str(out), "--partition-mb", "0.002"]
+    r = runner.invoke(main, args)
+    assert r.exit_code == 0, r.output
+    assert len(list(out.glob("part-*.jsonl"))) > 5  # more partitions than are in flight at once
+    got = _shards(out)
+    assert [g["id"] for g in got] == [e["id"] for e in expected]
+    for part in ("events", "statements", "claims"):
+        assert [g[part] for g in got] == [e[part] for e in expected]
+    assert got == expected
+
+    # a lost shard is redone on rerun, finished ones are kept
+    lost = sorted(out.glob("part-*.jsonl"))[1]
+    kept = sorted(out.glob("part-*.jsonl"))[0].stat().st_mtime_ns
+    lost.unlink()
+    r = runner.invoke(main, args)
+    assert r.exit_code == 0, r.output
+    assert "done by an earlier run" in r.output and _shards(out) == expected
+    assert sorted(out.glob("part-*.jsonl"))[0].stat().st_mtime_ns == kept
+
+    # another partitioning into the same directory is refused, not mixed in
+    r = runner.invoke(main, args[:-1] + ["0.004"])
+    assert r.exit_code == 1 and "E600" in r.output
+
+
+def test_dask_analyze_parquet_shards(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "pq"
+    r = CliRunner().invoke(main, ["analyze", "--dask", "local", "--workers", "1", str(EXAMPLES / "01-moldova-accuses-russia.txt"),
+                                  "--out", str(out), "--format", "parquet"])
+    assert r.exit_code == 0, r.output
+    t = pq.read_table(out)
+    assert t.column_names == ["id", "events", "statements", "claims", "record"]
+    assert t.column("id").to_pylist() == ["01-moldova-accuses-russia"]
+    assert json.loads(t.column("record")[0].as_py())["events"] == json.loads(t.column("events")[0].as_py())
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "table"], "--format jsonl or --format parquet"),
+    ([], "give --out DIR"),
+])
+def test_dask_analyze_usage_errors(args: list[str], message: str, tmp_path: Path) -> None:
+    out = [] if not args else ["--out", str(tmp_path / "o")]
+    r = CliRunner().invoke(main, ["analyze", "--dask", "local", str(EXAMPLES), *out, *args])
+    assert r.exit_code == 2 and message in r.output
+
+
+def test_analyze_parquet_needs_dask() -> None:
+    r = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--format", "parquet"])
+    assert r.exit_code == 2 and "with --dask" in r.output
+
+
+def test_dask_analyze_out_must_be_a_directory(tmp_path: Path) -> None:
+    f = tmp_path / "file.jsonl"
+    f.write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", "--dask", "local", str(EXAMPLES), "--out", str(f)])
+    assert r.exit_code == 1 and "E600" in r.output and "--out directory" in r.output

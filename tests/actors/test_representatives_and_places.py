@@ -25,6 +25,9 @@ def test_representatives_take_the_sending_state(nlp, text: str, phrase: str, key
     ("The authorities in Kabul banned the march on Friday.", "The authorities", "AFG.GOV"),
     # diplomats abroad are not the host's
     ("Western diplomats in Beijing said the talks had stalled.", "Western diplomats", "WST"),
+    # "Western" in a proper name is part of that name, not the West
+    ("Captain Ana Cruz, Western Mindanao Command information officer, said troops recovered rifles.", "Captain Ana Cruz",
+     "PHL.MIL"),
 ])
 def test_officials_are_of_the_seat_they_are_named_in(nlp, text: str, phrase: str, key: str) -> None:
     assert key_of(table_of(nlp, text), text, phrase) == key

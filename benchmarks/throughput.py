@@ -79,9 +79,10 @@ def _interleaved(path: Path, repeat: int) -> dict[str, float]:
     Wall-clock and CPU time are both summed; CPU time is the less disturbed by other load on the machine."""
     import spacy
 
+    from tidings.bounded import BATCH_SIZE
     from tidings.nlp import load_model
     from tidings.nlp.model import _installed_model
-    from tidings.pipeline import BATCH_SIZE, analyze_documents, analyze_parsed, versions
+    from tidings.pipeline import analyze_documents, analyze_parsed, versions
     from tidings.records import Document
 
     bare = spacy.load(_installed_model())

@@ -11,14 +11,12 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .bounded import stage_failure
+from .bounded import BATCH_SIZE, stage_failure
 from .errors import input_error
 from .ingest.readers import ReadOptions, iter_inputs
 from .records import Analysis, Document, Failure
 from .store.base import RecordRejected, Store
 from .store.rows import document_id, versions_id
-
-BATCH_SIZE = 16
 
 
 def _versions() -> dict[str, str]:

@@ -15,12 +15,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..bounded import BATCH_SIZE
 from ..errors import TidingsError
 from ..ingest.readers import ReadOptions
 from ..records import Analysis, Document, Failure
 from .partitions import Partition, read_partition
 
-BATCH_SIZE = 16
 STATUS_DIR = "_status"  # one summary per finished shard; "_" keeps it out of Parquet readers
 PARQUET_ROWS = 256  # records per Parquet row group: a worker holds at most this many
 

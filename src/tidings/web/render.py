@@ -135,25 +135,20 @@ class Params:
         return v
 
     def integer(self, name: str, default: int, *, lo: int = 0, hi: int = 10**9) -> int:
-        v = self.text(name)
-        if v is None:
-            return default
-        try:
-            n = int(v)
-        except ValueError as e:
-            raise BadParameter(f"{name} must be a whole number, not {v!r}") from e
-        if not lo <= n <= hi:
-            raise BadParameter(f"{name} must be between {lo} and {hi}, not {n}")
-        return n
+        n = self._ranged(name, int, "a whole number", lo, hi)
+        return default if n is None else int(n)
 
     def number(self, name: str, *, lo: float = 0.0, hi: float = 1.0) -> float | None:
+        return self._ranged(name, float, "a number", lo, hi)
+
+    def _ranged(self, name: str, cast: Any, kind: str, lo: float, hi: float) -> Any:
         v = self.text(name)
         if v is None:
             return None
         try:
-            x = float(v)
+            x = cast(v)
         except ValueError as e:
-            raise BadParameter(f"{name} must be a number, not {v!r}") from e
+            raise BadParameter(f"{name} must be {kind}, not {v!r}") from e
         if not lo <= x <= hi:
             raise BadParameter(f"{name} must be between {lo} and {hi}, not {x}")
         return x

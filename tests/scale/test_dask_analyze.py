@@ -82,3 +82,21 @@ def test_dask_analyze_out_must_be_a_directory(tmp_path: Path) -> None:
     f.write_text("x", encoding="utf-8")
     r = CliRunner().invoke(main, ["analyze", "--dask", "local", str(EXAMPLES), "--out", str(f)])
     assert r.exit_code == 1 and "E600" in r.output and "--out directory" in r.output
+
+
+def test_dask_analyze_keeps_the_work_limits_of_one_process(tmp_path: Path) -> None:
+    """An article the readers pass but that parses into too many tokens (40,000 in 80,000 characters) fails
+    alone on a worker too, and so does one the readers refuse; each failure keeps its record's id."""
+    corpus = tmp_path / "mixed.jsonl"
+    good = "Kenya accused Somalia on Tuesday of blocking the talks, the foreign ministry in Nairobi said."
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "good", "text": good},
+        {"id": "tokens", "text": "a " * 40_000},
+        {"id": "chars", "text": "talks " * 40_000},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["analyze", "--dask", "local", "--workers", "1", str(corpus), "--out", str(out)])
+    assert [g["id"] for g in _shards(out)] == ["good"]
+    status = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "_status").glob("*.json")]
+    failures = [f for s in status for f in s.get("failures", [])]
+    assert sorted((f["input_id"], f["code"]) for f in failures) == [("chars", "E106"), ("tokens", "E106")], r.output

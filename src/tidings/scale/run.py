@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from ..bounded import stage_failure
 from ..errors import ScaleError
 from ..ingest.readers import ReadOptions
 from ..records import Failure
 from .partitions import DEFAULT_PARTITION_BYTES, Partition, plan, plan_id
-from .work import STATUS_DIR, PartResult, _failure_dict, _stage_failure, analyze_partition, environment, ingest_partition
+from .work import STATUS_DIR, PartResult, _failure_dict, analyze_partition, environment, ingest_partition
 
 SQLITE_PARTITION_BYTES = 2_000_000  # SQLite: analyses travel back to the client, keep partitions small
 PLAN_FILE = "_plan.json"
@@ -199,7 +200,7 @@ def ingest_on_dask(paths: Iterable[str], db: str, *, opts: DaskOptions = DaskOpt
                     r.written += int(store.write(a))
                 except RecordRejected as e:
                     r.failed += 1
-                    r.failures.append(_failure_dict(_stage_failure(a.document, "store", e), a.document))
+                    r.failures.append(_failure_dict(stage_failure(a.document, "store", e), a.document))
             report.add(r)
             stamp = analyses[0].versions if analyses else None
             for f, d in zip(_failures(r), r.failures):

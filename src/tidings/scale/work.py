@@ -15,8 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..bounded import BATCH_SIZE
-from ..errors import TidingsError
+from ..bounded import BATCH_SIZE, analyze_guarded, stage_failure
 from ..ingest.readers import ReadOptions
 from ..records import Analysis, Document, Failure
 from .partitions import Partition, read_partition
@@ -58,43 +57,36 @@ def _adopt(env: dict[str, str]) -> None:
             reset(None)
 
 
-def _stage_failure(document: Document, stage: str, err: Exception) -> Failure:
-    code = err.code if isinstance(err, TidingsError) else "E000"
-    message = err.message if isinstance(err, TidingsError) else f"{type(err).__name__}: {err}"
-    return Failure(path=document.path or document.id, code=code, message=message, line=document.line, stage=stage)
-
-
 def _failure_dict(f: Failure, document: Document | None = None) -> dict[str, Any]:
     """A failure as plain data, with the ids the store records for a document a stage failed on."""
     from ..store.rows import document_id
 
     out: dict[str, Any] = {k: getattr(f, k) for k in ("path", "line", "code", "message", "stage")}
-    out["input_id"] = document.id if document is not None else None
+    out["input_id"] = document.id if document is not None else f.id
     out["document_id"] = document_id(document.text) if document is not None else None
     return out
 
 
 def analyses(items: Iterator[Document | Failure], res: PartResult, stamp: dict[str, str]) -> Iterator[Analysis]:
-    """Parse and run every stage, streaming; a bad input or a stage error fails that record only."""
+    """Parse and run every stage, streaming, under the same work limits as one process
+    (``tidings.bounded``); a bad input or a stage error fails that record only."""
     from ..nlp import load_model
-    from ..pipeline import analyze_parsed
+    from ..pipeline import staged
 
-    def documents() -> Iterator[tuple[str, Document]]:
+    def documents() -> Iterator[Document]:
         for item in items:
             if isinstance(item, Failure):
                 res.failed += 1
                 res.failures.append(_failure_dict(item))
                 continue
             res.documents += 1
-            yield item.text, item
+            yield item
 
-    nlp = load_model()
-    for doc, document in nlp.pipe(documents(), as_tuples=True, batch_size=BATCH_SIZE):
-        try:
-            yield analyze_parsed(document, doc, stamp=stamp)
-        except Exception as e:  # noqa: BLE001 - per-document failures are data, the partition goes on
-            res.failed += 1
-            res.failures.append(_failure_dict(_stage_failure(document, "analyze", e), document))
+    def fail(document: Document, stage: str, err: Exception) -> None:
+        res.failed += 1
+        res.failures.append(_failure_dict(stage_failure(document, stage, err), document))
+
+    yield from analyze_guarded(documents(), nlp=load_model(), stages=staged, stamp=lambda: stamp, fail=fail)
 
 
 def analyze_partition(part: Partition, out_dir: str, fmt: str, env: dict[str, str], *, explain: bool = False,
@@ -203,6 +195,6 @@ def ingest_partition(part: Partition, db: str, env: dict[str, str], *, write: bo
             res.written += int(store.write(a))
         except RecordRejected as e:
             res.failed += 1
-            res.failures.append(_failure_dict(_stage_failure(a.document, "store", e), a.document))
+            res.failures.append(_failure_dict(stage_failure(a.document, "store", e), a.document))
     res.documents += res.skipped  # read, and found stored already
     return res, kept

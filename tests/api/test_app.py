@@ -129,3 +129,28 @@ def test_serve_without_the_api_extra_says_what_to_install(monkeypatch: pytest.Mo
     monkeypatch.setitem(_sys.modules, "fastapi", None)  # as if FastAPI were not installed
     r = CliRunner().invoke(main, ["serve", "--port", "8999"])
     assert r.exit_code == 1 and "pip install 'tidings[api]'" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("params, named", [
+    ({"plover": "SHOUT"}, "plover SHOUT: not a PLOVER event type"),
+    ({"since": "the day before"}, "since the day before: not a date"),
+    ({"since": "2024-05-02", "until": "2024-05-01"}, "since 2024-05-02 is after until 2024-05-01"),
+    ({"status": "rumoured"}, "status rumoured: not an event status"),
+    ({"root": "27"}, "root 27: not a CAMEO root"),
+    ({"min_confidence": "1.5"}, "min_confidence 1.5: out of range"),
+])
+def test_filter_values_are_checked_as_the_cli_checks_them(client: httpx.Client, params: dict, named: str) -> None:
+    r = client.get("/events", params=params)
+    assert r.status_code == 422
+    body = r.json()
+    assert body["code"] == "E601" and named in body["error"] and "--" not in body["error"]
+
+
+def test_filters_are_normalised_before_the_query(client: httpx.Client) -> None:
+    lower = client.get("/events", params={"plover": "assault", "limit": 10000}).json()
+    upper = client.get("/events", params={"plover": "ASSAULT", "limit": 10000}).json()
+    assert lower["count"] == upper["count"] >= 1
+    sure = client.get("/events", params={"min_confidence": "0.9", "limit": 10000}).json()
+    assert all(r["confidence"] >= 0.9 for r in sure["rows"])
+    assert client.get("/statements", params={"min_confidence": "0.5"}).status_code == 422  # events only
+    assert client.get("/ledger", params={"plover": "nonsense"}).status_code == 422

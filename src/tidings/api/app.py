@@ -8,6 +8,7 @@ error (FastAPI's own validation errors included), no CORS unless configured,
 
 from __future__ import annotations
 
+import re
 import threading
 from contextlib import asynccontextmanager
 from html import escape
@@ -23,10 +24,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, InvalidRequest, NotFound, RequestRefused, StoreError, TidingsError, input_error
+from ..errors import BadFilter, InputError, InvalidRequest, NotFound, RequestRefused, StoreError, TidingsError, input_error
 from ..ingest.readers import read_record
 from ..records import Failure
 from ..store import Store, query as q
+from ..validate import check_filters
 from ..web import router as web_pages
 from .guard import Guard, ServeOptions, envelope
 
@@ -56,7 +58,7 @@ class Batch(BaseModel):
 def _status(e: TidingsError) -> int:
     if isinstance(e, RequestRefused):
         return e.status
-    if isinstance(e, InputError):
+    if isinstance(e, (InputError, BadFilter)):
         return 422
     if isinstance(e, StoreError):
         return 503
@@ -208,9 +210,11 @@ def create_app(db: str | None = None, options: ServeOptions | None = None) -> Fa
             until: str | None = Query(None, description="YYYY-MM-DD, inclusive"),
             document: str | None = None, search: str | None = None,
             limit: int = Query(100, ge=1, le=MAX_ROWS),
+            min_confidence: str | None = Query(None, description="events: at least this confident (0-1)"),
         ) -> dict[str, Any]:
-            f = q.Filters(actor=actor, cameo=cameo, root=root, plover=plover, status=status, since=since,
-                          until=until, document=document, search=search, limit=limit)
+            given = dict(actor=actor, cameo=cameo, root=root, plover=plover, status=status, since=since,
+                         until=until, document=document, search=search, min_confidence=min_confidence)
+            f = q.Filters(**query_filters(kind, given), limit=limit)
             rows = read(store(), f)
             return {"count": len(rows), "rows": jsonable_encoder(rows)}
 
@@ -230,7 +234,7 @@ def create_app(db: str | None = None, options: ServeOptions | None = None) -> Fa
         from ..claims import as_record
         from ..store.ledger import ledger as read_ledger
 
-        f = q.Filters(actor=actor, plover=plover, since=since, until=until, limit=limit)
+        f = q.Filters(**query_filters("claims", dict(actor=actor, plover=plover, since=since, until=until)), limit=limit)
         claims = read_ledger(store(), f, window_days=window_days, contested_only=contested)
         return {"count": len(claims), "claims": [as_record(c) for c in claims]}
 
@@ -243,6 +247,15 @@ def create_app(db: str | None = None, options: ServeOptions | None = None) -> Fa
         return read_stats(store(), top=top).as_dict()
 
     return app
+
+
+def query_filters(kind: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The query parameters a client gave, checked as the CLI checks its options (``validate.check_filters``);
+    a refusal names the parameter as the API spells it (``since``, not ``--since``)."""
+    try:
+        return check_filters(kind, **{k: v for k, v in given.items() if v is not None})
+    except BadFilter as e:
+        raise BadFilter(re.sub(r"--([a-z][a-z-]*)", lambda m: m.group(1).replace("-", "_"), e.message)) from e
 
 
 def _analyses(documents: list[Any], on_failure: Callable[[Failure], None]) -> Any:

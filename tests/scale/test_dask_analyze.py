@@ -100,3 +100,34 @@ def test_dask_analyze_keeps_the_work_limits_of_one_process(tmp_path: Path) -> No
     status = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "_status").glob("*.json")]
     failures = [f for s in status for f in s.get("failures", [])]
     assert sorted((f["input_id"], f["code"]) for f in failures) == [("chars", "E106"), ("tokens", "E106")], r.output
+
+
+def test_dask_analyze_takes_date_and_confidence_options_like_one_process(tmp_path: Path) -> None:
+    """--date, --date-order and --min-confidence mean on the workers what they mean in one process, and a rerun
+    with another confidence floor into the same directory is refused rather than mixed in."""
+    corpus = tmp_path / "dated.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "no-date", "text": "Kenya accused Somalia on Tuesday of blocking the talks, the foreign ministry said. "
+                                  "Somalia denied the charge and recalled its ambassador from Nairobi."},
+        {"id": "slashed", "date": "03/04/2025", "text": "Ghana and Togo signed a border agreement in Accra. "
+                                                         "Togo's president thanked Ghana for its help."},
+    ]) + "\n", encoding="utf-8")
+    options = ["--date", "2025-02-01", "--date-order", "DMY", "--min-confidence", "0.8"]
+    runner = CliRunner()
+    one = runner.invoke(main, ["analyze", str(corpus), "--format", "jsonl", "-q", *options])
+    assert one.exit_code == 0, one.output
+    expected = [json.loads(line) for line in one.stdout.splitlines()]
+    out = tmp_path / "out"
+    r = runner.invoke(main, ["analyze", "--dask", "local", "--workers", "1", str(corpus), "--out", str(out), *options])
+    assert r.exit_code == 0, r.output
+    got = _shards(out)
+    assert got == expected
+    assert [g["metadata"]["date"] for g in got] == ["2025-02-01", "2025-04-03"]
+    assert all(e["confidence"] >= 0.8 for g in got for e in g["events"])
+    unfiltered = runner.invoke(main, ["analyze", str(corpus), "--format", "jsonl", "-q", *options[:4]])
+    every = [e for x in unfiltered.stdout.splitlines() for e in json.loads(x)["events"]]
+    assert len(every) > sum(len(g["events"]) for g in got) and any(e["confidence"] < 0.8 for e in every)
+
+    r = runner.invoke(main, ["analyze", "--dask", "local", "--workers", "1", str(corpus), "--out", str(out),
+                             *options[:-1], "0.9"])
+    assert r.exit_code == 1 and "E600" in r.output and "--min-confidence" in r.output

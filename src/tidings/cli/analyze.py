@@ -46,10 +46,9 @@ def analyze(paths: tuple[str, ...], fmt: str | None, out_path: str | None, worke
 
         if strict:
             raise click.UsageError("--strict stops at the first bad input; --dask records failures and goes on")
-        if min_confidence or default_date or date_order:
-            raise click.UsageError("--min-confidence, --date and --date-order are not yet available with --dask")
         run_guarded(lambda: scale.analyze(paths, fmt=fmt or "jsonl", out=out_path, dask=dask, workers=workers,
-                                          partition_mb=partition_mb, explain=explain, quiet=quiet))
+                                          partition_mb=partition_mb, explain=explain, quiet=quiet,
+                                          options=read_options(default_date, date_order), min_confidence=min_confidence))
         return
     if fmt == "parquet":
         raise click.UsageError("--format parquet writes shards: use it with --dask")

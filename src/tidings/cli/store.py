@@ -58,9 +58,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, strict: bool, quiet: b
 
         if strict:
             raise click.UsageError("--strict stops at the first bad input; --dask records failures and goes on")
-        if default_date or date_order:
-            raise click.UsageError("--date and --date-order are not yet available with --dask")
-        run_guarded(lambda: scale.ingest(paths, db=db, dask=dask, workers=workers, partition_mb=partition_mb, quiet=quiet))
+        run_guarded(lambda: scale.ingest(paths, db=db, dask=dask, workers=workers, partition_mb=partition_mb, quiet=quiet,
+                                         options=read_options(default_date, date_order)))
         return
     failed = 0
 

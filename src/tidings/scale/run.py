@@ -119,11 +119,13 @@ def _partition_failure(p: Partition, e: BaseException) -> Failure:
 
 
 def analyze_on_dask(paths: Iterable[str], out_dir: str, *, fmt: str = "jsonl", explain: bool = False,
-                    opts: DaskOptions = DaskOptions(), on_failure: Callable[[Failure], None] | None = None) -> ScaleReport:
-    """Analyse ``paths`` into ``out_dir/part-NNNNNN.<fmt>`` shards; shards already there are kept."""
+                    opts: DaskOptions = DaskOptions(), on_failure: Callable[[Failure], None] | None = None,
+                    min_confidence: float = 0.0) -> ScaleReport:
+    """Analyse ``paths`` into ``out_dir/part-NNNNNN.<fmt>`` shards; shards already there are kept (a rerun must
+    ask for the same shards: inputs, partition size, format, read options and confidence floor)."""
     parts = plan(list(paths), partition_bytes=opts.partition_bytes or DEFAULT_PARTITION_BYTES)
     out = Path(out_dir)
-    _claim_directory(out, parts, fmt)
+    _claim_directory(out, parts, fmt, _settings(opts.options, min_confidence))
     report = ScaleReport(partitions=len(parts))
 
     def done(p: Partition, r: PartResult) -> None:
@@ -143,23 +145,38 @@ def analyze_on_dask(paths: Iterable[str], out_dir: str, *, fmt: str = "jsonl", e
             on_failure(f)
 
     with connect(opts) as client:
-        _map(client, analyze_partition, parts, (str(out), fmt, environment()), {"explain": explain, "options": opts.options},
-             done, lost)
+        _map(client, analyze_partition, parts, (str(out), fmt, environment()),
+             {"explain": explain, "options": opts.options, "min_confidence": min_confidence}, done, lost)
     return report
 
 
-def _claim_directory(out: Path, parts: list[Partition], fmt: str) -> None:
-    """Record the plan in ``out``; a rerun must have the same plan (same inputs, partition size, format)."""
+def _settings(options: ReadOptions | None, min_confidence: float) -> dict[str, Any]:
+    """What else shapes a shard's content, as recorded in the plan (only what differs from the defaults, so the
+    plans of earlier runs with no such option still match)."""
+    out: dict[str, Any] = {}
+    if options is not None and options.default_date:
+        out["date"] = options.default_date
+    if options is not None and options.date_order:
+        out["date_order"] = options.date_order
+    if min_confidence:
+        out["min_confidence"] = min_confidence
+    return out
+
+
+def _claim_directory(out: Path, parts: list[Partition], fmt: str, settings: dict[str, Any] | None = None) -> None:
+    """Record the plan in ``out``; a rerun must have the same plan (same inputs, partition size, format,
+    settings)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise ScaleError(f"cannot use {out} as the --out directory: {e.strerror or e}") from e
     plan_path = out / PLAN_FILE
-    want = {"plan": plan_id(parts, absolute=True), "format": fmt, "partitions": len(parts)}
+    want = {"plan": plan_id(parts, absolute=True), "format": fmt, "partitions": len(parts), **(settings or {})}
     if plan_path.exists():
         have = json.loads(plan_path.read_text(encoding="utf-8"))
         if have != want:
-            raise ScaleError(f"{out} holds the shards of another run (other inputs, partition size or format); "
+            raise ScaleError(f"{out} holds the shards of another run (other inputs, partition size, format, --date, "
+                             "--date-order or --min-confidence); "
                              "give a new --out directory or empty this one")
         return
     if any(out.iterdir()):

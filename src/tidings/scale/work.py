@@ -90,19 +90,21 @@ def analyses(items: Iterator[Document | Failure], res: PartResult, stamp: dict[s
 
 
 def analyze_partition(part: Partition, out_dir: str, fmt: str, env: dict[str, str], *, explain: bool = False,
-                      options: ReadOptions | None = None) -> PartResult:
-    """Analyse one partition into ``out_dir/part-NNNNNN.{jsonl,parquet}`` (skipped when it exists)."""
+                      options: ReadOptions | None = None, min_confidence: float = 0.0) -> PartResult:
+    """Analyse one partition into ``out_dir/part-NNNNNN.{jsonl,parquet}`` (skipped when it exists); events below
+    ``min_confidence`` are left out, as ``tidings analyze --min-confidence`` does."""
     res = PartResult(part.index)
     final = Path(out_dir) / f"{part.name}.{fmt}"
     if final.exists():
         res.done_before = True
         return res
     _adopt(env)
-    from ..exchange import to_record
+    from ..exchange import confident, to_record
     from ..pipeline import versions
 
     stamp = versions()
-    records = (to_record(a, explain=explain) for a in analyses(read_partition(part, options=options), res, stamp))
+    records = (to_record(confident(a, min_confidence), explain=explain)
+               for a in analyses(read_partition(part, options=options), res, stamp))
     tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
     if fmt == "parquet":
         _write_parquet(tmp, records)

@@ -22,11 +22,20 @@ def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
         stances = _unique_stances(ms)
         kinds = {s.stance for s in stances}
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
-        contested = bool(kinds & {"asserts", "repeats"}) and bool(kinds & {"denies", "questions"})
+        contested = _contested(stances)
         if not contested and not _repeated(prop.source or sig[0], stances, min_support):
             continue
         claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
     return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
+
+
+def _contested(stances: list[ClaimStance]) -> bool:
+    """Someone asserts or relays the proposition and another party denies or questions it: one party
+    both backing and disowning a proposition ('urged them not to destroy the bridge', read both ways)
+    is no contest."""
+    backers = {party(s.holder) for s in stances if s.stance in ("asserts", "repeats")}
+    doubters = {party(s.holder) for s in stances if s.stance in ("denies", "questions")}
+    return any(b != d for b in backers for d in doubters)
 
 
 def _own_side(holder: str | None, source: str) -> bool:

@@ -17,10 +17,20 @@ DISMISSALS = [
      "The accusations are unfounded and absurd"),
     ("Syrian officials called the charges a lie invented abroad.", "Syrian officials", "the charges a lie invented abroad"),
 ]
+AGAINST_ITSELF = [
+    ("Syria said Turkey was hiding its own failures by repeating the charges against Syria.", "Syria",
+     "Turkey was hiding its own failures by repeating the charges against Syria"),
+    ("Syria said the allegations against Syria served an election campaign in Ankara.", "Syria",
+     "the allegations against Syria served an election campaign in Ankara"),
+    ("Syria told the council that the accusations against Syria came from a hostile neighbour.", "Syria",
+     "the accusations against Syria came from a hostile neighbour"),
+]
 NOT_DISMISSALS = [
     # calls something false but names no allegation
     ("Damascus said the weather reports were late.", "Damascus", "the weather reports were late"),
     ("Damascus said the map was false.", "Damascus", "the map was false"),
+    # accusations against someone else are not the speaker's to reject
+    ("Syria said the accusations against Turkey were mounting.", "Syria", "the accusations against Turkey were mounting"),
 ]
 
 
@@ -51,3 +61,10 @@ def test_calling_an_allegation_false_denies_it(text: str, speaker: str, content:
 @pytest.mark.parametrize("text,speaker,content", NOT_DISMISSALS)
 def test_no_allegation_word_or_no_dismissal_is_no_denial(text: str, speaker: str, content: str) -> None:
     assert _build(text, speaker, content) == []
+
+
+@pytest.mark.parametrize("text,speaker,content", AGAINST_ITSELF)
+def test_the_accused_speaking_of_the_accusations_against_it_denies_them(text: str, speaker: str, content: str) -> None:
+    claims = _build(text, speaker, content, "said" if "said" in text else "told")
+    assert len(claims) == 1
+    assert {(s.holder, s.stance) for s in claims[0].stances} == {("TUR.GOV", "asserts"), ("SYR.GOV", "denies")}

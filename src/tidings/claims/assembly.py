@@ -13,20 +13,35 @@ from .mention import Mention
 from .propositions import Signature, party, proposition, side
 
 
+TALK_ROOTS = ("01", "02", "10", "11", "12")  # CAMEO: statements, appeals, demands, disapproval, rejection
+MEETING_ROOTS = ("04",)  # CAMEO: consult, meet, negotiate
+
+
 def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
     groups: dict[Signature, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.at):
         groups.setdefault(m.sig, []).append(m)
     claims: list[tuple[bool, int, Claim]] = []
     for sig, ms in groups.items():
+        if _only(ms, TALK_ROOTS):
+            continue
         stances = _unique_stances(ms)
         kinds = {s.stance for s in stances}
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
         contested = _contested(stances)
-        if not contested and not _repeated(prop.source or sig[0], stances, min_support):
-            continue
+        if not contested and (_only(ms, MEETING_ROOTS) or not _repeated(prop.source or sig[0], stances, min_support)):
+            continue  # a meeting its parties both report is news, not a claim; one somebody denies is
         claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
     return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
+
+
+def _only(ms: list[Mention], roots: tuple[str, ...]) -> bool:
+    """Every coded event of the proposition has one of these CAMEO roots. With TALK_ROOTS: 'Ethiopia
+    rejected the proposal', told twice, or 'Washington accused Moscow', denied, is itself saying, asking,
+    demanding, criticising or rejecting: a statement, not a claim (the allegation it carries is the
+    claim). With MEETING_ROOTS: talks both sides report."""
+    found = {(m.event.root or m.event.cameo[:2]) for m in ms if m.event is not None and m.event.cameo}
+    return bool(found) and all(r.startswith(roots) for r in found)
 
 
 def _contested(stances: list[ClaimStance]) -> bool:

@@ -13,20 +13,44 @@ from .mention import Mention
 from .propositions import Signature, party, proposition, side
 
 
+TALK_ROOTS = ("01", "02", "10", "11", "12")  # CAMEO: statements, appeals, demands, disapproval, rejection
+MEETING_ROOTS = ("04",)  # CAMEO: consult, meet, negotiate
+
+
 def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
     groups: dict[Signature, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.at):
         groups.setdefault(m.sig, []).append(m)
     claims: list[tuple[bool, int, Claim]] = []
     for sig, ms in groups.items():
+        if _only(ms, TALK_ROOTS):
+            continue
         stances = _unique_stances(ms)
         kinds = {s.stance for s in stances}
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
-        contested = bool(kinds & {"asserts", "repeats"}) and bool(kinds & {"denies", "questions"})
-        if not contested and not _repeated(prop.source or sig[0], stances, min_support):
-            continue
+        contested = _contested(stances)
+        if not contested and (_only(ms, MEETING_ROOTS) or not _repeated(prop.source or sig[0], stances, min_support)):
+            continue  # a meeting its parties both report is news, not a claim; one somebody denies is
         claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
     return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
+
+
+def _only(ms: list[Mention], roots: tuple[str, ...]) -> bool:
+    """Every coded event of the proposition has one of these CAMEO roots. With TALK_ROOTS: 'Ethiopia
+    rejected the proposal', told twice, or 'Washington accused Moscow', denied, is itself saying, asking,
+    demanding, criticising or rejecting: a statement, not a claim (the allegation it carries is the
+    claim). With MEETING_ROOTS: talks both sides report."""
+    found = {(m.event.root or m.event.cameo[:2]) for m in ms if m.event is not None and m.event.cameo}
+    return bool(found) and all(r.startswith(roots) for r in found)
+
+
+def _contested(stances: list[ClaimStance]) -> bool:
+    """Someone asserts or relays the proposition and another party denies or questions it: one party
+    both backing and disowning a proposition ('urged them not to destroy the bridge', read both ways)
+    is no contest."""
+    backers = {party(s.holder) for s in stances if s.stance in ("asserts", "repeats")}
+    doubters = {party(s.holder) for s in stances if s.stance in ("denies", "questions")}
+    return any(b != d for b in backers for d in doubters)
 
 
 def _own_side(holder: str | None, source: str) -> bool:

@@ -56,7 +56,7 @@ def build(
 ) -> list[Claim]:
     """Claims of one document, contested ones first. ``actors`` are the document's coded actor
     mentions (the actors stage's table); without them a corroboration cannot be seen."""
-    mentions = event_mentions(document, events, statements)
+    mentions = event_mentions(document, events, statements, actors)
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     mentions += anaphoric_denials(document, events, statements, mentions)

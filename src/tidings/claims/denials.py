@@ -1,23 +1,25 @@
-"""Denials that do not restate what they deny: anaphoric denials and relayed denials.
+"""Denials that do not restate what they deny: anaphoric denials, dismissals and relayed denials.
 
 'Moscow rejected *the allegation*', 'denied *any role* in the crossings': a short
 denial, or one that names an allegation, evidence or the denier's involvement, joins
 the nearest earlier allegation made by another party (by the accuser it names, when it
-names one), preferring an allegation against the denier. 'said the Azerbaijani side
+names one), preferring an allegation against the denier; 'we consider *these claims*
+*groundless*' is such a denial though its cue is 'said'. 'said the Azerbaijani side
 has *refuted* the information': a speaker who reports another party's denial as fact
 takes that denial up, when exactly one alleged deed fits.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..records import Document, Event, Stance, Statement
 from ..statements.cues import is_directive
 from .accusers import named_accuser
 from .framing import MAX_OBJECT_LEAD
-from .lexicon import ALLEGATION_WORDS, EVIDENCE_WORDS, INVOLVEMENT_WORDS
-from .mention import Mention, allegeable, content_words, known_parties, make_stance
+from .lexicon import ALLEGATION_WORDS, DISMISSIVE_WORDS, EVIDENCE_WORDS, INVOLVEMENT_WORDS
+from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting
 from .propositions import party
 
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
@@ -31,10 +33,15 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
     party (by the party it names, when it names one: 'denied Germany's accusation'), preferring one that
     concerns the denier: an allegation about someone else is not the one it rejects."""
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
+    deeds = {m.stance.statement for m in mentions if m.stance.statement is not None and allegeable(m)}
+    known = known_parties(events, statements)
     out: list[Mention] = []
     for si, st in enumerate(statements):
         if st.speaker is None or not st.speaker.key:
             continue
+        if _dismisses(st, known) and si not in deeds:
+            st = replace(st, stance="denies")  # 'we consider these claims groundless'
+            linked = linked - {si}
         if st.stance not in ("denies", "questions"):
             # a relayed denial may share its statement with the speaker's own deeds ('we are in contact')
             out.extend(_relayed_denials(document, st, si, events, mentions))
@@ -79,6 +86,23 @@ def _relayed_denials(document: Document, st: Statement, si: int, events: Sequenc
         return []
     cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "denies", st.content, si, None)
     return [Mention(sigs.pop(), cs, st.content.start, None)]
+
+
+def _dismisses(st: Statement, known: dict[str, str]) -> bool:
+    """'We consider *these claims* to be *groundless*', 'the reports are *fabricated*': a statement that
+    names an allegation and calls it false rejects it, though its cue is no denial; so does the accused
+    speaking of 'the accusations *against* Russia' as something raised by others. A statement that
+    alleges a deed of its own (a coded deed in it) is no such rejection."""
+    if st.stance not in ("asserts", "repeats") or is_directive(st.cue_lemma) or st.speaker is None:
+        return False
+    words = content_words(st)
+    named = [i for i, w in enumerate(words) if w in ALLEGATION_WORDS and w not in DISMISSIVE_WORDS]
+    if not named:
+        return False
+    if any(w in DISMISSIVE_WORDS for w in words):
+        return True
+    me = party(st.speaker.key)
+    return any(words[i + 1 : i + 2] == ["against"] and party_starting(words[i + 2 :], known) == me for i in named)
 
 
 def _refers_back(st: Statement) -> bool:

@@ -11,21 +11,23 @@ none; meetings between two parties are undirected.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
-from ..records import Document, Event, Stance, Statement
-from ..statements.cues import is_directive
+from ..records import ActorMention, Document, Event, Stance, Statement
+from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
-from .mention import Mention, known_parties, make_stance
+from .mention import MAX_NAME_WORDS, Mention, known_parties, make_stance, party_starting
 from .propositions import Signature, act_code, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
 MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* directly *involved* in'
 
 
-def event_mentions(document: Document, events: Sequence[Event], statements: Sequence[Statement]) -> list[Mention]:
+def event_mentions(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                   actors: Sequence[ActorMention] = ()) -> list[Mention]:
     out: list[Mention] = []
     known = known_parties(events, statements)
     allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
@@ -50,7 +52,7 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
         alleger = allegers[si]
         for read in reframed(document.text, e, statements[si], events):
             rsig = signature(read) or sig
-            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger))
+            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger, actors))
             out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
     return out
 
@@ -136,10 +138,11 @@ def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, st
 
 
 def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, st: Statement, si: int,
-                        alleger: str | None = None) -> list[Mention]:
+                        alleger: str | None = None, actors: Sequence[ActorMention] = ()) -> list[Mention]:
     """The speaker's stance on an event inside their statement, and the accuser's when they deny it: the
     one the events stage names, else the one the denial names ('denied *Germany's* accusation that ...',
     'rejected the claims *by Kyiv* that ...')."""
+    st = _voiced(document.text, e, st, actors)
     if st.speaker is None or not st.speaker.key:
         return []
     stance: Stance = st.stance
@@ -156,6 +159,39 @@ def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, s
         cs = make_stance(document, st, accuser, name, "asserts", st.content, si, ei)
         out.append(Mention(sig, cs, st.content.start, e))
     return out
+
+
+def _voiced(text: str, e: Event, st: Statement, actors: Sequence[ActorMention]) -> Statement:
+    """Who voices an event inside a statement. Its speaker, except: a statement whose speaker is not
+    coded is voiced by the party the events stage attributes the event to; and a content that opens
+    with another party's own report ('*Egypt said* it was severing ties over ..., the agency
+    reported') is voiced by that party, when the events stage attributes the event to it too."""
+    who = e.attributed_to
+    if not who or party(who) == party(e.source.key if e.source else None):
+        return st
+    if st.speaker is None or not st.speaker.key:
+        return replace(st, speaker=ActorMention(st.cue.start, st.cue.end, st.cue.text, who, e.attributed_name))
+    if party(who) == party(st.speaker.key):
+        return st
+    c = st.content
+    for a in actors:
+        if not a.key or party(a.key) != party(who) or a.start < c.start or a.end > e.trigger.start:
+            continue
+        opening = text[c.start : a.start].strip(" \"“'").lower() in ("", "the")
+        if opening and _report_verb((text[a.end : e.trigger.start].split() or [""])[0]):
+            return replace(st, speaker=a)
+    return st
+
+
+IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak"}
+
+
+def _report_verb(word: str) -> bool:
+    """'said', 'reported', 'announces': a past or present form of a speech-cue verb of the lexicon."""
+    w = word.lower().strip(".,;:\"'“”")
+    verbs = lexicon().verbs
+    forms = [IRREGULAR_PAST.get(w, w), w[:-1], w[:-2], w[:-1] + "e" if w.endswith("ed") else ""]
+    return any(f in verbs and not verbs[f].directive for f in forms if f)
 
 
 def _disowned(text: str, st: Statement, e: Event) -> bool:

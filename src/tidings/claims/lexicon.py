@@ -14,7 +14,7 @@ import re
 from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
-          "frame_prepositions", "possessives")
+          "frame_prepositions", "possessives", "dismissive_words")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -35,6 +35,8 @@ EVIDENCE_WORDS = frozenset(_LEXICON["evidence_words"])  # 'no evidence that ...'
 # 'denied any *role* in ...': a denial of one's own part in a deed alleged earlier
 INVOLVEMENT_WORDS = frozenset(_LEXICON["involvement_words"])
 NEGATORS = frozenset(_LEXICON["negators"])
+# 'we consider these claims *groundless*': rejecting an allegation without a denial cue
+DISMISSIVE_WORDS = frozenset(_LEXICON["dismissive_words"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
 

@@ -18,8 +18,8 @@ from .coding import Coded, code_hit
 from .discourse import REFERABLE, Discourse, fights_alongside
 from .doers import attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
-from .nominal import counterparties, mere_label, own_parties_only
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
+from .nominal import counterparties, mere_label, own_parties_only
 from .patterns import index
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets

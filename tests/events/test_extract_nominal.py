@@ -97,3 +97,13 @@ def test_agreement_noun_needs_its_own_second_party(code_events: Run, text: str) 
 def test_launch_of_a_missile_is_a_show_of_force(code_events: Run, text: str, src: str) -> None:
     ev = one(code_events(text), "15")
     assert ev.source.key == src
+
+
+@pytest.mark.parametrize("text, src, tgt, root", [
+    ("Poland fears Moscow's invasion of Ukraine and its backing of Syria.", "RUS.GOV", "SYR", "07"),
+    ("Germany criticised Iran's support for Syria and its arrest of Britain sailors.", "IRN", "GBR", "17"),
+    ("Japan noted Beijing's condemnation of Seoul and its sanctions on Pyongyang.", "CHN.GOV", "PRK.GOV", "16"),
+])
+def test_pronoun_possessor_of_a_coordinated_noun_is_the_named_one(code_events: Run, text: str, src: str,
+                                                                  tgt: str, root: str) -> None:
+    assert (src, tgt) in pairs(code_events(text), root)

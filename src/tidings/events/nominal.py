@@ -87,12 +87,22 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     skip = set(hit.pattern.mods)
     against = hyphen_skip(noun)
     stok = roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
+    if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
+        stok = _coordinated_possessor(noun) or stok
     if stok is None:
         stok = _misattached(noun, ("between",))
     if stok is None and roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
     return stok
+
+
+def _coordinated_possessor(noun: Any) -> Any | None:
+    """"Moscow's annexation of Crimea and its backing of separatists": a possessive pronoun on an event noun
+    coordinated with one whose possessor is named stands for that possessor."""
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def possessor_is_doer(hit: Hit) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import roles
+from . import nominal, roles
 from .coding import Coded
 from .match import Hit
 from .patterns import index
@@ -25,8 +25,7 @@ def _source_token(hit: Hit) -> Any | None:
     tok = hit.token
     if hit.pattern.kind == "noun":
         places = hit.pattern.code[:2] not in PLACE_ROOTS
-        return roles.noun_source_token(tok, set(hit.pattern.mods), places=places,
-                                       occasion=hit.pattern.code[:2] in OCCASION_ROOTS)
+        return nominal.source_token(hit, places=places, occasion=hit.pattern.code[:2] in OCCASION_ROOTS)
     if hit.pattern.kind == "adj":
         head = tok.head if tok.dep_ == "acomp" else tok
         return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
@@ -178,7 +177,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
         return [c.holder] if c.holder is not None and c.holder.key else []
     stok = _source_token(c.hit)
-    if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit):
+    if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
         stok = _patient_parties(c.hit)

@@ -19,6 +19,7 @@ from .discourse import REFERABLE, Discourse, fights_alongside
 from .doers import attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
+from .nominal import counterparties, mere_label, own_parties_only
 from .patterns import index
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets
@@ -81,7 +82,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not hits and not deontic:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c)])
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit)])
     coded = drop_requested(coded, toks)
     coded = drop_coordinated_evaluations(coded)
     span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -109,10 +110,12 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         keys = {s.key for s in srcs if s.key}
         if inherited and attacks_itself(c.hit, keys, actors):
             continue  # the earlier attacker is now the one attacked: someone else did this
+        if not found and not mutual and own_parties_only(c.hit):
+            continue  # "the deal" names no second party of its own: no event (see nominal.own_parties_only)
         tgts: list[ActorMention | None] = list(found) or [None]
         for s in srcs:
-            if mutual and not found:  # each party with the others
-                tgts = [o for o in srcs if o.key != s.key] or [None]
+            if mutual and not found:  # each party with the others (the other side of a "between" list)
+                tgts = list(counterparties(c.hit, s, srcs, actors)) or [None]
             for t in tgts:
                 sig = (c.hit.token.i, c.code[:2], s.key, t.key if t else None)
                 if sig not in seen and sent.start <= c.hit.token.idx < sent.end:

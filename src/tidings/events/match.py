@@ -161,10 +161,14 @@ def _noun_fits(p: Pattern, tok: Any) -> bool:
 
 
 def match_noun(tok: Any, index: Index) -> Hit | None:
+    """The most specific noun pattern of ``tok``; an "X of Y" pattern uses up its "of" object ("a note of
+    protest" is one complaint, not a complaint and a demonstration)."""
     cands = index.nouns.get(tok.lemma_.lower()) or index.nouns.get(tok.lower_)
     for p in cands or ():
         if _noun_fits(p, tok):
-            return Hit(tok, p)
+            used = tuple(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and p.of_obj in _words(g)) if p.of_obj else ()
+            return Hit(tok, p, used)
     return None
 
 
@@ -208,4 +212,5 @@ def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
             h = match_adj(t, index)
         if h is not None:
             hits.append(h)
+            used.update(h.used)
     return sorted(hits, key=lambda h: h.token.i)

@@ -54,6 +54,7 @@ class Index:
     size: int
     implicit_agents: tuple[tuple[str, str], ...] = ()  # (CAMEO prefix, sector), longest prefix first
     patient_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()  # verbs whose object is an event noun done by their subject
 
     def implicit_sector(self, code: str) -> str | None:
         """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
@@ -79,6 +80,9 @@ def _check(obj: dict[str, Any]) -> list[str]:
     words = obj.get("patient_nouns", {}).get("words", [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         problems.append("'patient_nouns.words' must be a list of words")
+    light = obj.get("light_verbs", {}).get("words", [])
+    if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
+        problems.append("'light_verbs.words' must be a list of single verb lemmas")
     return problems
 
 
@@ -145,5 +149,6 @@ def index() -> Index:
     implicit = sorted(((k, v) for k, v in obj.get("implicit_agents", {}).items() if k != "about"),
                       key=lambda kv: -len(kv[0]))
     patient = frozenset(w.lower() for w in obj.get("patient_nouns", {}).get("words", []))
+    light = frozenset(w.lower() for w in obj.get("light_verbs", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient)
+                 tuple(implicit), patient, light)

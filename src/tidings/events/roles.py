@@ -347,13 +347,14 @@ def _agent_after_of(noun: Any) -> Any | None:
 
 
 def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool = True,
-                      occasion: bool = False) -> Any | None:
+                      occasion: bool = False, exclude: frozenset[int] | set[int] = frozenset()) -> Any | None:
     """The doer of an event noun: possessor, national modifier, "by"/"from" phrase or support verb subject.
 
     With ``places`` False a place-name compound ("the Ukraine war") is read as where, not who. With
     ``occasion`` (meetings, visits) a noun that sets the occasion of a clause ("at a summit with ...,
     Putin pledged") takes that clause's subject; "talks between A and B" take A. A noun received
-    ("received aid from Japan") has the giver as its doer, never the receiving subject.
+    ("received aid from Japan") has the giver as its doer, never the receiving subject. Modifiers at the
+    token indices in ``exclude`` ("anti-French") are not read as the doer.
     """
     giver = giver_token(noun)
     if giver is not None:
@@ -365,7 +366,8 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
     at_occasion = occasion and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and (
         noun.head.head.pos_ in ("VERB", "AUX"))
     for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in skip and c.lemma_.lower() not in skip:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in skip and c.lemma_.lower() not in skip and (
+                c.i not in exclude):
             if (not places or at_occasion) and c.dep_ != "amod" and c.ent_type_ in ("GPE", "LOC"):
                 continue
             if at_occasion and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):

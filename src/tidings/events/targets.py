@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
-from . import factuality, roles
+from . import factuality, nominal, roles
 from .coding import Coded
 from .discourse import Discourse, earlier_doer
 from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun
@@ -28,13 +28,15 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     tok = c.hit.token
     if p.kind == "adj":
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
+    elif p.kind == "noun":
+        cands = nominal.target_tokens(c.hit)
     else:
-        cands = roles.target_tokens(tok, p.preps, noun=p.kind == "noun")
+        cands = roles.target_tokens(tok, p.preps, noun=False)
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
         cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not roles.giver_token(tok)]
-    elif is_patient_noun(c.hit):
+    elif is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
@@ -49,7 +51,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
         if found:
             return found
-    if not source_keys:
+    if not source_keys or nominal.own_parties_only(c.hit):
         return []
     src_countries = {roles.country_of(k) for k in source_keys}
     earlier = earlier_doer(cands, discourse)

@@ -1,0 +1,209 @@
+"""Event nouns and light verbs: the parties of a noun that reports an event, read off its own phrase.
+
+"Russia's condemnation of Israel", "the arrest of a reporter by Turkish police", "talks between A and
+B", "anti-French protests", "a Saudi-led offensive", "handed a note of protest to X": a noun event takes
+its doer from its possessor, national modifier, "X-led" compound, "by"/"from" phrase or the subject of
+the light verb it is the object of (``roles.noun_source_token``), and the party it is aimed at from its
+own prepositions, an "anti-X" compound, and the light verb's recipient and prepositions ("imposed
+sanctions on X", "handed a note to X"). The parser often hangs a noun's "between" phrase on the verb
+above it ("killed in a skirmish between A and B"); such a phrase right after the noun is the noun's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import roles
+from .match import Hit, lemmas
+from .patterns import index
+
+# the dash of a hyphen compound, as the tokenizer leaves it
+DASHES = frozenset(("-", "‑", "‐", "–"))
+# "anti-government", "anti-French", "anti-Israel": the party the act is against
+AGAINST_PREFIXES = frozenset(("anti", "counter"))
+# "US-backed", "Saudi-led", "Iran-sponsored": the party behind the act is its doer
+DOER_PARTICIPLES = frozenset(("led", "backed", "sponsored", "organised", "organized", "drafted", "funded",
+                              "supported", "armed", "launched", "brokered", "initiated", "proposed"))
+# the preposition phrases that name a noun's other party, which the parser may hang on the verb above
+ARGUMENT_PREPS = ("between", "against", "with", "on")
+
+
+def light_verbs() -> frozenset[str]:
+    """Verbs whose object is an event noun done by their subject ("held talks", "handed a note of protest"):
+    the parse layer's own, and the dictionary's."""
+    return roles.SUPPORT_VERBS | index().light_verbs
+
+
+def light_verb(noun: Any) -> Any | None:
+    """The light verb of which ``noun`` (or the noun it is coordinated with) is the object, if any."""
+    while noun.dep_ == "conj" and noun.head is not noun and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and any(
+            w in light_verbs() for w in lemmas(head)):
+        return head
+    return None
+
+
+def _hyphen_parts(noun: Any) -> list[tuple[Any, str]]:
+    """The hyphen compounds before ``noun``: (named token, "against" | "doer").
+
+    "anti-French protests" is parsed as three modifiers "anti", "-", "French"; "US-backed offensive" as
+    "US" hanging on the participle "backed" that modifies the noun.
+    """
+    doc = noun.doc
+    out: list[tuple[Any, str]] = []
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if c.i >= 2 and doc[c.i - 1].text in DASHES and doc[c.i - 2].lower_ in AGAINST_PREFIXES:
+            out.append((c, "against"))
+        elif c.lower_ in DOER_PARTICIPLES and c.i >= 2 and doc[c.i - 1].text in DASHES:
+            out.append((doc[c.i - 2], "doer"))
+    return out
+
+
+def hyphen_skip(noun: Any) -> set[int]:
+    """Token indices of "anti-X" compounds, which never name the doer."""
+    skip: set[int] = set()
+    for tok, role in _hyphen_parts(noun):
+        if role == "against":
+            skip.update((tok.i, tok.i - 1, tok.i - 2))
+    return skip
+
+
+def _patient_with_of(noun: Any, hit: Hit) -> bool:
+    """"Pakistan's expulsion of refugees", "Russia's arrest of a reporter": a patient noun that names what
+    it is done to in its "of" phrase has its doer as possessor."""
+    return hit.token.lemma_.lower() in index().patient_nouns and bool(roles.prep_objects(noun, ("of",)))
+
+
+def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
+    """The doer of an event noun: an "X-led" compound, then what ``roles.noun_source_token`` reads."""
+    noun = hit.token
+    doer = next((t for t, role in _hyphen_parts(noun) if role == "doer"), None)
+    if doer is not None:
+        return doer
+    skip = set(hit.pattern.mods)
+    against = hyphen_skip(noun)
+    stok = roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
+    if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
+        stok = _coordinated_possessor(noun) or stok
+    if stok is None:
+        stok = _misattached(noun, ("between",))
+    if stok is None and roles.receipt_verb(noun) is None:
+        verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
+        stok = roles.subject_token(verb) if verb is not None else None
+    return stok
+
+
+def _coordinated_possessor(noun: Any) -> Any | None:
+    """"Moscow's annexation of Crimea and its backing of separatists": a possessive pronoun on an event noun
+    coordinated with one whose possessor is named stands for that possessor."""
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def possessor_is_doer(hit: Hit) -> bool:
+    """The possessor of a patient noun is its doer when the noun names its patient with "of"."""
+    return _patient_with_of(hit.token, hit)
+
+
+def _misattached(noun: Any, preps: tuple[str, ...]) -> Any | None:
+    """A "between"/"against" phrase the parser hung on the verb above the noun's own phrase, right after the
+    noun ("two killed in a skirmish between A and B")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    end = noun.right_edge.i
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == end + 1:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def target_tokens(hit: Hit) -> list[Any]:
+    """Candidate target tokens of an event noun, in priority order.
+
+    An "anti-X" compound; for a patient noun with an "of" phrase, that phrase; the noun's own
+    prepositions; the light verb's recipient and prepositions ("handed a note to X", "imposed sanctions
+    on X"); a "between"/"against" phrase the parser hung on the verb above.
+    """
+    noun = hit.token
+    out = [t for t, role in _hyphen_parts(noun) if role == "against"]
+    if _patient_with_of(noun, hit):
+        out += roles.prep_objects(noun, ("of",))
+    out += roles.target_tokens(noun, hit.pattern.preps, noun=True)
+    verb = light_verb(noun)
+    if verb is not None:
+        out += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        out += roles.prep_objects(verb, roles.EMBEDDED_TARGET_PREPS)
+    misplaced = _misattached(noun, ARGUMENT_PREPS)
+    if misplaced is not None:
+        out.append(misplaced)
+    return out
+
+
+def _between_object(noun: Any) -> Any | None:
+    """The first object of the noun's "between" phrase (its own, or one hung on the verb above)."""
+    objs = roles.prep_objects(noun, ("between",))
+    return objs[0] if objs else _misattached(noun, ("between",))
+
+
+def one_side(hit: Hit) -> Any | None:
+    """"An agreement between Iran and the US, France and China": when the first party of a "between" list is
+    joined to the rest by "and", it is one side and the others the other; None when every party is a side."""
+    holder = hit.token
+    if hit.pattern.kind == "verb":  # "the agreement between A and B, C was signed": the passive's subject
+        holder = next((c for c in holder.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    elif hit.pattern.kind != "noun":
+        return None
+    first = _between_object(holder) if holder is not None else None
+    if first is None or len(first.conjuncts) < 2:
+        return None
+    # "Iran and the US, France, ...": the first party's own link is "and"; "Armenia, Azerbaijan and Russia": a comma
+    link = next((c for c in first.children if c.dep_ in ("cc", "punct") and c.i > first.i), None)
+    return first if link is not None and link.lower_ == "and" else None
+
+
+def counterparties(hit: Hit, src: Any, srcs: list[Any], actors: Any) -> list[Any]:
+    """The parties a mutual noun event's source did it with: the other side of a "between" list, else
+    every other party."""
+    others = [o for o in srcs if o.key != src.key]
+    side = one_side(hit)
+    if side is None:
+        return others
+    lead = roles.actor_of(side, actors)
+    if lead is None or not lead.key:
+        return others
+    return others if src.key == lead.key else [o for o in others if o.key == lead.key]
+
+
+# nouns of agreement that, with a to-infinitive, are consent to an act, not a signed deal ("Iran's agreement
+# to allow inspections")
+AGREEMENT_HEADS = frozenset(("agreement", "deal", "accord", "pact"))
+
+
+def mere_label(hit: Hit) -> bool:
+    """An event noun that names no event of its own: a modifier of another noun ("the protest movement's
+    website", "a war crimes court"), or an agreement noun that is consent to a following infinitive."""
+    noun = hit.token
+    if hit.pattern.kind != "noun":
+        return False
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        head = noun.head
+        from .match import match_noun  # the head may be an event noun itself ("peace talks", "arms deal")
+        if match_noun(head, index()) is None:
+            return True
+    return noun.lemma_.lower() in AGREEMENT_HEADS and any(
+        c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
+
+
+def own_parties_only(hit: Hit) -> bool:
+    """An agreement noun takes its other party from its own phrase or none: "the deal" with no "with" or
+    "between" party is not a deal with whoever else the sentence names."""
+    return hit.pattern.kind == "noun" and hit.token.lemma_.lower() in AGREEMENT_HEADS

@@ -1,0 +1,109 @@
+"""Event nouns and light verbs: parties from the noun's own phrase (events/nominal.py)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from .conftest import one
+
+Run = Callable[..., list[Any]]
+
+
+def pairs(events: list[Any], root: str) -> set[tuple[str, str | None]]:
+    return {(e.source.key, e.target.key if e.target else None) for e in events if e.cameo[:2] == root}
+
+
+@pytest.mark.parametrize("text, src, tgt, root", [
+    ("Egypt's expulsion of the Sudan ambassador angered Khartoum.", "EGY", "SDN", "17"),
+    ("Iran's arrest of two Germany aid workers was condemned.", "IRN", "DEU", "17"),
+    ("Turkey's detention of Syria refugees continued on Monday.", "TUR", "SYR", "17"),
+])
+def test_patient_noun_with_of_phrase_has_possessor_as_doer(code_events: Run, text: str, src: str, tgt: str,
+                                                           root: str) -> None:
+    ev = one(code_events(text), root)
+    assert (ev.source.key, ev.target.key) == (src, tgt)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Iran's anti-Israel rally drew thousands.", "IRN", "ISR"),
+    ("Pakistan's anti-India protests spread on Friday.", "PAK", "IND"),
+    ("Turkey's anti-Syria demonstrations were large.", "TUR", "SYR"),
+])
+def test_anti_compound_is_the_target_never_the_doer(code_events: Run, text: str, src: str, tgt: str) -> None:
+    assert pairs(code_events(text), "14") == {(src, tgt)}
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("A Turkey-led offensive against Syria began on Monday.", "TUR", "SYR"),
+    ("The Russia-backed offensive on Ukraine stalled.", "RUS", "UKR"),
+    ("An Israel-led raid against Hamas ended overnight.", "ISR", "PSE.REB:Hamas"),
+])
+def test_led_or_backed_compound_is_the_doer(code_events: Run, text: str, src: str, tgt: str) -> None:
+    assert (src, tgt) in pairs(code_events(text), "19")
+
+
+def test_between_list_pairs_the_first_party_with_each_of_the_rest(code_events: Run) -> None:
+    found = pairs(code_events("The agreement between Iran and Germany, France and Britain was hailed."), "05")
+    assert ("IRN", "DEU") in found and ("GBR", "IRN") in found
+    assert ("DEU", "FRA") not in found and ("FRA", "GBR") not in found
+
+
+def test_between_with_commas_is_every_party_with_every_other(code_events: Run) -> None:
+    found = pairs(code_events("Talks between Iran, Turkey and Syria resumed in Tehran."), "04")
+    assert {("IRN", "TUR"), ("TUR", "SYR"), ("SYR", "IRN")} <= found
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Japan handed a note of protest to China on Tuesday.", "JPN", "CHN"),
+    ("Poland has handed a formal note of protest to Russia.", "POL", "RUS"),
+    ("India handed Pakistan a letter of protest over the shelling.", "IND", "PAK"),
+])
+def test_light_verb_note_of_protest_is_one_complaint(code_events: Run, text: str, src: str, tgt: str) -> None:
+    evs = code_events(text)
+    ev = one(evs, "11")
+    assert (ev.cameo, ev.source.key, ev.target.key) == ("114", src, tgt)
+    assert not [e for e in evs if e.cameo[:2] == "14"]  # the "protest" of the note is no demonstration
+
+
+def test_negated_light_verb_carries_over_to_the_noun(code_events: Run) -> None:
+    ev = one(code_events("Japan did not hand a note of protest to China."), "11")
+    assert ev.status == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "The protest movement's website was blocked by China.",
+    "Pakistan banned the protest group's leaders from travelling.",
+    "Russia jailed the rally organisers' lawyer.",
+])
+def test_event_noun_used_as_a_label_is_no_event(code_events: Run, text: str) -> None:
+    assert not [e for e in code_events(text) if e.cameo[:2] == "14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said the deal would hold.",
+    "France welcomed Iran's agreement to allow inspections.",
+])
+def test_agreement_noun_needs_its_own_second_party(code_events: Run, text: str) -> None:
+    assert not [e for e in code_events(text) if e.cameo == "057"]
+
+
+@pytest.mark.parametrize("text, src", [
+    ("The launch of a ballistic missile by North Korea alarmed Japan.", "PRK"),
+    ("North Korea's launch of a spy satellite failed.", "PRK"),
+    ("China's launch of a rocket was watched closely.", "CHN"),
+])
+def test_launch_of_a_missile_is_a_show_of_force(code_events: Run, text: str, src: str) -> None:
+    ev = one(code_events(text), "15")
+    assert ev.source.key == src
+
+
+@pytest.mark.parametrize("text, src, tgt, root", [
+    ("Poland fears Moscow's invasion of Ukraine and its backing of Syria.", "RUS.GOV", "SYR", "07"),
+    ("Germany criticised Iran's support for Syria and its arrest of Britain sailors.", "IRN", "GBR", "17"),
+    ("Japan noted Beijing's condemnation of Seoul and its sanctions on Pyongyang.", "CHN.GOV", "PRK.GOV", "16"),
+])
+def test_pronoun_possessor_of_a_coordinated_noun_is_the_named_one(code_events: Run, text: str, src: str,
+                                                                  tgt: str, root: str) -> None:
+    assert (src, tgt) in pairs(code_events(text), root)

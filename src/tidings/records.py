@@ -75,7 +75,8 @@ class ActorMention:
     text: str
     key: str | None
     name: str | None = None
-    kind: str = "unknown"  # state | person | organisation | group | pronoun | description | region
+    kind: str = "unknown"  # state | person | organisation | group | pronoun | description | region | implied
+    # (implied: a party the text leaves unnamed, inferred by a rule, e.g. the crowd of a protest)
     evidence: str = ""  # the rule or dictionary entry that decided the key
     entity: int | None = None
 

@@ -33,7 +33,7 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
     allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
     for ei, e in enumerate(events):
         sig = signature(e)
-        if sig is None or _self_directed(e):
+        if sig is None or _self_directed(e) or _unnamed_doer(e):
             continue
         if _is_speech_act(e, statements):
             out.extend(_pledge_mentions(document, sig, e, ei, statements))
@@ -90,6 +90,12 @@ def _is_speech_act(e: Event, statements: Sequence[Statement]) -> bool:
     if any(w.strip(".,;:\"'’") in ALLEGATION_WORDS for w in e.trigger.text.lower().split()):
         return True
     return any(st.cue.start <= e.trigger.start < st.cue.end for st in statements)
+
+
+def _unnamed_doer(e: Event) -> bool:
+    """'Protests erupted': a doer the text never names (inferred, kind 'implied') is no proposition anyone
+    asserts or denies."""
+    return e.source is not None and e.source.kind == "implied"
 
 
 def _self_directed(e: Event) -> bool:

@@ -22,6 +22,7 @@ OCCASION_ROOTS = frozenset(("04",))
 
 
 def _source_token(hit: Hit) -> Any | None:
+    """The phrase naming the doer of a hit, resolved or not (None when the text names none)."""
     tok = hit.token
     if hit.pattern.kind == "noun":
         places = hit.pattern.code[:2] not in PLACE_ROOTS
@@ -30,6 +31,9 @@ def _source_token(hit: Hit) -> Any | None:
         head = tok.head if tok.dep_ == "acomp" else tok
         return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
     return roles.subject_token(tok)
+
+
+source_phrase = _source_token  # the public name (events/crowds.py asks whether a doer phrase is there at all)
 
 
 def is_patient_noun(hit: Hit) -> bool:

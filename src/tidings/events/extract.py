@@ -15,6 +15,7 @@ from ..records import ActorMention, Document, Event, Sentence, Statement
 from . import codebook, factuality, headline, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
+from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside
 from .doers import attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
@@ -98,6 +99,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     found_sources = {c.hit.token.i: sources(c, actors) for c in coded}
     for c in coded:
         srcs = found_sources[c.hit.token.i]
+        if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
+            srcs = [crowd]  # "protests erupted across the country": its people (see crowds)
         inherited = False
         if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
@@ -112,6 +115,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             continue  # the earlier attacker is now the one attacked: someone else did this
         if not found and not mutual and own_parties_only(c.hit):
             continue  # "the deal" names no second party of its own: no event (see nominal.own_parties_only)
+        if not found and srcs and is_crowd(srcs[0]):
+            found = [crowd_target(srcs[0])]
         tgts: list[ActorMention | None] = list(found) or [None]
         for s in srcs:
             if mutual and not found:  # each party with the others (the other side of a "between" list)

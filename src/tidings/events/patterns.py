@@ -55,6 +55,7 @@ class Index:
     implicit_agents: tuple[tuple[str, str], ...] = ()  # (CAMEO prefix, sector), longest prefix first
     patient_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object is an event noun done by their subject
+    crowd_nouns: frozenset[str] = frozenset()  # heads of a doer phrase naming an anonymous crowd ("thousands")
 
     def implicit_sector(self, code: str) -> str | None:
         """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
@@ -83,6 +84,9 @@ def _check(obj: dict[str, Any]) -> list[str]:
     light = obj.get("light_verbs", {}).get("words", [])
     if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
+    crowd = obj.get("crowd_nouns", {}).get("words", [])
+    if not isinstance(crowd, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in crowd):
+        problems.append("'crowd_nouns.words' must be a list of single noun lemmas")
     return problems
 
 
@@ -150,5 +154,6 @@ def index() -> Index:
                       key=lambda kv: -len(kv[0]))
     patient = frozenset(w.lower() for w in obj.get("patient_nouns", {}).get("words", []))
     light = frozenset(w.lower() for w in obj.get("light_verbs", {}).get("words", []))
+    crowd = frozenset(w.lower() for w in obj.get("crowd_nouns", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light)
+                 tuple(implicit), patient, light, crowd)

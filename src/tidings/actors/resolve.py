@@ -93,6 +93,28 @@ def acts(span: Any) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative", "conj", "appos", "ROOT", "attr")
 
 
+DATELINE_ENDS = {"-", "—", "–", ",", "(", ":"}
+
+
+def dateline(doc: Any, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the place a story was filed from ("BEIRUT -", "KYIV, May 3 (Reuters) -")?
+
+    A place written in capitals opening a line and followed by a dash, comma or
+    bracket names where the reporter was, not a participant.
+    """
+    text = doc.text
+    s = doc[start].idx
+    if s > 0 and text[s - 1] != "\n":
+        return False
+    words = doc[start:end]
+    if not all(t.is_upper or not t.is_alpha for t in words) or not any(t.is_alpha and len(t) > 1 for t in words):
+        return False
+    if end >= len(doc) or doc[end].text not in DATELINE_ENDS:
+        return False
+    rest = text[doc[end].idx :].split("\n", 1)[0]
+    return any(ch.islower() for ch in rest)  # an all-capitals headline ("RUSSIA, CHINA SIGN DEAL") is no dateline
+
+
 class Builder:
     """Collects the drafts of one document."""
 
@@ -137,7 +159,9 @@ class Builder:
             if a.alias and a.alias.kind != "person":
                 ad = new_draft(doc, a.start, a.end, a.alias.key, KIND_OF[a.alias.kind], a.alias.evidence, si)
                 ad.strength = 3
-                if a.alias.kind == "country" and acts(doc[a.start : a.end]):
+                if dateline(doc, a.start, a.end):
+                    ad.key, ad.kind, ad.evidence = None, "place", f"{a.alias.evidence} (dateline: where it was filed)"
+                elif a.alias.kind == "country" and acts(doc[a.start : a.end]):
                     ad.key, ad.evidence = f"{a.alias.key}.GOV", f"{a.alias.evidence} (acting state: government)"
                 elif a.alias.kind in ("country", "adjective"):
                     self.acting_through(ad, a)

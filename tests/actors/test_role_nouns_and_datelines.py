@@ -1,0 +1,36 @@
+"""Datelines name where a story was filed, not a participant; role nouns take the article's country."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import key_of, table_of
+
+DATELINES = [
+    ("CAIRO - Egypt condemned the Israeli strikes on Monday.", "CAIRO", "Egypt", "EGY"),
+    ("NAIROBI — Kenyan police arrested six protesters overnight.", "NAIROBI", "Kenyan police", "KEN"),
+    ("BERLIN, March 4 (Reuters) - Germany pledged new aid to Ukraine.", "BERLIN", "Germany", "DEU"),
+    ("TOKYO (AP) — Japan lodged a protest with China over the patrol boats.", "TOKYO", "Japan", "JPN"),
+]
+
+
+@pytest.mark.parametrize("text,place,actor,code", DATELINES)
+def test_a_dateline_is_no_actor_but_the_story_keeps_its_own(nlp, text, place, actor, code):
+    story = "Officials meet again\n\n" + text
+    table = table_of(nlp, story)
+    assert key_of(table, story, place) is None
+    assert (key_of(table, story, actor) or "").split(".")[0] == code
+
+
+@pytest.mark.parametrize("text,place,code", [
+    ("Egypt warned on Monday that talks in Cairo had stalled.", "Cairo", "EGY"),
+    ("Leaders gathered as Moscow, the host, announced the summit.", "Moscow", "RUS"),
+])
+def test_a_capital_inside_a_sentence_still_stands_for_its_government(nlp, text, place, code):
+    table = table_of(nlp, text)
+    assert (key_of(table, text, place) or "").startswith(code)
+
+
+def test_an_all_capitals_headline_is_no_dateline(nlp):
+    text = "RUSSIA, CHINA SIGN ENERGY DEAL\n\nThe two governments signed the accord in Beijing."
+    table = table_of(nlp, text)
+    assert key_of(table, text, "RUSSIA") is not None

@@ -34,3 +34,15 @@ def test_an_all_capitals_headline_is_no_dateline(nlp):
     text = "RUSSIA, CHINA SIGN ENERGY DEAL\n\nThe two governments signed the accord in Beijing."
     table = table_of(nlp, text)
     assert key_of(table, text, "RUSSIA") is not None
+
+
+@pytest.mark.parametrize("text,phrase,key", [
+    ("The European Community agreed to lift its embargo on Poland.", "European Community", "EU"),
+    ("Foreign ministers of the European Economic Community met in Luxembourg.", "European Economic Community", "EU"),
+    ("EEC governments urged Belgrade to halt the shelling.", "EEC", "EU"),
+    ("Kampuchean guerrillas attacked a Vietnamese outpost.", "Kampuchean guerrillas", "KHM.REB"),
+    ("Hanoi accused Kampuchean forces of raids.", "Kampuchean", "KHM"),
+])
+def test_former_names_of_states_and_organisations(nlp, text, phrase, key):
+    table = table_of(nlp, text)
+    assert (key_of(table, text, phrase) or "").startswith(key)

@@ -46,3 +46,23 @@ def test_an_all_capitals_headline_is_no_dateline(nlp):
 def test_former_names_of_states_and_organisations(nlp, text, phrase, key):
     table = table_of(nlp, text)
     assert (key_of(table, text, phrase) or "").startswith(key)
+
+
+@pytest.mark.parametrize("text,phrase,key", [
+    ("Ministers of the Organization of American States met in Lima. Secretary General Carlos Ortega urged Peru "
+     "to free the prisoners.", "Carlos Ortega", "OAS"),
+    ("Egypt sent envoys to the Arab League. Secretary-General Amr Farouk condemned the raid.", "Amr Farouk", "ARL"),
+    ("Delegates of the United Nations arrived in Kabul. The secretary-general criticised the Taliban.",
+     "The secretary-general", "UN"),
+    ("NATO ministers gathered in Warsaw on Tuesday, and the deputy secretary-general warned Russia.",
+     "the deputy secretary-general", "NATO"),
+])
+def test_an_unanchored_organisation_head_belongs_to_the_organisation_named_before(nlp, text, phrase, key):
+    table = table_of(nlp, text)
+    assert key_of(table, text, phrase) == key
+
+
+def test_an_organisation_head_with_no_organisation_named_keeps_the_home_reading(nlp):
+    text = "Kenya's ruling party met on Monday. Secretary General Paul Otieno criticised the opposition."
+    table = table_of(nlp, text)
+    assert (key_of(table, text, "Paul Otieno") or "").startswith("KEN")

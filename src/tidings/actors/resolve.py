@@ -195,7 +195,7 @@ class Builder:
         # a role word right before a name is a title even when weak alone ("the head of the delegation Dr Effendi")
         comp = compose(title_atoms, doc, self.home, allow_weak=True) if title_atoms else None
         if comp is not None and comp.anchor is None:
-            comp = self.coordinated(seg, comp) or comp
+            comp = self.coordinated(seg, comp) or self.organisation_head(comp, si) or comp
         sender = self.sender(seg) if comp is not None and comp.head is None else None
         if sender is not None:  # "US Ambassador to the United Nations Nikki Haley": the sender's envoy
             d.key, d.evidence, d.strength, d.role = sender.key, f"title:{sender.text} to {doc[seg:ps].text}", 3, sender.role
@@ -239,6 +239,25 @@ class Builder:
         sector = comp.key.split(".", 1)[1] if "." in comp.key else "GOV"
         key = f"{prev.key.split('.', 1)[0]}.{sector}" if "." in prev.key else prev.key
         return Composition(key, f"{comp.evidence} (coordinated with {prev.text}: {prev.key})", comp.head, anchors[-1])
+
+    def organisation_head(self, comp: Composition, si: int, *, window: int = 3) -> Composition | None:
+        """"Secretary-General X", "the high representative": a title that heads an international body.
+
+        Without a country or organisation in the phrase it belongs to the
+        organisation the text named last (this sentence or the few before),
+        never to the article's home country; with none named it stays as it was.
+        """
+        head = comp.head
+        if head is None or head.role is None or head.role.text.lower() not in lexicon().organisation_heads:
+            return None
+        body = next(
+            (d for d in reversed(self.drafts)
+             if d.kind == "organisation" and d.key and "." not in d.key and si - window <= d.sent <= si),
+            None,
+        )
+        if body is None or body.key is None:
+            return None
+        return Composition(body.key, f"role:{head.role.text}+organisation named before:{body.text}", head, None)
 
     def acting_through(self, d: Draft, a: Atom) -> None:
         """"US sanctions", "Indonesian aid", "a Russian drone": the state acts through the thing it modifies."""
@@ -290,6 +309,8 @@ class Builder:
             return None  # anchors only: each anchor's own draft already says it
         if comp.anchor is None and comp.head is not None and self.doc[comp.head.end - 1].pos_ not in ("NOUN", "PROPN"):
             return None  # "military equipment": a role word used as a modifier names no actor
+        if comp.anchor is None:
+            comp = self.organisation_head(comp, si) or comp
         if comp.anchor is None:
             located = self.located(s, e, allow_weak)
             if located is not None:  # the mention stays the people's own words: "Security forces"

@@ -66,3 +66,20 @@ def test_an_organisation_head_with_no_organisation_named_keeps_the_home_reading(
     text = "Kenya's ruling party met on Monday. Secretary General Paul Otieno criticised the opposition."
     table = table_of(nlp, text)
     assert (key_of(table, text, "Paul Otieno") or "").startswith("KEN")
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Hundreds of ethnic Albanians demonstrated on Friday in Serbia against the police.", "Albanians", "SRB"),
+    ("About 500 ethnic Russians rallied in Estonia to protest the new language law.", "Russians", "EST"),
+    ("Ethnic Serbs blocked roads in northern Kosovo on Monday.", "Serbs", "XKX"),
+    ("Ethnic Hungarians in the region held a strike, and Romania called it unlawful.", "Hungarians", "ROU"),
+])
+def test_an_ethnic_group_belongs_to_the_state_it_lives_in(nlp, text, phrase, code):
+    table = table_of(nlp, text)
+    assert (key_of(table, text, phrase) or "").split(".")[0] == code
+
+
+def test_a_plain_demonym_keeps_its_own_state(nlp):
+    text = "Thousands of Albanians marched in Tirana against the government."
+    table = table_of(nlp, text)
+    assert (key_of(table, text, "Albanians") or "").split(".")[0] == "ALB"

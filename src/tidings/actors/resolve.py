@@ -292,11 +292,37 @@ class Builder:
                 hit = next((x for x in self.atoms if x.start == k), None)
                 if hit is not None and hit.alias and hit.alias.kind in ("country", "place", "capital"):
                     where = hit
+        if where is None and a.start > 0 and self.doc[a.start - 1].lower_ == "ethnic":
+            self.ethnic_host(d, a)
+            return
         if where is None or where.alias is None:
             return
         code = where.alias.key.split(".", 1)[0]
         if code != d.key:
             d.key, d.evidence = code, f"{a.alias.evidence if a.alias else ''} of {where.alias.evidence}"
+
+    def ethnic_host(self, d: Draft, a: Atom) -> None:
+        """"ethnic Albanians demonstrated in Serbia", "ethnic Turks protested": an ethnic group is of the state it lives in.
+
+        "ethnic" marks the demonym as a people, not the state of that name: it
+        takes the country its sentence places it in ("in Serbia"), else the
+        article's other country, else it keeps the demonym's own.
+        """
+        own = a.alias.key.split(".", 1)[0] if a.alias else None
+        sent = self.doc[a.start].sent
+        places = [
+            x for x in self.atoms
+            if sent.start <= x.start < sent.end and x.alias and x.alias.kind in ("country", "place", "capital")
+            and self.doc[x.end - 1].dep_ == "pobj" and self.doc[x.end - 1].head.lower_ in LOCATIVE
+            and x.alias.key.split(".", 1)[0] != own
+        ]
+        if places:
+            where = min(places, key=lambda x: abs(x.start - a.start))
+            code, why = where.alias.key.split(".", 1)[0] if where.alias else None, "where it is"
+        else:
+            code, why = home_country([x for x in self.atoms if x is not a and x.alias and x.alias.key.split(".", 1)[0] != own]), "the article's country"
+        if code and code != own:
+            d.key, d.evidence = code, f"ethnic {a.alias.evidence if a.alias else ''} of {code} ({why})"
 
     def composed(self, s: int, e: int, si: int) -> Draft | None:
         doc = self.doc

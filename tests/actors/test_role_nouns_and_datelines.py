@@ -83,3 +83,18 @@ def test_a_plain_demonym_keeps_its_own_state(nlp):
     text = "Thousands of Albanians marched in Tirana against the government."
     table = table_of(nlp, text)
     assert (key_of(table, text, "Albanians") or "").split(".")[0] == "ALB"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Protesters clashed with police in Malawi on Monday.\n\nBut the BBC's John Carter in Lilongwe says the "
+     "president's efforts have failed.\n\nLater the president appealed for calm.", "the president appealed", "MWI.GOV"),
+    ("Troops patrolled the streets of Bamako.\n\nCNN's Maria Lopez reported more arrests.\n\n"
+     "The minister denied that anyone was held.", "The minister", "MLI.GOV"),
+    ("Farmers blocked roads across Kenya.\n\nReuters' Peter Hall said traffic had stopped.\n\n"
+     "The president promised new subsidies.", "The president", "KEN.GOV"),
+])
+def test_a_state_title_does_not_take_a_reporter_of_no_title(nlp, text, phrase, code):
+    table = table_of(nlp, text)
+    i = text.index(phrase)
+    m = table.at(i, i + len(phrase.split()[0]) + 1 + len(phrase.split()[1]))
+    assert m is not None and m.key == code

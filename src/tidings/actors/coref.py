@@ -428,7 +428,7 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
         if a.anaphor == "description" and a.entity is None and a.strength <= 1:
             continue
         if d.kind == "description" and a.kind in ("person", "description") and not a.plural and a.strength >= 1:
-            if roles_agree(role, a.role):
+            if roles_agree(role, a.role) and not _other_sector(d, a):
                 _take(d, a, "description")
                 return
         elif d.kind == "organisation" and _org_match(role, a):
@@ -446,6 +446,15 @@ ROLE_FAMILIES = (
     {"prime minister", "premier", "chancellor", "leader", "head of government"},
 )
 ANY_ROLE = {"official", "source", "representative", "leader", "politician", "statesman", "veteran"}
+
+
+def _other_sector(d: Draft, a: Draft) -> bool:
+    """"the president" is not the BBC's reporter: a person known by no role word of their own is only a
+    candidate for a description of their own sector (GOV, MED, MIL ...)."""
+    if a.role is not None or not d.role or "." not in (d.key or "") or "." not in (a.key or ""):
+        return False
+    mine, theirs = (d.key or "").split(".", 1)[1], (a.key or "").split(".", 1)[1]
+    return ":" not in theirs and mine != theirs
 
 
 def roles_agree(role: str, other: str | None) -> bool:

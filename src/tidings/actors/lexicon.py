@@ -79,6 +79,7 @@ class Lexicon:
     hyphen_affiliation: frozenset[str] = frozenset()  # "Russian-registered": the noun belongs to the state
     hyphen_provenance: frozenset[str] = frozenset()  # "Iranian-made": the state is only an origin
     representatives: frozenset[str] = frozenset()  # "Ethiopia's UN ambassador" speaks for Ethiopia
+    organisation_heads: frozenset[str] = frozenset()  # "Secretary-General X": the organisation's, not a state's
 
 
 def strip_accents(text: str) -> str:
@@ -131,7 +132,7 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     docs = obj.get("documents", [])
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
-    for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives"):
+    for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -312,6 +313,7 @@ def lexicon() -> Lexicon:
         hyphen_affiliation=frozenset(w.lower() for w in sectors.get("hyphen_affiliation", [])),
         hyphen_provenance=frozenset(w.lower() for w in sectors.get("hyphen_provenance", [])),
         representatives=frozenset(w.lower() for w in sectors.get("representatives", [])),
+        organisation_heads=frozenset(w.lower() for w in sectors.get("organisation_heads", [])),
     )
 
 

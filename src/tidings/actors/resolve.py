@@ -93,6 +93,28 @@ def acts(span: Any) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative", "conj", "appos", "ROOT", "attr")
 
 
+DATELINE_ENDS = {"-", "—", "–", ",", "(", ":"}
+
+
+def dateline(doc: Any, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the place a story was filed from ("BEIRUT -", "KYIV, May 3 (Reuters) -")?
+
+    A place written in capitals opening a line and followed by a dash, comma or
+    bracket names where the reporter was, not a participant.
+    """
+    text = doc.text
+    s = doc[start].idx
+    if s > 0 and text[s - 1] != "\n":
+        return False
+    words = doc[start:end]
+    if not all(t.is_upper or not t.is_alpha for t in words) or not any(t.is_alpha and len(t) > 1 for t in words):
+        return False
+    if end >= len(doc) or doc[end].text not in DATELINE_ENDS:
+        return False
+    rest = text[doc[end].idx :].split("\n", 1)[0]
+    return any(ch.islower() for ch in rest)  # an all-capitals headline ("RUSSIA, CHINA SIGN DEAL") is no dateline
+
+
 class Builder:
     """Collects the drafts of one document."""
 
@@ -137,7 +159,9 @@ class Builder:
             if a.alias and a.alias.kind != "person":
                 ad = new_draft(doc, a.start, a.end, a.alias.key, KIND_OF[a.alias.kind], a.alias.evidence, si)
                 ad.strength = 3
-                if a.alias.kind == "country" and acts(doc[a.start : a.end]):
+                if dateline(doc, a.start, a.end):
+                    ad.key, ad.kind, ad.evidence = None, "place", f"{a.alias.evidence} (dateline: where it was filed)"
+                elif a.alias.kind == "country" and acts(doc[a.start : a.end]):
                     ad.key, ad.evidence = f"{a.alias.key}.GOV", f"{a.alias.evidence} (acting state: government)"
                 elif a.alias.kind in ("country", "adjective"):
                     self.acting_through(ad, a)
@@ -171,7 +195,7 @@ class Builder:
         # a role word right before a name is a title even when weak alone ("the head of the delegation Dr Effendi")
         comp = compose(title_atoms, doc, self.home, allow_weak=True) if title_atoms else None
         if comp is not None and comp.anchor is None:
-            comp = self.coordinated(seg, comp) or comp
+            comp = self.coordinated(seg, comp) or self.organisation_head(comp, si) or comp
         sender = self.sender(seg) if comp is not None and comp.head is None else None
         if sender is not None:  # "US Ambassador to the United Nations Nikki Haley": the sender's envoy
             d.key, d.evidence, d.strength, d.role = sender.key, f"title:{sender.text} to {doc[seg:ps].text}", 3, sender.role
@@ -216,6 +240,25 @@ class Builder:
         key = f"{prev.key.split('.', 1)[0]}.{sector}" if "." in prev.key else prev.key
         return Composition(key, f"{comp.evidence} (coordinated with {prev.text}: {prev.key})", comp.head, anchors[-1])
 
+    def organisation_head(self, comp: Composition, si: int, *, window: int = 3) -> Composition | None:
+        """"Secretary-General X", "the high representative": a title that heads an international body.
+
+        Without a country or organisation in the phrase it belongs to the
+        organisation the text named last (this sentence or the few before),
+        never to the article's home country; with none named it stays as it was.
+        """
+        head = comp.head
+        if head is None or head.role is None or head.role.text.lower() not in lexicon().organisation_heads:
+            return None
+        body = next(
+            (d for d in reversed(self.drafts)
+             if d.kind == "organisation" and d.key and "." not in d.key and si - window <= d.sent <= si),
+            None,
+        )
+        if body is None or body.key is None:
+            return None
+        return Composition(body.key, f"role:{head.role.text}+organisation named before:{body.text}", head, None)
+
     def acting_through(self, d: Draft, a: Atom) -> None:
         """"US sanctions", "Indonesian aid", "a Russian drone": the state acts through the thing it modifies."""
         root = self.doc[a.start : a.end].root
@@ -249,11 +292,37 @@ class Builder:
                 hit = next((x for x in self.atoms if x.start == k), None)
                 if hit is not None and hit.alias and hit.alias.kind in ("country", "place", "capital"):
                     where = hit
+        if where is None and a.start > 0 and self.doc[a.start - 1].lower_ == "ethnic":
+            self.ethnic_host(d, a)
+            return
         if where is None or where.alias is None:
             return
         code = where.alias.key.split(".", 1)[0]
         if code != d.key:
             d.key, d.evidence = code, f"{a.alias.evidence if a.alias else ''} of {where.alias.evidence}"
+
+    def ethnic_host(self, d: Draft, a: Atom) -> None:
+        """"ethnic Albanians demonstrated in Serbia", "ethnic Turks protested": an ethnic group is of the state it lives in.
+
+        "ethnic" marks the demonym as a people, not the state of that name: it
+        takes the country its sentence places it in ("in Serbia"), else the
+        article's other country, else it keeps the demonym's own.
+        """
+        own = a.alias.key.split(".", 1)[0] if a.alias else None
+        sent = self.doc[a.start].sent
+        places = [
+            x for x in self.atoms
+            if sent.start <= x.start < sent.end and x.alias and x.alias.kind in ("country", "place", "capital")
+            and self.doc[x.end - 1].dep_ == "pobj" and self.doc[x.end - 1].head.lower_ in LOCATIVE
+            and x.alias.key.split(".", 1)[0] != own
+        ]
+        if places:
+            where = min(places, key=lambda x: abs(x.start - a.start))
+            code, why = where.alias.key.split(".", 1)[0] if where.alias else None, "where it is"
+        else:
+            code, why = home_country([x for x in self.atoms if x is not a and x.alias and x.alias.key.split(".", 1)[0] != own]), "the article's country"
+        if code and code != own:
+            d.key, d.evidence = code, f"ethnic {a.alias.evidence if a.alias else ''} of {code} ({why})"
 
     def composed(self, s: int, e: int, si: int) -> Draft | None:
         doc = self.doc
@@ -266,6 +335,8 @@ class Builder:
             return None  # anchors only: each anchor's own draft already says it
         if comp.anchor is None and comp.head is not None and self.doc[comp.head.end - 1].pos_ not in ("NOUN", "PROPN"):
             return None  # "military equipment": a role word used as a modifier names no actor
+        if comp.anchor is None:
+            comp = self.organisation_head(comp, si) or comp
         if comp.anchor is None:
             located = self.located(s, e, allow_weak)
             if located is not None:  # the mention stays the people's own words: "Security forces"

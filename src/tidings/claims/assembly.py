@@ -12,7 +12,6 @@ from ..records import Claim, ClaimStance
 from .mention import Mention
 from .propositions import Signature, party, proposition, side
 
-
 TALK_ROOTS = ("01", "02", "10", "11", "12")  # CAMEO: statements, appeals, demands, disapproval, rejection
 MEETING_ROOTS = ("04",)  # CAMEO: consult, meet, negotiate
 
@@ -26,7 +25,6 @@ def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
         if _only(ms, TALK_ROOTS):
             continue
         stances = _unique_stances(ms)
-        kinds = {s.stance for s in stances}
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
         contested = _contested(stances)
         if not contested and (_only(ms, MEETING_ROOTS) or not _repeated(prop.source or sig[0], stances, min_support)):

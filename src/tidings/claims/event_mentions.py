@@ -19,7 +19,7 @@ from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
-from .mention import MAX_NAME_WORDS, Mention, known_parties, make_stance, party_starting
+from .mention import Mention, known_parties, make_stance
 from .propositions import Signature, act_code, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)

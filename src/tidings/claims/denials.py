@@ -50,7 +50,9 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
             continue
         if not _refers_back(st):
             continue
-        me = party(st.speaker.key)
+        speaker = st.speaker
+        assert speaker is not None and speaker.key  # checked above; replace() loses the narrowing
+        me = party(speaker.key)
         named, accuser = named_accuser(st, known_parties(events, statements))
         targets = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
                    and m.at < st.content.start  # 'the allegation', 'it' point back, not ahead
@@ -62,7 +64,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         if not own and _disowns(st) and not any(w in ALLEGATION_WORDS for w in content_words(st)):
             continue  # 'denied any role in ...' is about the denier's own deeds
         near = max(own or targets, key=lambda m: m.at)
-        cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, _back_stance(st), st.content, si, None)
+        cs = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out
 

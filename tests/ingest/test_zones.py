@@ -83,3 +83,27 @@ def test_zones_caption_ending_in_place_and_full_date() -> None:
     text = f"Iran and Saudi Arabia restore ties\n{cap}\nThe two countries agreed to reopen embassies on March 4, 2023.\n"
     zones = [ln.zone for ln in classify_lines(text)]
     assert zones == ["headline", "boilerplate", "body"]
+
+
+def test_zones_dateline_with_only_a_place_and_a_dash() -> None:
+    """'NAIROBI - ...': a capitalised place and a dash open the story; the place is no party to it."""
+    for line, place in [("NAIROBI - Kenya and Somalia agreed on Monday to reopen the border.", "NAIROBI - "),
+                        ("PORT MORESBY — Police said the riots had ended.", "PORT MORESBY — "),
+                        ("SAN JOSE, Costa Rica - The talks resumed.", "SAN JOSE, Costa Rica - ")]:
+        text = f"Border talks resume\n{line}\n"
+        lines = classify_lines(text)
+        assert [ln.zone for ln in lines][:2] == ["headline", "dateline"], line
+        assert text[lines[1].start:lines[1].end] == place.rstrip()
+
+
+def test_zones_acronym_and_dash_inside_a_line_is_no_dateline() -> None:
+    text = ("Trade talks resume\nThe delegations met for six hours.\n"
+            "US - China talks resumed in Geneva on Monday.\n")
+    assert "dateline" not in [ln.zone for ln in classify_lines(text)][2:]
+
+
+def test_zones_photo_credit_sentence_is_a_caption() -> None:
+    for cap in ["This photo, provided by Ghana's foreign ministry, shows the two ministers in Accra.",
+                "This image released by the Kenyan presidency shows the signing ceremony."]:
+        text = f"Ghana and Togo sign a border deal\n{cap}\nThe ministers signed the agreement on Monday.\n"
+        assert [ln.zone for ln in classify_lines(text)] == ["headline", "boilerplate", "body"], cap

@@ -211,6 +211,12 @@ def misplaced_agent(verb: Any) -> Any | None:
     return None
 
 
+def reciprocal_object(obj: Any) -> bool:
+    """"each other", "one another" as an object."""
+    return (obj.lower_ == "other" and any(d.lower_ == "each" for d in obj.children)
+            or obj.lower_ == "another" and any(d.lower_ == "one" for d in obj.children))
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -257,6 +263,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and reciprocal_object(obj):
+            return subject_token(head.head, depth + 1)  # "accused each other of shelling": each subject
         if obj is not None:
             return obj
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -192,6 +192,24 @@ def accused_token(tok: Any) -> Any | None:
     return obj
 
 
+def mutually_accused(tok: Any) -> bool:
+    """The act is what coordinated parties accuse "each other" of (a gerund or an event noun in the
+    accusation's "of"/"for" complement): each party's act is alleged by the others, not by itself."""
+    verb = tok.head.head if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" else None
+    if verb is None or tok.head.lower_ not in ("of", "for") or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and roles.reciprocal_object(obj)
+
+
+def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
+    """The act of ``src`` among parties that accuse each other is held by another of them."""
+    if len(srcs) < 2 or c.holder is None or c.holder.key != src.key or not mutually_accused(c.hit.token):
+        return c
+    other = next((o for o in srcs if o.key and o.key != src.key), None)
+    return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges

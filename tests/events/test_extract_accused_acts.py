@@ -53,6 +53,16 @@ def test_each_other_makes_every_accuser_a_doer(analyze_text: Analyze, text: str,
     assert all(status == "claimed" and by in pair and by != src for src, _, status, by in found)
 
 
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Kenya accused Somalia of harbouring militants on its territory.", "SOM.GOV", "KEN.GOV"),
+    ("Sudan has accused Chad of harboring rebel fighters.", "TCD.GOV", "SDN.GOV"),
+])
+def test_harbouring_fighters_is_granting_them_refuge(analyze_text: Analyze, text: str, doer: str,
+                                                      accuser: str) -> None:
+    found = acts(analyze_text, text, "07")
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
 @pytest.mark.parametrize("text, root", [
     ("Kenya warned Somalia of a crackdown on its border towns.", "17"),
     ("Chad thanked Libya for the attack on the border post.", "19"),

@@ -63,6 +63,17 @@ def test_harbouring_fighters_is_granting_them_refuge(analyze_text: Analyze, text
     assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
 
 
+@pytest.mark.parametrize("text, root, doer", [
+    ("Rwanda has been accused by Congo of backing the rebels.", "07", "RWA.GOV"),
+    ("Rwanda was accused of an invasion by Congo.", "19", "RWA.GOV"),
+    ("Uganda has been blamed for the attack on the border post.", "19", "UGA.GOV"),
+])
+def test_the_passive_subject_of_an_accusation_is_the_doer(analyze_text: Analyze, text: str, root: str,
+                                                           doer: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" for src, _, status, _ in found)
+
+
 @pytest.mark.parametrize("text, root", [
     ("Kenya warned Somalia of a crackdown on its border towns.", "17"),
     ("Chad thanked Libya for the attack on the border post.", "19"),

@@ -187,6 +187,8 @@ def accused_token(tok: Any) -> Any | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and roles.is_passive(verb):  # "Rwanda was accused of an invasion"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is not None and roles.reciprocal_object(obj):
         return roles.subject_token(verb)
     return obj

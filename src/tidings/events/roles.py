@@ -263,6 +263,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is None and is_passive(head.head):  # "Rwanda was accused (by Kinshasa) of backing ..."
+            obj = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
         if obj is not None and reciprocal_object(obj):
             return subject_token(head.head, depth + 1)  # "accused each other of shelling": each subject
         if obj is not None:

@@ -74,6 +74,17 @@ def test_the_passive_subject_of_an_accusation_is_the_doer(analyze_text: Analyze,
     assert found and all(src == doer and status == "claimed" for src, _, status, _ in found)
 
 
+@pytest.mark.parametrize("text, doer, roots", [
+    ("Congo accused Rwanda of supporting the rebels and of shelling Goma.", "RWA.GOV", ("07", "19")),
+    ("Chad blamed Libya for the attack and for the kidnapping of two soldiers.", "LBY.GOV", ("19", "18")),
+])
+def test_each_of_coordinated_complements_is_alleged_of_the_accused(analyze_text: Analyze, text: str, doer: str,
+                                                                    roots: tuple[str, ...]) -> None:
+    for root in roots:
+        found = acts(analyze_text, text, root)
+        assert found and all(src == doer and status == "claimed" for src, _, status, _ in found), root
+
+
 @pytest.mark.parametrize("text, root", [
     ("Kenya warned Somalia of a crackdown on its border towns.", "17"),
     ("Chad thanked Libya for the attack on the border post.", "19"),

@@ -181,9 +181,9 @@ def accused_token(tok: Any) -> Any | None:
     act in the "of"/"for" complement of an accusation verb is alleged of the verb's object (of its
     coordinated subjects when that object is "each other"). Returns that object, or None."""
     prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "conj") or prep.lower_ not in ("of", "for"):
         return None
-    verb = prep.head
+    verb = roles.first_prep(prep).head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -197,7 +197,7 @@ def accused_token(tok: Any) -> Any | None:
 def mutually_accused(tok: Any) -> bool:
     """The act is what coordinated parties accuse "each other" of (a gerund or an event noun in the
     accusation's "of"/"for" complement): each party's act is alleged by the others, not by itself."""
-    verb = tok.head.head if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" else None
+    verb = roles.first_prep(tok.head).head if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "conj") else None
     if verb is None or tok.head.lower_ not in ("of", "for") or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

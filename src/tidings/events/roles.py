@@ -211,6 +211,14 @@ def misplaced_agent(verb: Any) -> Any | None:
     return None
 
 
+def first_prep(prep: Any) -> Any:
+    """"of supporting the rebels and of shelling the town": the first of coordinated prepositions, which
+    hangs on the verb (the later ones hang on it)."""
+    while prep.dep_ == "conj" and prep.head.dep_ in ("prep", "conj") and prep.head.lower_ == prep.lower_:
+        prep = prep.head
+    return prep
+
+
 def reciprocal_object(obj: Any) -> bool:
     """"each other", "one another" as an object."""
     return (obj.lower_ == "other" and any(d.lower_ == "each" for d in obj.children)
@@ -260,13 +268,14 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+    if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
         # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        if obj is None and is_passive(head.head):  # "Rwanda was accused (by Kinshasa) of backing ..."
-            obj = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        accuser = first_prep(head).head
+        obj = next((c for c in accuser.children if c.dep_ == "dobj"), None)
+        if obj is None and is_passive(accuser):  # "Rwanda was accused (by Kinshasa) of backing ..."
+            obj = next((c for c in accuser.children if c.dep_ == "nsubjpass"), None)
         if obj is not None and reciprocal_object(obj):
-            return subject_token(head.head, depth + 1)  # "accused each other of shelling": each subject
+            return subject_token(accuser, depth + 1)  # "accused each other of shelling": each subject
         if obj is not None:
             return obj
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

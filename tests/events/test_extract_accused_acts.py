@@ -85,6 +85,16 @@ def test_each_of_coordinated_complements_is_alleged_of_the_accused(analyze_text:
         assert found and all(src == doer and status == "claimed" for src, _, status, _ in found), root
 
 
+@pytest.mark.parametrize("text, root, doer, accuser", [
+    ("Gabon opposition accuses govt of brutal crackdown", "17", "GAB.GOV", "GAB.OPP"),
+    ("Kenya has accused Somalia's government of harboring Shabaab fighters.", "07", "SOM.GOV", "KEN.GOV"),
+])
+def test_an_of_phrase_hung_on_the_accused_is_still_the_alleged_act(analyze_text: Analyze, text: str, root: str,
+                                                                   doer: str, accuser: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
 @pytest.mark.parametrize("text, root", [
     ("Kenya warned Somalia of a crackdown on its border towns.", "17"),
     ("Chad thanked Libya for the attack on the border post.", "19"),

@@ -183,6 +183,9 @@ def accused_token(tok: Any) -> Any | None:
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "conj") or prep.lower_ not in ("of", "for"):
         return None
+    misplaced = roles.accused_object(prep)
+    if misplaced is not None:
+        return misplaced
     verb = roles.first_prep(prep).head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
         return None

@@ -211,6 +211,19 @@ def misplaced_agent(verb: Any) -> Any | None:
     return None
 
 
+# verbs whose "of"/"for" complement is the alleged act ("accused X of shelling", "blamed X for the attack")
+ACCUSE_CUES = frozenset("accuse charge blame suspect condemn criticize criticise".split())
+
+
+def accused_object(prep: Any) -> Any | None:
+    """"accused the government of a crackdown" where the small parser hangs the "of"/"for" phrase on the
+    accusation verb's object rather than on the verb: that object, else None."""
+    obj = first_prep(prep).head if prep.dep_ in ("prep", "conj") and prep.lower_ in ("of", "for") else None
+    if obj is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or obj.head.lemma_.lower() not in ACCUSE_CUES:
+        return None
+    return obj
+
+
 def first_prep(prep: Any) -> Any:
     """"of supporting the rebels and of shelling the town": the first of coordinated prepositions, which
     hangs on the verb (the later ones hang on it)."""
@@ -270,6 +283,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         return head
     if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
         # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
+        misplaced = accused_object(head)
+        if misplaced is not None:
+            return misplaced
         accuser = first_prep(head).head
         obj = next((c for c in accuser.children if c.dep_ == "dobj"), None)
         if obj is None and is_passive(accuser):  # "Rwanda was accused (by Kinshasa) of backing ..."

@@ -101,3 +101,13 @@ def test_an_of_phrase_hung_on_the_accused_is_still_the_alleged_act(analyze_text:
 ])
 def test_the_object_of_a_verb_that_accuses_nothing_is_no_doer(analyze_text: Analyze, text: str, root: str) -> None:
     assert [src for src, *_ in acts(analyze_text, text, root)] == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Kenya accused Somalia of a crackdown on journalists.", "SOM.GOV"),
+    ("Chad blamed Libya for the arrest of Nigerien traders.", "LBY.GOV"),
+    ("Ghana accused Togo of attacking Burkina Faso's convoy.", "TGO.GOV"),
+])
+def test_the_accusation_is_aimed_at_the_accused_not_at_a_party_inside_the_act(analyze_text: Analyze, text: str,
+                                                                             accused: str) -> None:
+    assert [t for _, t, _, _ in acts(analyze_text, text, "11")] == [accused]

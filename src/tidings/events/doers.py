@@ -8,7 +8,7 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import nominal, roles
+from . import factuality, nominal, roles
 from .coding import Coded
 from .match import Hit
 from .patterns import index
@@ -176,6 +176,45 @@ def _patient_parties(hit: Hit) -> Any | None:
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
+def accused_token(tok: Any) -> Any | None:
+    """"accused Rwanda of a crackdown", "blamed Chad for the attack", "accused each other of shelling": the
+    act in the "of"/"for" complement of an accusation verb is alleged of the verb's object (of its
+    coordinated subjects when that object is "each other"). Returns that object, or None."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "conj") or prep.lower_ not in ("of", "for"):
+        return None
+    misplaced = roles.accused_object(prep)
+    if misplaced is not None:
+        return misplaced
+    verb = roles.first_prep(prep).head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and roles.is_passive(verb):  # "Rwanda was accused of an invasion"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None and roles.reciprocal_object(obj):
+        return roles.subject_token(verb)
+    return obj
+
+
+def mutually_accused(tok: Any) -> bool:
+    """The act is what coordinated parties accuse "each other" of (a gerund or an event noun in the
+    accusation's "of"/"for" complement): each party's act is alleged by the others, not by itself."""
+    verb = roles.first_prep(tok.head).head if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "conj") else None
+    if verb is None or tok.head.lower_ not in ("of", "for") or verb.lemma_.lower() not in factuality.ACCUSE_CUES:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and roles.reciprocal_object(obj)
+
+
+def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
+    """The act of ``src`` among parties that accuse each other is held by another of them."""
+    if len(srcs) < 2 or c.holder is None or c.holder.key != src.key or not mutually_accused(c.hit.token):
+        return c
+    other = next((o for o in srcs if o.key and o.key != src.key), None)
+    return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -185,6 +224,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
         stok = _patient_parties(c.hit)
+    if stok is None and c.hit.pattern.kind == "noun":
+        stok = accused_token(c.hit.token)
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
     found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]

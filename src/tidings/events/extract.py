@@ -17,7 +17,7 @@ from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside
-from .doers import attacks_itself, is_agentless, is_evaluative, sources
+from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import counterparties, mere_label, own_parties_only
@@ -125,7 +125,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                 sig = (c.hit.token.i, c.code[:2], s.key, t.key if t else None)
                 if sig not in seen and sent.start <= c.hit.token.idx < sent.end:
                     seen.add(sig)
-                    ev = make_event(c, s, t, sent, where)
+                    ev = make_event(accuser_of(c, s, srcs), s, t, sent, where)
                     out.append(on_cue(ev, c, statements, sent) if is_evaluative(c) else ev)
             acc = reported_accusation(c, s, sent, where, triggers) or quoted_accusation(
                 c, s, sent, where, statements, trigger_starts)

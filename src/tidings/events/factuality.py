@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..statements.cues import counts_amount
-from .roles import reporter_conj, subject_token
+from .roles import ACCUSE_CUES, accused_object, reporter_conj, subject_token
 
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
@@ -21,8 +21,6 @@ CLAIM_CUES = frozenset(
     "think fear suspect understand acknowledge admit indicate recall conclude estimate predict blame complain "
     "testify quote cite signal hint".split()
 )
-# verbs whose "of"/"for" complement is the alleged act ("accused X of shelling", "blamed X for the attack")
-ACCUSE_CUES = frozenset("accuse charge blame suspect condemn criticize criticise".split())
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
     "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
@@ -154,12 +152,15 @@ def _verb_context(child: Any, head: Any) -> Context | None:
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0
+    prev = child
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1
         if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
         if head.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "dobj" and steps > 1 and accused_object(prev) is child:
+                return Context("claimed", head, subject_token(head))  # "accused the government of a crackdown"
             if trailing_reply(child, head):
                 return None  # "X accuses Y of Z, Y denies": the denial answers the accusation's content
             ctx = _verb_context(child, head)
@@ -173,7 +174,7 @@ def context(tok: Any) -> Context | None:
                     return Context("denied", outer, subject_token(outer), noun=True)
                 status = "denied" if lemma in DENY_NOUNS else "claimed"
                 return Context(status, head, _noun_holder(head), noun=True)
-        child = head
+        prev, child = child, head
     return None
 
 

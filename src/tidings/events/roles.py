@@ -211,6 +211,33 @@ def misplaced_agent(verb: Any) -> Any | None:
     return None
 
 
+# verbs whose "of"/"for" complement is the alleged act ("accused X of shelling", "blamed X for the attack")
+ACCUSE_CUES = frozenset("accuse charge blame suspect condemn criticize criticise".split())
+
+
+def accused_object(prep: Any) -> Any | None:
+    """"accused the government of a crackdown" where the small parser hangs the "of"/"for" phrase on the
+    accusation verb's object rather than on the verb: that object, else None."""
+    obj = first_prep(prep).head if prep.dep_ in ("prep", "conj") and prep.lower_ in ("of", "for") else None
+    if obj is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or obj.head.lemma_.lower() not in ACCUSE_CUES:
+        return None
+    return obj
+
+
+def first_prep(prep: Any) -> Any:
+    """"of supporting the rebels and of shelling the town": the first of coordinated prepositions, which
+    hangs on the verb (the later ones hang on it)."""
+    while prep.dep_ == "conj" and prep.head.dep_ in ("prep", "conj") and prep.head.lower_ == prep.lower_:
+        prep = prep.head
+    return prep
+
+
+def reciprocal_object(obj: Any) -> bool:
+    """"each other", "one another" as an object."""
+    return (obj.lower_ == "other" and any(d.lower_ == "each" for d in obj.children)
+            or obj.lower_ == "another" and any(d.lower_ == "one" for d in obj.children))
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -254,9 +281,17 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+    if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
         # "accused Iran of supplying drones", "blamed Kyiv for shelling": the object is the doer
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        misplaced = accused_object(head)
+        if misplaced is not None:
+            return misplaced
+        accuser = first_prep(head).head
+        obj = next((c for c in accuser.children if c.dep_ == "dobj"), None)
+        if obj is None and is_passive(accuser):  # "Rwanda was accused (by Kinshasa) of backing ..."
+            obj = next((c for c in accuser.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None and reciprocal_object(obj):
+            return subject_token(accuser, depth + 1)  # "accused each other of shelling": each subject
         if obj is not None:
             return obj
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

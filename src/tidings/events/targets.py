@@ -15,6 +15,15 @@ from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
 
 
+def accused_first(verb: Any, cands: list[Any]) -> list[Any]:
+    """"accused Somalia of a crackdown on journalists": an accusation is aimed at its object, not at a party
+    named inside the act it alleges (the "of"/"for" phrase comes first among the pattern's phrases)."""
+    if verb.lemma_.lower() not in roles.ACCUSE_CUES:
+        return cands
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [t for t in cands if t not in objs]
+
+
 def targets(c: Coded, actors: DocActors, source_keys: set[str],
             mentions: Sequence[tuple[Any, ActorMention]] = (),
             discourse: Discourse = Discourse()) -> list[ActorMention]:
@@ -31,7 +40,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
     else:
-        cands = roles.target_tokens(tok, p.preps, noun=False)
+        cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)

@@ -1,0 +1,113 @@
+"""The act in the "of"/"for" complement of an accusation verb (accuse, blame, charge, condemn ...) is alleged
+of the verb's object, gerund or event noun alike, and of each coordinated subject when that object is "each
+other" (events/doers.py ``accused_token``, events/roles.py ``subject_token``). The accusation itself is
+asserted; the act it alleges is claimed, attributed to the accuser. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Analyze = Callable[..., Any]
+
+
+def acts(analyze_text: Analyze, text: str, root: str) -> list[tuple[str, str | None, str, str | None]]:
+    a = analyze_text(text)
+    return sorted((e.source.key, e.target.key if e.target else None, e.status, e.attributed_to)
+                  for e in a.events if e.cameo[:2] == root)
+
+
+@pytest.mark.parametrize("text, root, doer, accuser", [
+    ("Kenya accused Somalia of a crackdown on its border towns.", "17", "SOM.GOV", "KEN.GOV"),
+    ("Chad blamed Libya for the attack on the border post.", "19", "LBY.GOV", "TCD.GOV"),
+    ("Mali condemned Niger for the expulsion of its ambassador.", "17", "NER.GOV", "MLI.GOV"),
+    ("On Monday Pakistan accused India of an air strike near the frontier.", "19", "IND.GOV", "PAK.GOV"),
+])
+def test_an_event_noun_in_the_accusation_is_done_by_the_accused(analyze_text: Analyze, text: str, root: str,
+                                                               doer: str, accuser: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
+@pytest.mark.parametrize("text, root, doer, accuser", [
+    ("Egypt accused Sudan of shelling the border town.", "19", "SDN.GOV", "EGY.GOV"),
+    ("Ghana has accused Togo of arresting its diplomats.", "17", "TGO.GOV", "GHA.GOV"),
+])
+def test_a_gerund_in_the_accusation_is_done_by_the_accused(analyze_text: Analyze, text: str, root: str,
+                                                         doer: str, accuser: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Iran and Iraq accused each other of shelling the border.", "19", ("IRN.GOV", "IRQ.GOV")),
+    ("Ethiopia and Eritrea blamed each other for the clashes.", "19", ("ERI.GOV", "ETH.GOV")),
+    ("Armenia and Azerbaijan have accused each other of attacks on civilians.", "19", ("ARM.GOV", "AZE.GOV")),
+])
+def test_each_other_makes_every_accuser_a_doer(analyze_text: Analyze, text: str, root: str,
+                                               pair: tuple[str, str]) -> None:
+    found = acts(analyze_text, text, root)
+    assert {src for src, *_ in found} == set(pair)
+    # each party's act is claimed by the other party, not by itself
+    assert all(status == "claimed" and by in pair and by != src for src, _, status, by in found)
+
+
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Kenya accused Somalia of harbouring militants on its territory.", "SOM.GOV", "KEN.GOV"),
+    ("Sudan has accused Chad of harboring rebel fighters.", "TCD.GOV", "SDN.GOV"),
+])
+def test_harbouring_fighters_is_granting_them_refuge(analyze_text: Analyze, text: str, doer: str,
+                                                      accuser: str) -> None:
+    found = acts(analyze_text, text, "07")
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
+@pytest.mark.parametrize("text, root, doer", [
+    ("Rwanda has been accused by Congo of backing the rebels.", "07", "RWA.GOV"),
+    ("Rwanda was accused of an invasion by Congo.", "19", "RWA.GOV"),
+    ("Uganda has been blamed for the attack on the border post.", "19", "UGA.GOV"),
+])
+def test_the_passive_subject_of_an_accusation_is_the_doer(analyze_text: Analyze, text: str, root: str,
+                                                           doer: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" for src, _, status, _ in found)
+
+
+@pytest.mark.parametrize("text, doer, roots", [
+    ("Congo accused Rwanda of supporting the rebels and of shelling Goma.", "RWA.GOV", ("07", "19")),
+    ("Chad blamed Libya for the attack and for the kidnapping of two soldiers.", "LBY.GOV", ("19", "18")),
+])
+def test_each_of_coordinated_complements_is_alleged_of_the_accused(analyze_text: Analyze, text: str, doer: str,
+                                                                    roots: tuple[str, ...]) -> None:
+    for root in roots:
+        found = acts(analyze_text, text, root)
+        assert found and all(src == doer and status == "claimed" for src, _, status, _ in found), root
+
+
+@pytest.mark.parametrize("text, root, doer, accuser", [
+    ("Gabon opposition accuses govt of brutal crackdown", "17", "GAB.GOV", "GAB.OPP"),
+    ("Kenya has accused Somalia's government of harboring Shabaab fighters.", "07", "SOM.GOV", "KEN.GOV"),
+])
+def test_an_of_phrase_hung_on_the_accused_is_still_the_alleged_act(analyze_text: Analyze, text: str, root: str,
+                                                                   doer: str, accuser: str) -> None:
+    found = acts(analyze_text, text, root)
+    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kenya warned Somalia of a crackdown on its border towns.", "17"),
+    ("Chad thanked Libya for the attack on the border post.", "19"),
+])
+def test_the_object_of_a_verb_that_accuses_nothing_is_no_doer(analyze_text: Analyze, text: str, root: str) -> None:
+    assert [src for src, *_ in acts(analyze_text, text, root)] == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Kenya accused Somalia of a crackdown on journalists.", "SOM.GOV"),
+    ("Chad blamed Libya for the arrest of Nigerien traders.", "LBY.GOV"),
+    ("Ghana accused Togo of attacking Burkina Faso's convoy.", "TGO.GOV"),
+])
+def test_the_accusation_is_aimed_at_the_accused_not_at_a_party_inside_the_act(analyze_text: Analyze, text: str,
+                                                                             accused: str) -> None:
+    assert [t for _, t, _, _ in acts(analyze_text, text, "11")] == [accused]

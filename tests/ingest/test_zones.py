@@ -107,3 +107,22 @@ def test_zones_photo_credit_sentence_is_a_caption() -> None:
                 "This image released by the Kenyan presidency shows the signing ceremony."]:
         text = f"Ghana and Togo sign a border deal\n{cap}\nThe ministers signed the agreement on Monday.\n"
         assert [ln.zone for ln in classify_lines(text)] == ["headline", "boilerplate", "body"], cap
+
+
+def test_zones_photo_credits_in_the_agencies_house_styles_end_a_caption() -> None:
+    for cap in ["Soldiers patrol a market in Gao on May 3, 2021. PHOTO | JEAN DUPONT | AFP",
+                "Ministers arrive for the summit in Accra. REUTERS/Kofi Mensah",
+                "A man walks past a mural in Harare. AFP / Tendai Moyo"]:
+        text = f"Leaders meet in Accra\nThe summit opened on Monday.\n{cap}\nThe talks lasted four hours.\n"
+        assert [ln.zone for ln in classify_lines(text)][2] == "boilerplate", cap
+
+
+def test_zones_links_to_other_stories_and_videos_are_boilerplate() -> None:
+    for line in ["Read | Kenya and Somalia restore ties after talks in Nairobi",
+                 "'A grave mistake': Ghana condemns the coup in Niamey | Watch",
+                 "Storm in Manila, vote in Lagos and more world headlines",
+                 "Attack in Mali, Chilean vote and more headlines 03:12"]:
+        text = f"Leaders meet in Accra\nThe summit opened on Monday.\n{line}\nThe talks lasted four hours.\n"
+        assert [ln.zone for ln in classify_lines(text)][2] == "boilerplate", line
+    body = "Leaders meet in Accra\nThe summit opened on Monday and the ministers will watch the vote.\n"
+    assert [ln.zone for ln in classify_lines(body)][1] != "boilerplate"

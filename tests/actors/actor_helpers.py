@@ -16,3 +16,8 @@ def key_of(table: DocActors, text: str, phrase: str) -> str | None:
     i = text.index(phrase)
     m = table.at(i, i + len(phrase))
     return m.key if m else None
+
+
+def country_of(nlp, text: str, phrase: str) -> str:
+    """The country part of the key the phrase resolves to in its text ("" when it resolves to nothing)."""
+    return (key_of(table_of(nlp, text), text, phrase) or "").split(".")[0]

@@ -19,23 +19,23 @@ def acts(analyze_text: Analyze, text: str, root: str) -> list[tuple[str, str | N
 
 
 @pytest.mark.parametrize("text, root, doer, accuser", [
+    # an event noun in the "of"/"for" complement
     ("Kenya accused Somalia of a crackdown on its border towns.", "17", "SOM.GOV", "KEN.GOV"),
     ("Chad blamed Libya for the attack on the border post.", "19", "LBY.GOV", "TCD.GOV"),
     ("Mali condemned Niger for the expulsion of its ambassador.", "17", "NER.GOV", "MLI.GOV"),
     ("On Monday Pakistan accused India of an air strike near the frontier.", "19", "IND.GOV", "PAK.GOV"),
-])
-def test_an_event_noun_in_the_accusation_is_done_by_the_accused(analyze_text: Analyze, text: str, root: str,
-                                                               doer: str, accuser: str) -> None:
-    found = acts(analyze_text, text, root)
-    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
-
-
-@pytest.mark.parametrize("text, root, doer, accuser", [
+    # a gerund
     ("Egypt accused Sudan of shelling the border town.", "19", "SDN.GOV", "EGY.GOV"),
     ("Ghana has accused Togo of arresting its diplomats.", "17", "TGO.GOV", "GHA.GOV"),
+    # harbouring fighters is granting them refuge
+    ("Kenya accused Somalia of harbouring militants on its territory.", "07", "SOM.GOV", "KEN.GOV"),
+    ("Sudan has accused Chad of harboring rebel fighters.", "07", "TCD.GOV", "SDN.GOV"),
+    # an of phrase the parser hangs on the accused is still the alleged act
+    ("Gabon opposition accuses govt of brutal crackdown", "17", "GAB.GOV", "GAB.OPP"),
+    ("Kenya has accused Somalia's government of harboring Shabaab fighters.", "07", "SOM.GOV", "KEN.GOV"),
 ])
-def test_a_gerund_in_the_accusation_is_done_by_the_accused(analyze_text: Analyze, text: str, root: str,
-                                                         doer: str, accuser: str) -> None:
+def test_the_act_in_the_accusation_is_done_by_the_accused(analyze_text: Analyze, text: str, root: str,
+                                                          doer: str, accuser: str) -> None:
     found = acts(analyze_text, text, root)
     assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
 
@@ -51,16 +51,6 @@ def test_each_other_makes_every_accuser_a_doer(analyze_text: Analyze, text: str,
     assert {src for src, *_ in found} == set(pair)
     # each party's act is claimed by the other party, not by itself
     assert all(status == "claimed" and by in pair and by != src for src, _, status, by in found)
-
-
-@pytest.mark.parametrize("text, doer, accuser", [
-    ("Kenya accused Somalia of harbouring militants on its territory.", "SOM.GOV", "KEN.GOV"),
-    ("Sudan has accused Chad of harboring rebel fighters.", "TCD.GOV", "SDN.GOV"),
-])
-def test_harbouring_fighters_is_granting_them_refuge(analyze_text: Analyze, text: str, doer: str,
-                                                      accuser: str) -> None:
-    found = acts(analyze_text, text, "07")
-    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
 
 
 @pytest.mark.parametrize("text, root, doer", [
@@ -83,16 +73,6 @@ def test_each_of_coordinated_complements_is_alleged_of_the_accused(analyze_text:
     for root in roots:
         found = acts(analyze_text, text, root)
         assert found and all(src == doer and status == "claimed" for src, _, status, _ in found), root
-
-
-@pytest.mark.parametrize("text, root, doer, accuser", [
-    ("Gabon opposition accuses govt of brutal crackdown", "17", "GAB.GOV", "GAB.OPP"),
-    ("Kenya has accused Somalia's government of harboring Shabaab fighters.", "07", "SOM.GOV", "KEN.GOV"),
-])
-def test_an_of_phrase_hung_on_the_accused_is_still_the_alleged_act(analyze_text: Analyze, text: str, root: str,
-                                                                   doer: str, accuser: str) -> None:
-    found = acts(analyze_text, text, root)
-    assert found and all(src == doer and status == "claimed" and by == accuser for src, _, status, by in found)
 
 
 @pytest.mark.parametrize("text, root", [

@@ -21,7 +21,7 @@ PLACE_ROOTS = frozenset(("14", "15", "18", "19", "20"))
 OCCASION_ROOTS = frozenset(("04",))
 
 
-def _source_token(hit: Hit) -> Any | None:
+def source_phrase(hit: Hit) -> Any | None:
     """The phrase naming the doer of a hit, resolved or not (None when the text names none)."""
     tok = hit.token
     if hit.pattern.kind == "noun":
@@ -32,8 +32,6 @@ def _source_token(hit: Hit) -> Any | None:
         return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
     return roles.subject_token(tok)
 
-
-source_phrase = _source_token  # the public name (events/crowds.py asks whether a doer phrase is there at all)
 
 
 def is_patient_noun(hit: Hit) -> bool:
@@ -219,7 +217,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
         return [c.holder] if c.holder is not None and c.holder.key else []
-    stok = _source_token(c.hit)
+    stok = source_phrase(c.hit)
     if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:

@@ -29,6 +29,8 @@ from .targets import is_reciprocal, routed, sentence_mentions, targets
 RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
 # codes of other roots that are mutual too: intents to meet or negotiate, cooperating, signing an agreement
 RECIPROCAL_CODES = ("036", "050", "057")
+# codes of those roots that are not: a mediator acts between other parties, not with its fellow mediators
+ONE_WAY_CODES = ("045",)
 # verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...")
 RECIPROCAL_VERBS = frozenset(("agree",))
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
@@ -47,6 +49,8 @@ def _span(doc: Any, start: int, end: int) -> list[Any]:
 
 def _mutual(c: Coded) -> bool:
     """An act that coordinated subjects do with each other ("met", "clashed", "signed a deal", "agreed")."""
+    if c.code.startswith(ONE_WAY_CODES) or c.hit.pattern.code.startswith(ONE_WAY_CODES):
+        return False
     return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
             or c.hit.token.lemma_.lower() in RECIPROCAL_VERBS)
 

@@ -27,11 +27,16 @@ OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "t
 
 
 def conjuncts(tok: Any) -> list[Any]:
-    """The token and the tokens coordinated with it ("Jordan and Britain")."""
+    """The token and the tokens coordinated with it ("Jordan and Britain"), including a list the parser
+    hangs on the first member as an apposition ("Chile, Peru, Bolivia and Ecuador": Peru ``appos``, the rest
+    its conjuncts); an apposition that has a coordinator of its own is a list, not a second name."""
     out = [tok]
     for c in tok.conjuncts:
         if c.i > tok.i or c not in out:
             out.append(c)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "cc" for x in (c, *c.conjuncts) for g in x.children):
+            out.extend(x for x in (c, *c.conjuncts) if x not in out)
     return out
 
 

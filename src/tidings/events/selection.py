@@ -27,17 +27,47 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
     (the modal carries a demand, see ``reported_demands``).
     """
     asks = {c.hit.token.i for c in coded if c.code[:2] in REQUEST_ROOTS}
+    # event nouns: noun triggers, and the nouns a verb pattern used up ("rejected the proposal")
+    nouns = {i for c in coded for i in (c.hit.token.i, *c.hit.used)
+             if c.hit.token.doc[i].pos_ in ("NOUN", "PROPN")}
     obliged = {v.i for _, v in obligations(toks)}
+    proposed: set[int] = set()
     out = []
     for c in coded:
         tok = c.hit.token
         if c.code[:2] not in REQUEST_ROOTS and (
                 tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
                 or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
+                and _infinitive(tok)):
+            continue
+        if c.hit.pattern.kind != "noun" and _content_of_noun(tok, nouns):
+            proposed.add(tok.i)
             continue
         out.append(c)
-    return out
+    # an event noun inside a proposed act ("for the UN to mediate in the talks") would take the proposed
+    # doer as its own: it goes with the act
+    return [c for c in out if c.hit.pattern.kind != "noun" or _clause_verb(c.hit.token) not in proposed]
+
+
+def _clause_verb(tok: Any) -> int | None:
+    """The index of the nearest verb above a token (the clause it belongs to)."""
+    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _content_of_noun(verb: Any, nouns: set[int]) -> bool:
+    """"a proposal for the UN to mediate", "calls for its troops to leave", "a plan for X to withdraw": an
+    infinitive that spells out what an event noun proposes, asks or plans has not happened; it lives in
+    that noun's event. The parser hangs the infinitive on the noun, or on the noun's "for" object."""
+    if not _infinitive(verb) or verb.dep_ not in ("acl", "advcl", "relcl"):
+        return False
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = head.head.head
+    return head.i in nouns
 
 
 def denied_claim(c: Coded) -> bool:

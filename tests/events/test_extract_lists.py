@@ -1,0 +1,66 @@
+"""A list of parties gives one event per member, however the parser hangs the list: as conjuncts, or as
+an apposition of the first member carrying the rest as its conjuncts (events/roles.py ``conjuncts``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Analyze = Callable[..., Any]
+
+
+def sources(analyze_text: Analyze, text: str, root: str) -> set[str]:
+    return {e.source.key for e in analyze_text(text).events if e.cameo[:2] == root and e.source}
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("Saudi Arabia, Bahrain, the UAE, and Egypt have cut diplomatic relations with Qatar.", "16",
+     {"SAU.GOV", "BHR.GOV", "ARE.GOV", "EGY.GOV"}),
+    ("Chile, Peru, Bolivia and Ecuador condemned the coup on Sunday.", "11",
+     {"CHL.GOV", "PER.GOV", "BOL.GOV", "ECU.GOV"}),
+    ("Germany, France, Italy and Spain imposed sanctions on Belarus.", "16",
+     {"DEU.GOV", "FRA.GOV", "ITA.GOV", "ESP.GOV"}),
+    ("Kenya, Uganda and Tanzania expelled the Sudanese envoys.", "17", {"KEN.GOV", "UGA.GOV", "TZA.GOV"}),
+    ("Ghana, Nigeria, the Ivory Coast and Senegal condemned the coup in Niamey.", "11",
+     {"GHA.GOV", "NGA.GOV", "CIV.GOV", "SEN.GOV"}),
+])
+def test_every_member_of_a_listed_subject_acts(analyze_text: Analyze, text: str, root: str,
+                                                 members: set[str]) -> None:
+    assert sources(analyze_text, text, root) == members
+
+
+@pytest.mark.parametrize("text, root, actor", [
+    ("Bahrain's king, Hamad, condemned the attack and the bombing.", "11", "BHR.GOV"),
+    ("The Kenyan president, William Ruto, condemned the raid on Sunday.", "11", "KEN.GOV"),
+])
+def test_a_plain_apposition_is_the_same_party_not_a_list(analyze_text: Analyze, text: str, root: str,
+                                                         actor: str) -> None:
+    assert sources(analyze_text, text, root) == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and Egypt offered to mediate between the two factions.",
+    "Norway and Switzerland mediated the talks in Oslo.",
+    "Turkey and the UN will mediate in the dispute.",
+])
+def test_fellow_mediators_do_not_mediate_with_each_other(analyze_text: Analyze, text: str) -> None:
+    evs = analyze_text(text).events
+    assert evs
+    pairs = {(e.source.key, e.target.key) for e in evs if e.target}
+    assert not any((t, s) in pairs for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Ethiopia rejected a proposal for the United Nations to mediate in the talks.", "04"),
+    ("Egypt dismissed an offer for Turkish troops to patrol the border.", "15"),
+    ("Moldova rejected calls for its army to withdraw from the region.", "16"),
+    ("Serbia turned down a request for NATO to send peacekeepers.", "15"),
+])
+def test_an_act_a_rejected_proposal_spells_out_has_not_happened(analyze_text: Analyze, text: str,
+                                                                 asked: str) -> None:
+    evs = analyze_text(text).events
+    assert evs, "the rejection itself is an event"
+    # not as a fact, nor as claimed by the party rejecting it: it lives in the rejected proposal
+    assert not [e for e in evs if e.cameo[:2] == asked]

@@ -1,0 +1,77 @@
+"""PLOVER readings of triggers (event_patterns.json 'plover_readings') and phrasal-verb particles the
+parser gives as adverbs ('stepped down')."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Analyze = Callable[..., Any]
+
+
+def _events(analyze_text: Analyze, text: str, root: str) -> list[Any]:
+    return [e for e in analyze_text(text).events if e.cameo[:2] == root]
+
+
+# --- resignations are RETREAT 'resign' (PLOVER manual), not the table's CONCEDE ----------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kenyan president resigned on Monday.", "KEN"),
+    ("Peru's prime minister resigned after the vote.", "PER"),
+    ("The Georgian president stepped down on Sunday.", "GEO"),
+    ("The Nepali prime minister has stepped down.", "NPL"),
+    ("The Thai prime minister quit amid the protests.", "THA"),
+])
+def test_resignation_is_retreat(analyze_text: Analyze, text: str, source: str) -> None:
+    evs = _events(analyze_text, text, "08")
+    assert [(e.source.key.split(".")[0], e.plover, e.mode) for e in evs] == [(source, "RETREAT", "resign")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian prime minister declined to resign.",
+    "The Kenyan president refused to step down.",
+])
+def test_refused_resignation_keeps_the_refusal_type(analyze_text: Analyze, text: str) -> None:
+    evs = _events(analyze_text, text, "12")
+    assert evs and all(e.plover == "REJECT" for e in evs)
+
+
+# --- expelling diplomats is SANCTION 'expel'; deporting other people stays COERCE --------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France expelled two Russian diplomats.", "FRA", "RUS"),
+    ("Poland expelled the Belarusian ambassador on Friday.", "POL", "BLR"),
+    ("Germany has expelled an Iranian envoy over the plot.", "DEU", "IRN"),
+    ("Moldova on Tuesday expelled a Russian diplomat, its foreign ministry said.", "MDA", "RUS"),
+])
+def test_expelling_diplomats_is_sanction(analyze_text: Analyze, text: str, source: str, target: str) -> None:
+    evs = _events(analyze_text, text, "17")
+    assert [(e.source.key.split(".")[0], e.target.key.split(".")[0], e.plover) for e in evs] == [
+        (source, target, "SANCTION")]
+
+
+def test_deporting_nationals_stays_coerce(analyze_text: Analyze) -> None:
+    evs = _events(analyze_text, "Germany expelled three Turkish nationals.", "17")
+    assert [(e.cameo, e.plover) for e in evs] == [("174", "COERCE")]
+
+
+# --- a particle parsed as an adverb still completes the phrasal verb -----------------------------
+
+def test_particle_adverb_completes_phrasal_verb(nlp: Any) -> None:
+    from tidings.events.match import match_verb
+    from tidings.events.patterns import index
+
+    for text in ("The minister stepped down.", "The Nepali premier stepped down on Sunday."):
+        verb = next(t for t in nlp(text) if t.lemma_ == "step")
+        hit = match_verb(verb, index())
+        assert hit is not None and hit.pattern.id == "0831:verb:step down", text
+
+
+def test_adverb_before_the_verb_is_no_particle(nlp: Any) -> None:
+    from tidings.events.match import match_verb
+    from tidings.events.patterns import index
+
+    verb = next(t for t in nlp("Troops stepped back into the square.") if t.lemma_ == "step")
+    hit = match_verb(verb, index())
+    assert hit is None or "down" not in hit.pattern.preps

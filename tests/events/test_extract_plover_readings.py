@@ -75,3 +75,45 @@ def test_adverb_before_the_verb_is_no_particle(nlp: Any) -> None:
     verb = next(t for t in nlp("Troops stepped back into the square.") if t.lemma_ == "step")
     hit = match_verb(verb, index())
     assert hit is None or "down" not in hit.pattern.preps
+
+
+# --- refugees, asylum and human shields: dictionary entries in their common eventive sense ------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Germany accepted a million Syrian refugees in 2015.", "DEU"),
+    ("Uganda has taken in thousands of Congolese refugees this year.", "UGA"),
+    ("Chad admitted some 20,000 Sudanese refugees last month.", "TCD"),
+])
+def test_taking_in_refugees_is_aid(analyze_text: Analyze, text: str, source: str) -> None:
+    evs = _events(analyze_text, text, "07")
+    assert [(e.source.key.split(".")[0], e.cameo, e.plover) for e in evs] == [(source, "075", "AID")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jordan says it will not accept any more refugees.", "JOR"),
+    ("Lebanon will not accept more Syrian refugees, the minister said.", "LBN"),
+    ("Hungary would not take in any refugees, its prime minister said.", "HUN"),
+])
+def test_refusing_refugees_is_reject(analyze_text: Analyze, text: str, source: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.plover == "REJECT"]
+    assert [e.source.key.split(".")[0] for e in evs] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Thousands of Afghans sought refuge in Pakistan.", "AFG"),
+    ("Some 5,000 Burundian refugees have sought asylum in Tanzania.", "BDI"),
+    ("Two Iranian diplomats requested asylum on Monday.", "IRN"),
+])
+def test_seeking_asylum_is_request(analyze_text: Analyze, text: str, source: str) -> None:
+    evs = _events(analyze_text, text, "02")
+    assert [(e.source.key.split(".")[0], e.plover) for e in evs] == [(source, "REQUEST")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hamas fighters used civilians as human shields.", "PSE"),
+    ("The Sri Lankan army held Tamil villagers as human shields.", "LKA"),
+    ("Syrian troops are using prisoners as shields near the front.", "SYR"),
+])
+def test_human_shields_are_coercion(analyze_text: Analyze, text: str, source: str) -> None:
+    evs = _events(analyze_text, text, "18")
+    assert [(e.source.key.split(".")[0], e.cameo) for e in evs] == [(source, "184")]

@@ -117,3 +117,23 @@ def test_seeking_asylum_is_request(analyze_text: Analyze, text: str, source: str
 def test_human_shields_are_coercion(analyze_text: Analyze, text: str, source: str) -> None:
     evs = _events(analyze_text, text, "18")
     assert [(e.source.key.split(".")[0], e.cameo) for e in evs] == [(source, "184")]
+
+
+# --- "swore to fight": an oath announces the act, so a sworn attack is a threat ---------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethnic Albanian guerrillas have sworn to fight the Macedonian army.", "ALB", "MKD"),
+    ("The Taliban swore to fight the American forces.", "AFG", "USA"),
+    ("Kurdish rebels have vowed to attack Turkish troops.", "TUR", "TUR"),
+    ("Hamas has sworn to strike Israel again.", "PSE", "ISR"),
+])
+def test_sworn_attack_is_a_threat(analyze_text: Analyze, text: str, source: str, target: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.source and e.target]
+    assert [(e.source.key.split(".")[0], e.target.key.split(".")[0], e.cameo[:2], e.status) for e in evs] == [
+        (source, target, "13", "intended")]
+
+
+def test_sworn_statement_is_not_an_intent(analyze_text: Analyze) -> None:
+    evs = analyze_text("The Iranian minister swore that Tehran had not sent drones to Russia.").events
+    assert [(e.cameo[:2], e.status) for e in evs] == [("07", "denied")]
+

@@ -71,6 +71,15 @@ def _same_party(holder: ActorMention, src: ActorMention) -> bool:
     return all(roles.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
 
 
+def _plover(c: Coded, info: codebook.CodeInfo) -> tuple[str | None, str | None]:
+    """PLOVER type and mode: the trigger's own reading in the PLOVER manual while its code is unrefined
+    ("resigned" RETREAT), else the CAMEO->PLOVER table's ("declined to resign" 124 stays REJECT)."""
+    p = c.hit.pattern
+    if p.plover is not None and c.code == p.code:
+        return p.plover, p.plover_mode
+    return info.plover, info.mode
+
+
 def make_event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
     c = Coded(c.hit, _strike_code(c, src), c.status, c.holder, c.ctx)
     code = _combat_code(_backing_code(c, tgt), src, tgt)
@@ -82,10 +91,11 @@ def make_event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sent
     if status == "claimed" and c.holder is not None and _same_party(c.holder, src) and info.quad_class in VERBAL_QUADS:
         status = "asserted"  # a speaker's own verbal act is performed, not merely claimed
     attributed = c.holder if status in ("claimed", "denied", "intended", "hypothetical") else None
+    plover, mode = _plover(c, info)
     return Event(
         source=src, target=tgt, cameo=c.code, trigger=TextSpan(tok.idx, tok.idx + len(tok), tok.text),
         sentence=sent.index, status=status,  # type: ignore[arg-type]
-        plover=info.plover, mode=info.mode, context=info.context, root=info.root,
+        plover=plover, mode=mode, context=info.context, root=info.root,
         quad_class=info.quad_class, goldstein=info.goldstein,
         attributed_to=attributed.key if attributed else None,
         attributed_name=(attributed.name or attributed.text) if attributed else None,

@@ -66,6 +66,11 @@ def _tables() -> tuple[dict[str, Any], dict[str, Any]]:
     return cameo, plover
 
 
+def plover_types() -> frozenset[str]:
+    """The 16 PLOVER event types."""
+    return frozenset(data.validated("plover", _check_plover)["types"])
+
+
 def codes() -> list[str]:
     """Every CAMEO code in the codebook."""
     return sorted(_tables()[0])

@@ -24,11 +24,11 @@ CLAIM_CUES = frozenset(
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
     "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
-    "resolve undertake schedule".split()
+    "resolve undertake schedule swear".split()
 )
 THREAT_CUES = frozenset(("threaten",))
 # verbs that announce a future act of their own subject; a hostile act so announced is a threat
-ANNOUNCE_INTENT = frozenset("plan intend prepare vow pledge promise prepared ready".split())
+ANNOUNCE_INTENT = frozenset("plan intend prepare vow swear pledge promise prepared ready".split())
 # verbs that refuse their infinitive ("declined to resign", "refused to release")
 REFUSE_CUES = frozenset("refuse decline fail".split())
 CLAIM_NOUNS = frozenset(
@@ -91,7 +91,7 @@ def announced(tok: Any) -> bool:
         return True
     if auxes & POSSIBLE and _condition(verb) is not None:
         return True  # "may halt its mediation if ..."
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ANNOUNCE_INTENT
+    return infinitive_complement(verb) and verb.head.lemma_.lower() in ANNOUNCE_INTENT
 
 
 def ultimatum(tok: Any) -> bool:
@@ -134,8 +134,20 @@ def _noun_holder(noun: Any) -> Any | None:
     return None
 
 
+def infinitive_complement(child: Any) -> bool:
+    """``child`` is its head's to-infinitive complement: an xcomp, or the bare to-infinitive the small parser
+    files as an adverbial clause after a perfect ("have sworn to fight": advcl)."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "advcl" and child.i > child.head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+        c.dep_ in ("mark", "advmod") for c in child.children if c.i < child.i)
+
+
 def _verb_context(child: Any, head: Any) -> Context | None:
     lemma, dep = head.lemma_.lower(), child.dep_
+    if dep == "advcl" and lemma in INTENT_CUES and infinitive_complement(child):
+        dep = "xcomp"
     if dep == "xcomp" and lemma in THREAT_CUES:
         return Context("hypothetical", head, subject_token(head))
     if dep == "xcomp" and lemma in INTENT_CUES:

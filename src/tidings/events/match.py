@@ -61,12 +61,21 @@ def temporal(prep: Any) -> bool:
     return bool(objs) and all(g.ent_type_ in TIME_ENTS for g in objs)
 
 
+# adverbs the small parser gives a phrasal verb's particle as ("stepped *down*": advmod, not prt)
+PARTICLE_ADVERBS = frozenset("down out up back off away".split())
+
+
+def particle_adverb(verb: Any, c: Any) -> bool:
+    """A particle parsed as an adverb after its verb ("the president stepped down", "troops pulled back")."""
+    return c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > verb.i and not list(c.children)
+
+
 def _preps(verb: Any) -> set[str]:
     found: set[str] = set()
     for c in verb.children:
         if c.dep_ == "prep" and temporal(c):
             continue
-        if c.dep_ in ("prt", "prep", "agent", "dative"):
+        if c.dep_ in ("prt", "prep", "agent", "dative") or particle_adverb(verb, c):
             found.add(c.lower_)
         elif c.dep_ == "xcomp":
             found.update(a.lower_ for a in c.children if a.dep_ == "aux")

@@ -36,6 +36,8 @@ class Pattern:
     deps: tuple[str, ...] = ()
     mods: tuple[str, ...] = ()  # noun patterns: required modifiers
     of_obj: str | None = None  # noun patterns "X of Y"
+    plover: str | None = None  # PLOVER type the PLOVER manual gives this trigger, where it differs from its code's
+    plover_mode: str | None = None
 
     @property
     def weight(self) -> int:
@@ -87,7 +89,25 @@ def _check(obj: dict[str, Any]) -> list[str]:
     crowd = obj.get("crowd_nouns", {}).get("words", [])
     if not isinstance(crowd, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in crowd):
         problems.append("'crowd_nouns.words' must be a list of single noun lemmas")
-    return problems
+    return problems + _check_readings(obj)
+
+
+def _check_readings(obj: dict[str, Any]) -> list[str]:
+    """Each PLOVER reading names a pattern of the dictionary and a PLOVER type."""
+    readings = obj.get("plover_readings", {}).get("patterns", {})
+    if not isinstance(readings, dict):
+        return ["'plover_readings.patterns' must be an object"]
+    ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in obj["entries"]}
+    types = codebook.plover_types()
+    return [f"PLOVER reading {pid!r}: no such pattern or unknown type {r!r}" for pid, r in readings.items()
+            if pid not in ids or not isinstance(r, dict) or r.get("type") not in types]
+
+
+def _with_reading(p: Pattern, readings: dict[str, Any]) -> Pattern:
+    """A pattern carrying the PLOVER type its trigger has in the PLOVER manual ("resigned" is RETREAT
+    'resign' though CAMEO files it under 0831, which the CAMEO->PLOVER table makes CONCEDE)."""
+    r = readings.get(p.id)
+    return p if r is None else replace(p, plover=r["type"], plover_mode=r.get("mode"))
 
 
 def compile_pattern(code: str, kind: str, text: str) -> Pattern:
@@ -137,9 +157,10 @@ def index() -> Index:
     obj = data.validated("event_patterns", _check)
     tables: dict[str, dict[str, list[Pattern]]] = {k: defaultdict(list) for k in KINDS}
     seen: set[str] = set()
+    readings = obj.get("plover_readings", {}).get("patterns", {})
     imported = [e for path in extra_verb_paths() for e in read_verbs(path).entries]
     for e in [*obj["entries"], *imported]:
-        p = compile_pattern(e["code"], e["kind"], e["text"])
+        p = _with_reading(compile_pattern(e["code"], e["kind"], e["text"]), readings)
         if p.id in seen:
             continue
         seen.add(p.id)

@@ -26,11 +26,14 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   the accuser a denial names holds the allegation it denies;
 - "Romania said it had *credible information* that Russian funds ... Moldova": a third
   party backing a contested allegation (both parties named, no deed of its own coded)
-  repeats it.
+  repeats it;
+- "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
+  statement naming again, by the article's word for it, a deed whose doer it names (or
+  is) takes it up as a new holder.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -42,6 +45,7 @@ from ..records import ActorMention, Claim, Document, Event, Statement
 from .assembly import assemble
 from .corroborations import corroborations
 from .denials import anaphoric_denials
+from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
 from .propositions import fold_open_targets
@@ -62,4 +66,5 @@ def build(
     mentions += anaphoric_denials(document, events, statements, mentions)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
+    mentions += echoes(document, events, statements, mentions, actors)
     return assemble(mentions, min_support)

@@ -29,11 +29,13 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   repeats it;
 - "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
   statement naming again, by the article's word for it, a deed whose doer it names (or
-  is) takes it up as a new holder.
+  is) takes it up as a new holder;
+- "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
+  any deed asserts the one deed told earlier whose doer is the accused's country.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, echoes, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -43,6 +45,7 @@ from typing import Sequence
 
 from ..records import ActorMention, Claim, Document, Event, Statement
 from .assembly import assemble
+from .blame import blamed_deeds
 from .corroborations import corroborations
 from .denials import anaphoric_denials
 from .echoes import echoes
@@ -67,4 +70,5 @@ def build(
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)
+    mentions += blamed_deeds(document, events, statements, mentions)
     return assemble(mentions, min_support)

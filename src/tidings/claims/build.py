@@ -26,11 +26,16 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   the accuser a denial names holds the allegation it denies;
 - "Romania said it had *credible information* that Russian funds ... Moldova": a third
   party backing a contested allegation (both parties named, no deed of its own coded)
-  repeats it.
+  repeats it;
+- "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
+  statement naming again, by the article's word for it, a deed whose doer it names (or
+  is) takes it up as a new holder;
+- "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
+  any deed asserts the one deed told earlier whose doer is the accused's country.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -40,8 +45,10 @@ from typing import Sequence
 
 from ..records import ActorMention, Claim, Document, Event, Statement
 from .assembly import assemble
+from .blame import blamed_deeds
 from .corroborations import corroborations
 from .denials import anaphoric_denials
+from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
 from .propositions import fold_open_targets
@@ -62,4 +69,6 @@ def build(
     mentions += anaphoric_denials(document, events, statements, mentions)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
+    mentions += echoes(document, events, statements, mentions, actors)
+    mentions += blamed_deeds(document, events, statements, mentions)
     return assemble(mentions, min_support)

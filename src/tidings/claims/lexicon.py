@@ -14,7 +14,8 @@ import re
 from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
-          "frame_prepositions", "possessives", "dismissive_words")
+          "frame_prepositions", "possessives", "dismissive_words",
+          "definite_determiners", "deed_anaphors")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -37,6 +38,10 @@ INVOLVEMENT_WORDS = frozenset(_LEXICON["involvement_words"])
 NEGATORS = frozenset(_LEXICON["negators"])
 # 'we consider these claims *groundless*': rejecting an allegation without a denial cue
 DISMISSIVE_WORDS = frozenset(_LEXICON["dismissive_words"])
+# 'alarmed by *the* drills': a deed named again, as one already known
+DEFINITE = frozenset(_LEXICON["definite_determiners"])
+# 'blamed *the incident* on Y': a word for any deed, pointing back at one already told
+DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
 

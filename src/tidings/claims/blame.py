@@ -1,0 +1,77 @@
+"""Blame: an accusation that points back at a deed by a word for any deed ('blamed *the incident* on Y').
+
+'Somali gunmen raided a border post, police said. Nairobi *blamed the violence on*
+Mogadishu': the accusation restates no deed, but 'the violence' points back at the deed
+the article already told, and the accused is its doer's side. The accuser asserts that
+deed when exactly one earlier deed proposition has the accused's country as its doer
+(one aimed at the accuser's own country first), and the accuser is not already one of its
+holders.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..records import Document, Event, Statement, TextSpan
+from .lexicon import DEED_ANAPHORS, DEFINITE
+from .mention import Mention, allegeable, make_stance
+from .propositions import Signature, party
+
+ACCUSE_ROOT = "11"  # CAMEO: disapprove, criticise, accuse, blame
+MAX_BLAME_WORDS = 8  # words after the cue in which the deed word sits: 'held Y responsible for the deadly incident'
+MAX_MODIFIERS = 2  # words between the determiner and the deed word: 'the deadly border incident'
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def blamed_deeds(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                 mentions: list[Mention]) -> list[Mention]:
+    """'Nairobi blamed the violence on Mogadishu', 'Kyiv blames Moscow for the incident': an accusation
+    whose object is a definite word for any deed asserts the one deed alleged earlier whose doer is the
+    accused's country."""
+    holders: dict[Signature, set[str | None]] = {}
+    for m in mentions:
+        holders.setdefault(m.sig, set()).add(party(m.stance.holder))
+    out: list[Mention] = []
+    for ei, e in enumerate(events):
+        accuser = e.source.key if e.source else None
+        accused = party(e.target.key if e.target else None)
+        if not e.cameo.startswith(ACCUSE_ROOT) or not accuser or not accused or party(accuser) == accused:
+            continue
+        if e.status not in ("asserted", "claimed"):
+            continue
+        window = _deed_word(document.text, e.trigger)
+        if window is None:
+            continue
+        sig = _blamed(mentions, accused, party(accuser), e.trigger.start)
+        if sig is None or party(accuser) in holders.get(sig, set()):
+            continue
+        si = e.statement if e.statement is not None and 0 <= e.statement < len(statements) else None
+        st = statements[si] if si is not None else None
+        cs = make_stance(document, st, accuser, e.source.name if e.source else None, "asserts", window, si, ei)
+        out.append(Mention(sig, cs, e.trigger.start, None))
+    return out
+
+
+def _deed_word(text: str, trigger: TextSpan) -> TextSpan | None:
+    """The span from the cue to a definite word for a deed ('blamed *the incident*') within the
+    clause's next few words, or None."""
+    rest = text[trigger.end :]
+    stop = _CLAUSE_END.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    words = list(re.finditer(r"\S+", rest))[:MAX_BLAME_WORDS]
+    plain = [w.group().lower().strip(",\"'“”’") for w in words]
+    for j, w in enumerate(plain):
+        if w in DEED_ANAPHORS and any(d in DEFINITE for d in plain[max(0, j - MAX_MODIFIERS - 1) : j]):
+            end = trigger.end + words[j].start() + len(words[j].group().rstrip(",\"'“”’"))
+            return TextSpan(trigger.start, end, text[trigger.start : end])
+    return None
+
+
+def _blamed(mentions: list[Mention], accused: str, accuser: str | None, before: int) -> Signature | None:
+    """The one earlier deed proposition done by the accused's country, one aimed at the accuser first."""
+    sigs = {m.sig for m in mentions if m.at < before and allegeable(m) and m.event is not None
+            and party(m.sig[0]) == accused}
+    aimed = {s for s in sigs if s[2] == accuser}
+    found = aimed or sigs
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,106 @@
+"""Echoes: a statement that names, by the article's own word for it, a deed coded elsewhere takes a stance on it.
+
+'Vilnius is alarmed by the drills' after 'Russia will hold drills on the border, Latvia
+said': the second statement codes no deed of its own, but its 'drills' is the word the
+article already used for Russia's deed, so Lithuania speaks of that deed too. Words are
+compared by a crude stem ('fired' / 'firing', 'launch' / 'launched'); the echoed deed must
+be the only deed proposition the word names in the article, and coded outside the
+statement. Only assertions echo: a denial naming the deed is left to the denials
+module, and an echo after a negation ('saw no such drills') is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
+from ..statements.cues import is_directive
+from .lexicon import ALLEGATION_WORDS, DEFINITE, NEGATORS
+from .mention import Mention, content_words, is_deed, make_stance
+from .propositions import Signature, party
+
+MIN_WORD = 4  # characters: shorter trigger words ('hit', 'aid') name too many things
+MIN_STEM = 3  # characters a suffix must leave: 'used' stays 'used', not 'us'
+SUFFIXES = ("ing", "ed", "es", "s", "e")
+NEGATION_LEAD = 3  # words before the echoed word in which a negation takes it back: 'no such drills'
+DEFINITE_LEAD = 3  # words from a definite determiner to the deed it names again: 'the upcoming autumn drills'
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing an event's trigger with a statement's words: 'firing' -> 'fir'."""
+    w = word.lower().strip(".,;:\"'“”’()[]")
+    for suffix in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
+            return w[: -len(suffix)]
+    return w
+
+
+def echoes(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+           mentions: list[Mention], actors: Sequence[ActorMention] = ()) -> list[Mention]:
+    """'Vilnius is alarmed by the drills': a statement with no coded deed of its own whose content
+    uses the word an event elsewhere in the article was coded from joins that event's proposition,
+    when that word names exactly one deed proposition among the article's stances."""
+    by_stem = _deed_stems(mentions)
+    if not by_stem:
+        return []
+    holders: dict[Signature, set[str | None]] = {}
+    for m in mentions:
+        holders.setdefault(m.sig, set()).add(party(m.stance.holder))
+    linked = {m.stance.statement for m in mentions if m.event is None}  # already joined to a claim by its words
+    out: list[Mention] = []
+    for si, st in enumerate(statements):
+        if si in linked or st.speaker is None or not st.speaker.key or is_directive(st.cue_lemma):
+            continue
+        if st.stance not in ("asserts", "repeats"):
+            continue  # a denial naming the deed is anaphoric_denials' to link, by its own rules
+        c = st.content
+        if any(c.start <= e.trigger.start < c.end and is_deed(e) for e in events):
+            continue  # a deed of its own is its proposition
+        found = _echoed(content_words(st), c.start, by_stem, st.stance)
+        if found is None:
+            continue
+        sig, stance, at = found
+        me = party(st.speaker.key)
+        if me in holders.get(sig, set()):
+            continue  # the same party telling its own story again adds no holder (GUIDE: distinct holders)
+        if party(sig[0]) != me and party(sig[0]) not in _named(c, actors):
+            continue  # 'the attack', its doer unnamed, may be another attack
+        cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, c, si, None)
+        out.append(Mention(sig, cs, at, None))
+    return out
+
+
+def _named(c: TextSpan, actors: Sequence[ActorMention]) -> set[str | None]:
+    """The parties the actors stage coded inside a span."""
+    return {party(a.key) for a in actors if a.key and c.start <= a.start and a.end <= c.end}
+
+
+def _deed_stems(mentions: list[Mention]) -> dict[str, set[tuple[Signature, int]]]:
+    """Stems of the trigger words of the deeds the article's stances are about, each with the
+    propositions it names and where the trigger sits."""
+    out: dict[str, set[tuple[Signature, int]]] = {}
+    for m in mentions:
+        e = m.event
+        if e is None or not is_deed(e):
+            continue
+        for w in e.trigger.text.split():
+            s = stem(w)
+            if len(w) >= MIN_WORD and w.lower() not in ALLEGATION_WORDS:
+                out.setdefault(s, set()).add((m.sig, e.trigger.start))
+    return out
+
+
+def _echoed(words: list[str], start: int, by_stem: dict[str, set[tuple[Signature, int]]],
+            stance: Stance) -> tuple[Signature, Stance, int] | None:
+    """The one proposition the content's words name, with the statement's stance, or None."""
+    sigs: set[Signature] = set()
+    for j, w in enumerate(words):
+        named = by_stem.get(stem(w))
+        if not named or not any(d in DEFINITE for d in words[max(0, j - DEFINITE_LEAD) : j]):
+            continue  # 'supporting them' is a new act; '*the* support' names one already told
+        if any(n in NEGATORS or n == "no" for n in words[max(0, j - NEGATION_LEAD) : j]):
+            return None
+        sigs |= {sig for sig, at in named if at < start}  # 'the drills' points back, not ahead
+    if len(sigs) != 1:
+        return None
+    return sigs.pop(), stance, start

@@ -1,0 +1,81 @@
+"""An accusation pointing back at a told deed by a word for any deed ('blamed the incident on Y') (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import Text
+
+from tidings.claims import build
+from tidings.records import Event, Statement
+
+# (text, deed trigger, deed code, doer, target, reporter, accusation cue, accuser, accused)
+CASES = [
+    ("Ethiopian monitors said Somali gunmen raided a border post. Nairobi blamed the violence on Mogadishu.",
+     "raided", "190", ("Somali gunmen", "SOM.REB"), ("a border post", "KEN.COP"), ("Ethiopian monitors", "ETH.GOV"),
+     "blamed", ("Nairobi", "KEN.GOV"), ("Mogadishu", "SOM.GOV")),
+    ("Ukrainian officials said Russian drones hit a power station. Later Warsaw blames Moscow for the incident.",
+     "hit", "190", ("Russian drones", "RUS.MIL"), ("a power station", "UKR"), ("Ukrainian officials", "UKR.GOV"),
+     "blames", ("Warsaw", "POL.GOV"), ("Moscow", "RUS.GOV")),
+    ("UN observers said Burkinabe troops shelled a market. Bamako has held Ouagadougou responsible for the deadly border incident.",
+     "shelled", "195", ("Burkinabe troops", "BFA.MIL"), ("a market", "MLI.CVL"), ("UN observers", "UN"),
+     "held", ("Bamako", "MLI.GOV"), ("Ouagadougou", "BFA.GOV")),
+]
+
+
+def _records(case: tuple, text: str | None = None) -> tuple[Text, list[Event], list[Statement]]:
+    body, trigger, code, doer, target, reporter, cue, accuser, accused = case
+    t = Text(text or body)
+    first = t.text[t.text.index("said") + 5 : t.text.index(".")]
+    deed = Event(t.who(*doer), t.who(*target), code, t.span(trigger), 0, status="claimed",
+                 attributed_to=reporter[1], quad_class=4)
+    blame = Event(t.who(*accuser), t.who(*accused), "112", t.span(cue), 1, plover="ACCUSE", quad_class=3)
+    said = [Statement(t.who(*reporter), t.span("said"), "indirect", t.span(first), 0, "say", "asserts")]
+    return t, [deed, blame], said
+
+
+def _held(claims: list) -> set[tuple[str | None, str]]:
+    return {(s.holder, s.stance) for c in claims for s in c.stances}
+
+
+@pytest.mark.parametrize("case", CASES, ids=["violence-on", "for-incident", "responsible-for"])
+def test_blame_by_a_word_for_any_deed_asserts_the_told_deed(case: tuple) -> None:
+    t, events, said = _records(case)
+    claims = build(t.doc, events, said)
+    assert len(claims) == 1
+    p = claims[0].proposition
+    assert (p.source, p.target, p.cameo[:2]) == (case[3][1], case[4][1], case[2][:2])
+    assert _held(claims) == {(case[5][1], "asserts"), (case[7][1], "asserts")}
+    blame = next(s for s in claims[0].stances if s.holder == case[7][1])
+    assert blame.event == 1 and blame.statement is None and case[6] in blame.content.text
+
+
+def test_blame_on_another_country_than_the_doer_joins_nothing() -> None:
+    case = CASES[0]
+    text = case[0].replace("Mogadishu", "Khartoum")
+    t, events, said = _records(case[:8] + (("Khartoum", "SDN.GOV"),), text)
+    assert build(t.doc, events, said) == []
+
+
+def test_blame_without_a_definite_deed_word_joins_nothing() -> None:
+    for words in ("the drought", "a violence", "its policies"):
+        case = CASES[0]
+        t, events, said = _records(case, case[0].replace("the violence", words))
+        assert build(t.doc, events, said) == [], words
+
+
+def test_blame_from_the_reporter_side_adds_no_holder() -> None:
+    case = CASES[0]
+    t, events, said = _records(case[:7] + (("Nairobi", "ETH.GOV"),) + case[8:])  # the reporter's own country
+    assert build(t.doc, events, said) == []
+
+
+def test_blame_points_back_not_ahead() -> None:
+    body = "Nairobi blamed the violence on Mogadishu. Kenyan police said Somali gunmen raided a border post."
+    t = Text(body)
+    blame = Event(t.who("Nairobi", "KEN.GOV"), t.who("Mogadishu", "SOM.GOV"), "112", t.span("blamed"), 0,
+                  plover="ACCUSE", quad_class=3)
+    deed = Event(t.who("Somali gunmen", "SOM.REB"), t.who("a border post", "KEN.COP"), "190", t.span("raided"), 1,
+                 status="claimed", attributed_to="KEN.COP", quad_class=4)
+    said = [Statement(t.who("Kenyan police", "KEN.COP"), t.span("said"), "indirect",
+                      t.span("Somali gunmen raided a border post"), 1, "say", "asserts")]
+    assert build(t.doc, [blame, deed], said) == []

@@ -2,14 +2,15 @@
 
 The statistical parser splits well inside prose but not at the newlines that
 separate a headline, a dek and paragraphs, and it often gives a closing
-quotation mark to the next sentence. Boundaries preset on ``is_sent_start``
+quotation mark to the next sentence. A newline that only wraps a line of
+hard-wrapped text ('... Clinton\nsaid.') is no boundary. Boundaries preset on ``is_sent_start``
 are respected by the parser, so this component fixes both before it runs.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CLOSING = {'"', "”", "’", "'", "»", ")", "]"}
 FINAL = {".", "!", "?", "…"}
@@ -23,7 +24,7 @@ def set_line_boundaries(doc: Doc) -> Doc:
             continue
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text) :] or prev.is_space and "\n" in prev.text:
-            if not tok.is_space:
+            if not tok.is_space and not _wrapped_before(prev, tok):
                 tok.is_sent_start = True
                 line_starts.append(i)
             continue
@@ -34,6 +35,33 @@ def set_line_boundaries(doc: Doc) -> Doc:
     for i in line_starts:
         _split_dateline(doc, text, i)
     return doc
+
+
+def wraps(before: str, after: str) -> bool:
+    """A single line break between these two characters only wraps a line of hard-wrapped text
+    ('... Clinton\\nsaid.'): the word before it ends no sentence or clause (a letter, digit or
+    comma) and the next line goes on in lower case."""
+    return bool(before) and (before.isalnum() or before == ",") and after[:1].islower()
+
+
+def wrapped_line(text: str, i: int) -> bool:
+    """The newline at ``i`` of ``text`` only wraps a line (``wraps``); a blank line never does."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = i + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return j >= 0 and k < len(text) and wraps(text[j], text[k])
+
+
+def _wrapped_before(prev: Token, tok: Token) -> bool:
+    """The line break ending at ``tok`` (in ``prev`` or its trailing space) only wraps a line."""
+    word = prev.doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+    if word.is_space:
+        return False
+    gap = word.whitespace_ + (prev.text_with_ws if prev is not word else "")
+    return gap.count("\n") == 1 and wraps(word.text[-1:], tok.text[:1])
 
 
 def _split_dateline(doc: Doc, text: str, i: int) -> None:

@@ -15,7 +15,7 @@ from ..records import Statement, StatementKind
 from .context import QUOTE_MARKS, Ctx, cue_span_of, make
 from .cues import Cue, verb_cue
 from .indirect import verb_content
-from .quotes import Quote
+from .quotes import Quote, wrapped_line
 from .signatures import signed_quote
 from .speaker import speaker_token, speakers
 
@@ -76,8 +76,10 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
     ended = inner[-1:] in _FINAL
     new_sentence = False
     for n, tok in enumerate(_outside_parens(ctx.doc, i, WINDOW)):
-        if tok.text in _FINAL or tok.text in QUOTE_MARKS or "\n" in tok.text:
+        if tok.text in _FINAL or tok.text in QUOTE_MARKS or _line_ends(ctx, tok):
             return None
+        if tok.is_space:
+            continue  # a wrapped line of hard-wrapped text ('"...," Clinton\nsaid.')
         if n == 0 and ended and tok.text[:1].isupper() and verb_cue(tok) is None:
             new_sentence = True  # '... shells." These rumors were ...': a new sentence, unless a bare 'Clinton said.'
         cue = verb_cue(tok)
@@ -173,7 +175,7 @@ def _cue_before(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
     between: set[int] = set()
     for j in range(i - 1, max(-1, i - 1 - WINDOW // 2 - 2), -1):
         tok = ctx.doc[j]
-        if tok.text in _FINAL or tok.text in QUOTE_MARKS or "\n" in tok.text:
+        if tok.text in _FINAL or tok.text in QUOTE_MARKS or _line_ends(ctx, tok):
             return None
         cue = verb_cue(tok)
         if cue is not None and cue.clause_only:
@@ -186,6 +188,12 @@ def _cue_before(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return tok, cue, who
         between.add(j)
     return None
+
+
+def _line_ends(ctx: Ctx, tok: Any) -> bool:
+    """A token holding a line break that ends a paragraph (not one wrapping a line mid-sentence)."""
+    at = tok.text.find("\n")
+    return at >= 0 and not wrapped_line(ctx.text, tok.idx + at)
 
 
 def _lead_in(ctx: Ctx, q: Quote) -> int | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.segment import wrapped_line
+
 _DOUBLE_CLOSERS = {'"': '"”', "“": '”"', "«": "»", "„": '“”"'}
 _SINGLE_CLOSERS = {"‘": "’", "'": "'"}
 MAX_SINGLE = 300  # single quotes longer than this are apostrophes gone wrong
@@ -58,7 +60,7 @@ def _close(text: str, start: int, opener: str) -> int:
     i = start + 1
     while i < len(text):
         ch = text[i]
-        if ch == "\n":
+        if ch == "\n" and not wrapped_line(text, i):
             nxt = -1 if single else _continues(text, i, opener)
             if nxt < 0:
                 return -1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..actors import DocActors
-from . import factuality, roles
+from . import factuality, nominal, roles
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
@@ -41,9 +41,11 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
 
 
 def denied_claim(c: Coded) -> bool:
-    """"Denied Washington's claims that ...": the claim noun is what the denial answers, coded on the denial."""
+    """"Denied the claims that ...": a claim noun that names no maker of its own is what the denial answers,
+    coded on the denial ("denied Washington's claims" is also Washington's accusation, see
+    ``nominal.answered_hits``)."""
     tok = c.hit.token
-    if c.hit.pattern.kind != "noun" or c.code[:2] != "11":
+    if c.hit.pattern.kind != "noun" or c.code[:2] != "11" or nominal.has_own_holder(c.hit):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in factuality.DENY_CUES

@@ -210,7 +210,11 @@ def trailing_reply(clause: Any, cue: Any) -> bool:
 
 
 def answered(tok: Any) -> bool:
-    """``tok`` belongs to a speech act that a trailing denial answers (see ``trailing_reply``)."""
+    """``tok`` belongs to a speech act that a denial answers: one a trailing denial answers (see
+    ``trailing_reply``), or a speech-act noun that is a denial verb's object ("rejected India's
+    accusations"): the accusation was made, whoever reports the denial."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DENY_CUES:
+        return True
     child, steps = tok, 0
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         if trailing_reply(child, child.head):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import roles
+from . import factuality, roles
 from .match import Hit, lemmas
 from .patterns import index
 
@@ -78,8 +78,83 @@ def _patient_with_of(noun: Any, hit: Hit) -> bool:
     return hit.token.lemma_.lower() in index().patient_nouns and bool(roles.prep_objects(noun, ("of",)))
 
 
+# CAMEO roots of verbal acts: the nouns of these roots name speech acts (statements, appeals, offers, praise,
+# demands, accusations, rejections, threats), which someone makes
+SPEECH_ROOTS = frozenset(("01", "02", "03", "05", "10", "11", "12", "13"))
+
+
+def maker_token(hit: Hit) -> Any | None:
+    """The one who made a speech act named by a noun, from a clause on the noun: "the accusations made by
+    the minister", "charges levelled by Beijing", "the claims that were issued by Kyiv" (a participle or
+    relative clause of a making verb with a "by" agent) and "the charges Washington made" (a relative
+    clause of a making verb whose own subject is the maker)."""
+    noun = hit.token
+    if hit.pattern.code[:2] not in SPEECH_ROOTS:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl") or not any(w in index().speech_act_makers for w in lemmas(c)):
+            continue
+        agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in roles.RELATIVE), None)
+        if c.dep_ == "relcl" and subj is not None and not any(o.dep_ == "dobj" and o.i > c.i for o in c.children):
+            return subj
+    return None
+
+
+def answering_verb(noun: Any) -> Any | None:
+    """The denial or rejection verb that answers the speech act a noun names ("Pakistan rejected India's
+    accusations", "the proposal was dismissed by Addis Ababa"), if the noun is its object."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in factuality.DENY_CUES:
+        return head
+    return None
+
+
+def answered_party(noun: Any) -> Any | None:
+    """The party that answers a speech act by denying or rejecting it: the subject (or "by" agent) of the
+    verb that has the noun as object. An accusation or proposal so answered was aimed at that party."""
+    verb = answering_verb(noun)
+    return roles.subject_token(verb) if verb is not None else None
+
+
+def answered_hits(hits: list[Hit]) -> list[Hit]:
+    """The speech-act nouns a denial or rejection verb's pattern used up as its object ("rejected the
+    accusations made by X", "dismissed a Sudanese proposal"): each is an event of its own when the noun
+    names who made it (the verb's event is the answer to it)."""
+    from .match import match_noun
+
+    taken = {h.token.i for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        if h.pattern.kind != "verb":
+            continue
+        for i in h.used:
+            noun = h.token.doc[i]
+            if i in taken or getattr(answering_verb(noun), "i", None) != h.token.i:
+                continue
+            nh = match_noun(noun, index())
+            if nh is not None and has_own_holder(nh):
+                out.append(nh)
+                taken.add(i)
+    return out
+
+
+def has_own_holder(hit: Hit) -> bool:
+    """The noun's own phrase introduces who made it: a national modifier ("an Egyptian proposal"), a
+    "by"/"from" phrase or a maker clause ("accusations made by the minister"). A bare "the allegations"
+    names no one, and a possessor ("Washington's claims") points back at an accusation already reported,
+    which the denial answers rather than reports anew."""
+    stok = source_token(hit, places=True, occasion=False)
+    verb = answering_verb(hit.token)
+    answerer = roles.subject_token(verb) if verb is not None else None
+    return stok is not None and stok.dep_ != "poss" and (answerer is None or stok.i != answerer.i)
+
+
 def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
-    """The doer of an event noun: an "X-led" compound, then what ``roles.noun_source_token`` reads."""
+    """The doer of an event noun: an "X-led" compound, then what ``roles.noun_source_token`` reads, then
+    the maker named in a clause on the noun (``maker_token``)."""
     noun = hit.token
     doer = next((t for t, role in _hyphen_parts(noun) if role == "doer"), None)
     if doer is not None:
@@ -91,6 +166,8 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
         stok = _coordinated_possessor(noun) or stok
     if stok is None:
         stok = _misattached(noun, ("between",))
+    if stok is None:
+        stok = maker_token(hit)
     if stok is None and roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
@@ -134,6 +211,9 @@ def target_tokens(hit: Hit) -> list[Any]:
     """
     noun = hit.token
     out = [t for t, role in _hyphen_parts(noun) if role == "against"]
+    answerer = answered_party(noun)
+    if answerer is not None:  # "Pakistan rejected India's accusations (against Islamabad)": at the one answering
+        out += roles.prep_objects(noun, ("against",)) + [answerer]
     if _patient_with_of(noun, hit):
         out += roles.prep_objects(noun, ("of",))
     out += roles.target_tokens(noun, hit.pattern.preps, noun=True)

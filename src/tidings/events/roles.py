@@ -64,7 +64,7 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
     """The coded actor a noun phrase names: its head first, then apposition, then its core span."""
     m = actors.for_token(tok)
     if m is not None and m.key:
-        return m
+        return _national(tok, m, actors) or m
     if tok.lower_ in QUANTITY_HEADS:
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
@@ -86,6 +86,20 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
     if m is not None and m.key:
         return m
     return resident_actor(tok, actors)
+
+
+def _national(tok: Any, m: ActorMention, actors: DocActors) -> ActorMention | None:
+    """"the Indian external affairs minister" in a story filed from Islamabad: a role the actor table gave the
+    article's home country (evidence "+home:") belongs to the state its own national modifier names."""
+    if "+home:" not in (m.evidence or "") or "." not in (m.key or ""):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            key = _state_key(actors.for_token(c))
+            if key and key != country_of(m.key):
+                return ActorMention(m.start, m.end, m.text, f"{key}.{_sector(m.key)}", m.name, kind=m.kind,
+                                    evidence=f"{m.evidence.split('+home:')[0]}+modifier:{c.text}")
+    return None
 
 
 # plural nouns for the people of a place: "students in Indonesia", "workers across Nigeria" are that

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..actors import DocActors
-from . import factuality, roles
+from . import factuality, nominal, roles
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
@@ -71,9 +71,11 @@ def _content_of_noun(verb: Any, nouns: set[int]) -> bool:
 
 
 def denied_claim(c: Coded) -> bool:
-    """"Denied Washington's claims that ...": the claim noun is what the denial answers, coded on the denial."""
+    """"Denied the claims that ...": a claim noun that names no maker of its own is what the denial answers,
+    coded on the denial ("denied Washington's claims" is also Washington's accusation, see
+    ``nominal.answered_hits``)."""
     tok = c.hit.token
-    if c.hit.pattern.kind != "noun" or c.code[:2] != "11":
+    if c.hit.pattern.kind != "noun" or c.code[:2] != "11" or nominal.has_own_holder(c.hit):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in factuality.DENY_CUES

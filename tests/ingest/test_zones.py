@@ -121,8 +121,12 @@ def test_zones_links_to_other_stories_and_videos_are_boilerplate() -> None:
     for line in ["Read | Kenya and Somalia restore ties after talks in Nairobi",
                  "'A grave mistake': Ghana condemns the coup in Niamey | Watch",
                  "Storm in Manila, vote in Lagos and more world headlines",
-                 "Attack in Mali, Chilean vote and more headlines 03:12"]:
+                 "Attack in Mali, Chilean vote and more headlines 03:12",
+                 "Daily Brief: Floods in Dhaka, a vote in Lima, and more 01:47",
+                 "Coup in Gabon, talks in Doha and more"]:
         text = f"Leaders meet in Accra\nThe summit opened on Monday.\n{line}\nThe talks lasted four hours.\n"
         assert [ln.zone for ln in classify_lines(text)][2] == "boilerplate", line
     body = "Leaders meet in Accra\nThe summit opened on Monday and the ministers will watch the vote.\n"
     assert [ln.zone for ln in classify_lines(body)][1] != "boilerplate"
+    said = "Leaders meet in Accra\nThe minister said aid would grow more and more.\n"
+    assert [ln.zone for ln in classify_lines(said)][1] != "boilerplate"

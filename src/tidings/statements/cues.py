@@ -63,7 +63,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
         for flag in ("directive", "quote_only", "clause_only", "that_only"):
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
-    for key in ("not_sources", "dismissals", "evidence_sources"):
+    for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -77,6 +77,7 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     evidence_sources: frozenset[str] = frozenset()
     dismissals: frozenset[str] = frozenset()
+    passive_frames: frozenset[str] = frozenset()  # 'was *quoted* as saying': the passive subject speaks
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +101,9 @@ def lexicon() -> Lexicon:
     not_sources = frozenset(str(w).lower() for w in obj.get("not_sources", []))
     evidence = frozenset(str(w).lower() for w in obj.get("evidence_sources", []))
     dismissals = frozenset(str(w).lower() for w in obj.get("dismissals", []))
+    frames = frozenset(str(w).lower() for w in obj.get("passive_frames", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
-                   dismissals=dismissals, evidence_sources=evidence)
+                   dismissals=dismissals, evidence_sources=evidence, passive_frames=frames)
 
 
 def is_directive(lemma: str) -> bool:

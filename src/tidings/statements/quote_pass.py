@@ -17,7 +17,7 @@ from .cues import Cue, verb_cue
 from .indirect import verb_content
 from .quotes import Quote, wrapped_line
 from .signatures import signed_quote
-from .speaker import speaker_token, speakers
+from .speaker import passive_frame_subject, speaker_token, speakers
 
 WINDOW = 8  # tokens searched for a reporting verb next to a quote
 MIN_LEAD_WORDS = 4  # unquoted words before a closing quote that make the attribution mixed
@@ -85,6 +85,9 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
         cue = verb_cue(tok)
         if cue is None or cue.clause_only:
             continue
+        framed = _framed_speech(tok)
+        if framed is not None:
+            return framed  # '"...," Wong was quoted as saying.'
         who = _subject_after(tok, q.end) or _inverted_subject(tok)
         if who is None or who.idx < q.end:
             who = _name_between(ctx, i, tok)
@@ -157,6 +160,21 @@ def _bare_attribution(ctx: Ctx, verb: Any, first: int) -> bool:
     while nxt < len(ctx.doc) and ctx.doc[nxt].dep_ in ("npadvmod", "advmod") and ctx.doc[nxt].head.i == verb.i:
         nxt += 1
     return nxt >= len(ctx.doc) or ctx.doc[nxt].text in _FINAL or ctx.doc[nxt].text in (",", ";") or ctx.doc[nxt].lower_ in ("in", "on", "at", "to")
+
+
+def _framed_speech(frame: Any) -> tuple[Any, Cue, Any] | None:
+    """'"...," Wong was quoted as saying' / '... was reported to have said': a passive framing verb
+    (data: passive_frames) governing a speech verb; that verb is the cue, the passive subject speaks."""
+    who = passive_frame_subject(frame)
+    if who is None:
+        return None
+    governed = [c for c in frame.children if c.dep_ == "xcomp"]
+    governed += [g for p in frame.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    for verb in governed:
+        cue = verb_cue(verb)
+        if cue is not None and not cue.clause_only:
+            return verb, cue, who
+    return None
 
 
 def _inverted_subject(verb: Any) -> Any | None:

@@ -75,6 +75,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             head = head.head  # 'Poland summoned the envoy *after claiming* that ...': the clause's subject speaks
+        framed = passive_frame_subject(head)
+        if framed is not None:
+            return framed
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in lexicon().nouns:
                 return _owner_of_speech_noun(head)
@@ -85,6 +88,17 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def passive_frame_subject(head: Any) -> Any | None:
+    """'Wong was *quoted* as saying ...', 'the envoy was *reported* to have said ...': the passive
+    subject of a framing verb (data: passive_frames) is the speaker of the speech verb it governs."""
+    if head.lemma_.lower() not in lexicon().passive_frames:
+        return None
+    subj = _child(head, ("nsubjpass",))
+    if subj is None or subj.lower_ in _RELATIVE or subj.lower_ == "it":
+        return None  # 'it was reported that ...': no one is named
+    return _owner_of_speech_noun(subj)
 
 
 def _governing_verb(token: Any) -> Any | None:

@@ -99,3 +99,22 @@ def test_national_modifier_overrides_the_dateline_country_of_an_official(
     events = analyze_text(text, date="2024-05-01").events
     accusations = [e for e in events if e.cameo[:2] == "11"]
     assert accusations and all(e.source is not None and e.source.key.split(".")[0] == holder for e in accusations)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The NATO resolution against Moscow was adopted on Friday.", "NATO", "RUS.GOV"),
+    ("A resolution adopted by the European Union against Iran condemned the executions.", "EU", "IRN"),
+    ("The European Union drafted a resolution against Syria over the sieges.", "EU", "SYR"),
+])
+def test_resolution_aimed_at_a_party_is_a_condemnation_of_it(code_events: Run, text: str, src: str,
+                                                            tgt: str) -> None:
+    assert (src, "11", tgt) in signatures(code_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 2231 remains in force.",
+    "Kyiv hopes for a resolution of the dispute with Moscow.",
+    "The resolution of the crisis between Egypt and Sudan took months.",
+])
+def test_resolution_aimed_at_no_one_is_no_event(code_events: Run, text: str) -> None:
+    assert not [e for e in code_events(text) if e.trigger.text.lower() == "resolution"]

@@ -216,6 +216,8 @@ def target_tokens(hit: Hit) -> list[Any]:
         out += roles.prep_objects(noun, ("against",)) + [answerer]
     if _patient_with_of(noun, hit):
         out += roles.prep_objects(noun, ("of",))
+    if noun.lemma_.lower() in index().aimed_nouns:
+        out += aimed_at(noun)
     out += roles.target_tokens(noun, hit.pattern.preps, noun=True)
     verb = light_verb(noun)
     if verb is not None:
@@ -267,12 +269,28 @@ def counterparties(hit: Hit, src: Any, srcs: list[Any], actors: Any) -> list[Any
 AGREEMENT_HEADS = frozenset(("agreement", "deal", "accord", "pact"))
 
 
+def aimed_at(noun: Any) -> list[Any]:
+    """The objects of the "against" phrase that aims a noun at a party: on the noun ("a resolution against
+    Iran"), on its participle clause, or on that clause's "by" agent, where the parser often hangs it
+    ("a resolution passed by the board against Syria")."""
+    out = roles.prep_objects(noun, ("against",))
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl"):
+            out += roles.prep_objects(c, ("against",))
+            out += [o for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                    for o in roles.prep_objects(g, ("against",))]
+    return out
+
+
 def mere_label(hit: Hit) -> bool:
     """An event noun that names no event of its own: a modifier of another noun ("the protest movement's
-    website", "a war crimes court"), or an agreement noun that is consent to a following infinitive."""
+    website", "a war crimes court"), an agreement noun that is consent to a following infinitive, or a noun
+    that reports an act only when aimed at a party and is aimed at none ("resolution 2231")."""
     noun = hit.token
     if hit.pattern.kind != "noun":
         return False
+    if noun.lemma_.lower() in index().aimed_nouns and not aimed_at(noun):
+        return True
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         head = noun.head
         from .match import match_noun  # the head may be an event noun itself ("peace talks", "arms deal")

@@ -59,6 +59,7 @@ class Index:
     light_verbs: frozenset[str] = frozenset()  # verbs whose object is an event noun done by their subject
     crowd_nouns: frozenset[str] = frozenset()  # heads of a doer phrase naming an anonymous crowd ("thousands")
     speech_act_makers: frozenset[str] = frozenset()  # verbs whose agent made the speech-act noun ("made by X")
+    aimed_nouns: frozenset[str] = frozenset()  # nouns that are events only with an "against" party
 
     def implicit_sector(self, code: str) -> str | None:
         """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
@@ -87,7 +88,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
     light = obj.get("light_verbs", {}).get("words", [])
     if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
-    for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb")):
+    for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -179,5 +180,6 @@ def index() -> Index:
     light = frozenset(w.lower() for w in obj.get("light_verbs", {}).get("words", []))
     crowd = frozenset(w.lower() for w in obj.get("crowd_nouns", {}).get("words", []))
     makers = frozenset(w.lower() for w in obj.get("speech_act_makers", {}).get("words", []))
+    aimed = frozenset(w.lower() for w in obj.get("aimed_nouns", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light, crowd, makers)
+                 tuple(implicit), patient, light, crowd, makers, aimed)

@@ -46,8 +46,9 @@ def np_bounds(tok: Any) -> tuple[int, int]:
 
     def walk(t: Any) -> Iterator[Any]:
         for c in t.children:
-            # "a ceasefire in Havana": the place where is not part of who
-            if c.dep_ not in CLAUSAL and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+            # "a ceasefire in Havana": the place where is not part of who; "the board against Iran": nor
+            # the party it acts against
+            if c.dep_ not in CLAUSAL and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"against"}):
                 yield c
                 yield from walk(c)
 

@@ -48,3 +48,19 @@ def test_passive_participle_noun_is_the_one_acted_on(code_events: Run) -> None:
 def test_passive_participle_with_by_phrase_keeps_its_agent(code_events: Run) -> None:
     ev = one(code_events("Emergency aid delivered by Japan reached Pakistan on Monday."), "07")
     assert (ev.source.key, ev.target.key) == ("JPN", "PAK")
+
+
+ARRESTS_BY_PLACE = [
+    ("Two Israeli troops were arrested in Syria on Monday.", "SYR.COP"),
+    ("Two Israeli troops were detained at a checkpoint near Tehran.", "IRN.COP"),
+    ("Israeli troops were detained in Egypt's capital overnight.", "EGY.COP"),
+    ("Two Israeli troops were arrested during a raid in a Syrian village.", "ISR.COP"),  # no named place
+    ("Two Israeli troops were arrested on Monday.", "ISR.COP"),
+]
+
+
+def test_agentless_arrest_is_made_by_the_police_of_the_place_it_happens(code_events: Run) -> None:
+    # nobody is named as arresting: the place named gives whose police did it, else the detainees' own
+    for text, source in ARRESTS_BY_PLACE:
+        ev = one(code_events(text), "17")
+        assert (ev.cameo, ev.source.key, ev.target.key) == ("173", source, "ISR.MIL"), text

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import factuality, nominal, roles
+from . import factuality, nominal, roles, when_where
 from .coding import Coded
 from .match import Hit
 from .patterns import index
@@ -71,7 +71,8 @@ def attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
 
 
 def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
-    """The unnamed agent of an agentless arrest or crackdown: the acted-on party's own security forces."""
+    """The unnamed agent of an agentless arrest or crackdown: the security forces of the place it
+    happened in ("journalists were arrested in Yangon"), else the acted-on party's own."""
     sector = index().implicit_sector(c.code)
     if sector is None:
         return []
@@ -80,8 +81,9 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     out: list[ActorMention] = []
     tok = c.hit.token
+    place = when_where.place_country(tok, actors)
     for m in roles.actors_of(patient, actors):
-        country = roles.country_of(m.key)
+        country = place or roles.country_of(m.key)
         key = f"{country}.{sector}"
         if len(country) == 3 and country.isalpha() and country.isupper() and all(o.key != key for o in out):
             out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None,

@@ -103,19 +103,46 @@ def _country(name: str) -> str | None:
         return None
 
 
+PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+
+
+def _place_iso(tok: Any, text: str, actors: DocActors) -> str | None:
+    """The ISO3 country of a place name: the country itself, or the country the actor layer gives it."""
+    iso = _country(text)
+    if iso is None:
+        m = actors.for_token(tok)
+        key = (m.key or "") if m is not None else ""
+        head_key = key.split(".")[0].split(":")[0]
+        iso = head_key if len(head_key) == 3 and head_key.isalpha() and head_key.isupper() else None
+    return iso
+
+
 def location(sent: Any, actors: DocActors) -> tuple[str | None, str | None]:
     """The place a sentence sets its events in ("in Seoul"): name and ISO3 country."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         head = ent.root.head
-        if ent.root.dep_ != "pobj" or head.lower_ not in ("in", "at", "near", "outside", "inside"):
+        if ent.root.dep_ != "pobj" or head.lower_ not in PLACE_PREPS:
             continue
-        iso = _country(ent.text)
-        if iso is None:
-            m = actors.for_token(ent.root)
-            key = (m.key or "") if m is not None else ""
-            head_key = key.split(".")[0].split(":")[0]
-            iso = head_key if len(head_key) == 3 and head_key.isalpha() and head_key.isupper() else None
-        return ent.text, iso
+        return ent.text, _place_iso(ent.root, ent.text, actors)
     return None, None
+
+
+def place_country(tok: Any, actors: DocActors) -> str | None:
+    """The country of the place phrase hanging on one word ("arrested in Yangon", "detained at a
+    checkpoint near Kabul", "seized in Kenya's capital"): the place named, or the country that owns it."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (obj, *(c for c in obj.children if c.dep_ in ("poss", "compound"))):
+                if t.ent_type_ in ("GPE", "LOC"):
+                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                    iso = _place_iso(t, ent.text if ent is not None else t.text, actors)
+                    if iso is not None:
+                        return iso
+            inner = place_country(obj, actors)  # "at a checkpoint near Kabul"
+            if inner is not None:
+                return inner
+    return None

@@ -64,3 +64,23 @@ def test_agentless_arrest_is_made_by_the_police_of_the_place_it_happens(code_eve
     for text, source in ARRESTS_BY_PLACE:
         ev = one(code_events(text), "17")
         assert (ev.cameo, ev.source.key, ev.target.key) == ("173", source, "ISR.MIL"), text
+
+
+OWN_PEOPLE = [
+    ("Turkey imposed a curfew on Tuesday.", "1723", "TUR.CVL"),
+    ("Iran declared a state of emergency after the floods.", "1724", "IRN.CVL"),
+    ("Sudan has banned all rallies until further notice.", "172", "SDN.CVL"),
+    ("Turkey imposed a curfew in northern Syria.", "1723", "SYR.CVL"),  # the people of the place
+    ("Egypt's security forces violently quelled the unrest in Cairo.", "175", "EGY.CVL"),
+]
+
+
+def test_domestic_restriction_aimed_at_no_one_named_is_aimed_at_the_people(code_events: Run) -> None:
+    for text, code, target in OWN_PEOPLE:
+        ev = one(code_events(text), "17")
+        assert (ev.cameo, ev.target.key if ev.target else None) == (code, target), text
+
+
+def test_removal_from_office_is_not_aimed_at_the_people(code_events: Run) -> None:
+    evs = [e for e in code_events("Pakistan's parliament ousted the prime minister on Sunday.") if e.cameo[:2] == "17"]
+    assert all(e.target is None or not e.target.key.endswith(".CVL") for e in evs)

@@ -60,6 +60,12 @@ class Index:
     crowd_nouns: frozenset[str] = frozenset()  # heads of a doer phrase naming an anonymous crowd ("thousands")
     speech_act_makers: frozenset[str] = frozenset()  # verbs whose agent made the speech-act noun ("made by X")
     aimed_nouns: frozenset[str] = frozenset()  # nouns that are events only with an "against" party
+    own_people: tuple[str, ...] = ()  # CAMEO prefixes of acts done to one's own population when no target is named
+    own_people_patterns: frozenset[str] = frozenset()  # single patterns of a wider code that are such acts
+
+    def on_own_people(self, code: str, pattern_id: str) -> bool:
+        """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
+        return (bool(self.own_people) and code.startswith(self.own_people)) or pattern_id in self.own_people_patterns
 
     def implicit_sector(self, code: str) -> str | None:
         """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
@@ -92,6 +98,12 @@ def _check(obj: dict[str, Any]) -> list[str]:
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
+    own = obj.get("own_people", {}).get("codes", [])
+    if not isinstance(own, list) or not all(isinstance(c, str) and any(k.startswith(c) for k in known) for c in own):
+        problems.append("'own_people.codes' must be a list of CAMEO code prefixes")
+    ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in entries}
+    problems += [f"own_people pattern {i!r} is not a pattern of the dictionary"
+                 for i in obj.get("own_people", {}).get("patterns", []) if i not in ids]
     return problems + _check_readings(obj)
 
 
@@ -181,5 +193,7 @@ def index() -> Index:
     crowd = frozenset(w.lower() for w in obj.get("crowd_nouns", {}).get("words", []))
     makers = frozenset(w.lower() for w in obj.get("speech_act_makers", {}).get("words", []))
     aimed = frozenset(w.lower() for w in obj.get("aimed_nouns", {}).get("words", []))
+    own = tuple(obj.get("own_people", {}).get("codes", []))
+    own_ids = frozenset(obj.get("own_people", {}).get("patterns", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light, crowd, makers, aimed)
+                 tuple(implicit), patient, light, crowd, makers, aimed, own, own_ids)

@@ -7,10 +7,11 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
-from . import factuality, nominal, roles
+from . import factuality, nominal, roles, when_where
 from .coding import Coded
 from .discourse import Discourse, earlier_doer
 from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun
+from .patterns import index
 
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
 
@@ -70,18 +71,35 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
             t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS for t in cands):
         return [acc]
+    domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in roles.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
         other = roles.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
-        if other is not None:
+        if other is not None and not (domestic and roles.country_of(other.key) not in src_countries):
             return [other]
+    if domestic:  # a curfew or a crackdown aimed at no one named: at the people, not at a foreign party nearby
+        return own_people(c, actors, src_countries)
     if _aid(p.code):  # "pledge aid as floods displace thousands in Pakistan": aid goes where the need is
         other = roles.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
                                         "." not in (m.key or "")], source_keys, places=True, conditions=True)
         if other is not None:
             return [other]
     return []
+
+
+def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[ActorMention]:
+    """"Tunisia imposed a curfew", "troops quelled the unrest in Thala": a curfew, a ban or a crackdown
+    that names no one is aimed at the people of the place it is imposed in, else of the doer's country."""
+    tok = c.hit.token
+    spots = [tok, *(t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")), tok.head]
+    country = next((k for k in (when_where.place_country(t, actors) for t in spots) if k), None)
+    if country is None and len(src_countries) == 1:
+        country = next(iter(src_countries))
+    if country is None or not (len(country) == 3 and country.isalpha() and country.isupper()):
+        return []
+    return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.CVL", None, kind="description",
+                         evidence=f"own people of {c.code}")]
 
 
 def _route_parties(c: Coded, actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:

@@ -64,3 +64,34 @@ def test_an_act_a_rejected_proposal_spells_out_has_not_happened(analyze_text: An
     assert evs, "the rejection itself is an event"
     # not as a fact, nor as claimed by the party rejecting it: it lives in the rejected proposal
     assert not [e for e in evs if e.cameo[:2] == asked]
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("The foreign ministers of India and China held talks in Moscow on Friday.", "04", {"IND.GOV", "CHN.GOV"}),
+    ("The leaders of France, Germany and Italy condemned the coup in Niamey.", "11",
+     {"FRA.GOV", "DEU.GOV", "ITA.GOV"}),
+    ("The defence ministers of Japan and South Korea signed a pact on Tuesday.", "05", {"JPN", "KOR"}),
+])
+def test_a_plural_head_owned_by_a_list_of_states_is_each_of_them(analyze_text: Analyze, text: str, root: str,
+                                                                   members: set[str]) -> None:
+    got = {k.split(".")[0] for k in sources(analyze_text, text, root)}
+    assert {k.split(".")[0] for k in members} <= got
+
+
+def test_partners_of_a_list_of_states_are_not_those_states(analyze_text: Analyze) -> None:
+    # "partners of" names others: the listed states do not both become the ones urging
+    got = sources(analyze_text, "Western partners of Ukraine and Moldova urged both sides to talk.", "02")
+    assert not {"UKR.GOV", "MDA.GOV"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Cho Tae-yul and his Japanese counterpart Takeshi Iwaya held talks on the sidelines of the "
+    "APEC summit in Lima.",
+    "The Indian and Chinese foreign ministers met on the sidelines of the G20 meeting in Rome on Sunday.",
+    "Germany's chancellor and the French president held talks on the margins of the NATO summit.",
+])
+def test_the_gathering_met_on_the_sidelines_of_is_not_a_party(analyze_text: Analyze, text: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == "04"]
+    pairs = {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs}
+    assert len(pairs) == 2 and all(t is not None and t != s for s, t in pairs), pairs
+    assert not any(k in ("APEC", "G20", "NATO", "ASA") for p in pairs for k in p), pairs

@@ -285,11 +285,14 @@ def aimed_at(noun: Any) -> list[Any]:
 def mere_label(hit: Hit) -> bool:
     """An event noun that names no event of its own: a modifier of another noun ("the protest movement's
     website", "a war crimes court"), an agreement noun that is consent to a following infinitive, or a noun
-    that reports an act only when aimed at a party and is aimed at none ("resolution 2231")."""
+    that reports an act only when aimed at a party and is aimed at none ("resolution 2231"), or the
+    gathering another meeting happened on the sidelines of."""
     noun = hit.token
     if hit.pattern.kind != "noun":
         return False
     if noun.lemma_.lower() in index().aimed_nouns and not aimed_at(noun):
+        return True
+    if roles.on_sidelines(noun):  # "met on the sidelines of the summit": the summit is where, the meeting the act
         return True
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         head = noun.head

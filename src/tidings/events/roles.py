@@ -47,8 +47,9 @@ def np_bounds(tok: Any) -> tuple[int, int]:
     def walk(t: Any) -> Iterator[Any]:
         for c in t.children:
             # "a ceasefire in Havana": the place where is not part of who; "the board against Iran": nor
-            # the party it acts against
-            if c.dep_ not in CLAUSAL and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"against"}):
+            # the party it acts against; "talks on the sidelines of the summit": nor the gathering
+            if c.dep_ not in CLAUSAL and not (c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS | {"against"} or any(
+                    g.lower_ in SIDELINE_NOUNS for g in c.children if g.dep_ == "pobj"))):
                 yield c
                 yield from walk(c)
 
@@ -167,6 +168,34 @@ def distributed(tok: Any, m: ActorMention, actors: DocActors) -> list[ActorMenti
                 continue
             out.append(ActorMention(t.idx, t.idx + len(t), t.text, k + rest, None, kind=m.kind,
                                     evidence=f"coordinated modifier of {m.key}"))
+    return out + _distributed_owners(tok, m, actors)
+
+
+def _distributed_owners(tok: Any, m: ActorMention, actors: DocActors) -> list[ActorMention]:
+    """"the foreign ministers of India and China", "the leaders of France, Germany and Italy": a plural
+    head owned by a list of states is one actor per state, each with the head's sector."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    own = actors.for_token(tok)
+    if owner is None or not owner.conjuncts or own is None or own.key != m.key:
+        return []  # "partners of Ukraine and Moldova": a head that is not the owners' own people
+    head_country = country_of(m.key)
+    def state(t: Any) -> str | None:
+        o = actors.for_token(t)
+        k = country_of(o.key) if o is not None else ""
+        return k if len(k) == 3 and k.isalpha() and k.isupper() else None
+
+    if state(owner) != head_country:
+        return []  # the head's own country is not the first owner's: not a list of its owners
+    rest = (m.key or "")[len(head_country):]
+    out: list[ActorMention] = []
+    for t in owner.conjuncts:
+        k = state(t)
+        if k and k != head_country:
+            out.append(ActorMention(t.idx, t.idx + len(t), t.text, k + rest, None, kind=m.kind,
+                                    evidence=f"coordinated owner of {m.key}"))
     return out
 
 
@@ -527,10 +556,26 @@ PLACE_NOUNS = frozenset("capital city town village region province country area 
                         "base camp headquarters building compound square street premises quarter".split())
 
 
+# "on the sidelines of the G20 summit", "on the margins of the UN General Assembly": where two parties met
+SIDELINE_NOUNS = frozenset(("sideline", "sidelines", "margin", "margins", "fringe", "fringes"))
+
+
+def on_sidelines(tok: Any) -> bool:
+    """The gathering a meeting happened on the sidelines of, or those sidelines themselves."""
+    if tok.lower_ in SIDELINE_NOUNS and tok.dep_ == "pobj":
+        return True
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SIDELINE_NOUNS
+            and head.head.dep_ == "pobj")
+
+
 def is_locative(tok: Any) -> bool:
-    """A place named as where something happens ("met in Brussels", "in the capital"), not as a party."""
+    """A place named as where something happens ("met in Brussels", "in the capital", "on the sidelines
+    of the summit"), not as a party."""
     while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
         tok = tok.head  # "in the Belgian capital"
+    if on_sidelines(tok):
+        return True
     head = tok.head
     if tok.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPS:
         return False

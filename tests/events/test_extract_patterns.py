@@ -72,3 +72,23 @@ def test_extract_patterns_no_event_without_source_actor(code_events: Run) -> Non
 
 def test_extract_patterns_unmatched_verbs_give_nothing(code_events: Run) -> None:
     assert code_events("Russia said the weather was cold in Moscow.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not provide an immediate response.",
+    "China did not immediately comment on the report.",
+    "Moscow has not responded to requests for comment.",
+    "Turkey did not reply when asked about the talks.",
+    "Pakistan declined to respond to the claims on Monday.",
+])
+def test_saying_nothing_is_declining_to_comment(code_events: Run, text: str) -> None:
+    # the negation is the act itself: asserted, not a negated provision or response
+    ev = one(code_events(text), "01")
+    assert (ev.cameo, ev.status) == ("011", "asserted")
+    assert not [e for e in code_events(text) if e.cameo[:2] == "07"]
+
+
+def test_a_comment_made_is_no_refusal_and_unanswered_questions_stay_a_rejection(code_events: Run) -> None:
+    assert not [e for e in code_events("Iran commented on the deal on Monday.") if e.cameo == "011"]
+    ev = one(code_events("Pakistan has not answered the agency's questions."), "12")
+    assert ev.cameo == "120"

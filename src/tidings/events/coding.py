@@ -98,6 +98,9 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
         # "has not answered the agency's questions": leaving them unanswered is the rejection
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
         return Coded(hit, hit.pattern.code, status, holder, ctx)
+    if "neg" in hit.pattern.deps:  # "did not comment", "has not responded": saying nothing is the act
+        status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
+        return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"

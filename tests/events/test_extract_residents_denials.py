@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from tidings.events import refine
 
 Run = Callable[..., list[Any]]
@@ -97,9 +99,17 @@ def test_the_agreement_refers_to_the_party_that_signed_one(code_events: Run) -> 
 
 # --- drills: alone a show of force (150), with a partner military cooperation (062) -----------------
 
-def test_drills_held_alone_are_a_show_of_force(code_events: Run) -> None:
-    evs = code_events("Iran conducted military exercises near the Strait of Hormuz on Tuesday.")
-    assert [e.cameo for e in evs] == ["150"]
+@pytest.mark.parametrize("text", [
+    "Iran conducted military exercises near the Strait of Hormuz on Tuesday.",
+    "Russia begins war games near the border with Ukraine.",
+    "China staged war games around Taiwan on Saturday.",
+])
+def test_drills_held_alone_are_a_show_of_force(code_events: Run, text: str) -> None:
+    assert [e.cameo for e in code_events(text)] == ["150"]
+
+
+def test_war_games_with_a_partner_are_cooperation(code_events: Run) -> None:
+    assert _sig(code_events("India held war games with Japan last month."), "06") == [("IND", "JPN")]
 
 
 def test_drills_with_a_partner_are_cooperation(code_events: Run) -> None:

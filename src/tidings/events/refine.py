@@ -118,7 +118,8 @@ def as_denial(code: str, tok: Any) -> str:
 
 # "China staged military drills near Taiwan": exercises held alone are a show of force (150); only drills
 # held with a partner ("joint drills", "drills with Japan") are military cooperation (062)
-DRILL_WORDS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers wargame".split())
+DRILL_WORDS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers wargame wargames game "
+                         "games".split())  # "games" only ever reaches here as "war games"
 JOINT_WORDS = frozenset("joint combined bilateral trilateral multilateral together".split())
 SHOW_OF_FORCE = "150"
 

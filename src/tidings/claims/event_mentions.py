@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from ..events.discourse import is_repeat
 from ..records import ActorMention, Document, Event, Stance, Statement
 from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
@@ -42,7 +43,8 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
         if si is not None and is_directive(statements[si].cue_lemma):
             continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
         if si is None:
-            if e.status in ("claimed", "denied") and e.attributed_to:
+            # a later mention of an act in the article's own voice ("the deal") is no one's new stance on it
+            if e.status in ("claimed", "denied") and e.attributed_to and not is_repeat(e):
                 stance: Stance = "denies" if e.status == "denied" else "asserts"
                 cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))

@@ -19,9 +19,55 @@ class Discourse:
     attacker: ActorMention | None = None  # source of the latest armed attack ("the shelling continued")
     doers: tuple[tuple[str, ActorMention], ...] = ()  # (CAMEO root, source) of the latest act of each root
     last_act: ActorMention | None = None  # source of the latest material act or agreement ("the decision")
+    # (CAMEO root, source, target) of the latest act of each root with both parties named ("the talks")
+    acts: tuple[tuple[str, ActorMention, ActorMention], ...] = ()
 
     def doer(self, root: str) -> ActorMention | None:
         return next((m for r, m in self.doers if r == root), None)
+
+    def parties(self, root: str) -> tuple[ActorMention, ActorMention] | None:
+        """Source and target of the latest act of this root that named both."""
+        return next(((s, t) for r, s, t in self.acts if r == root), None)
+
+
+# a repeated mention of an act names its parties only through these (a time possessor, an ordinal or a
+# quality does not: "Tuesday's attack", "the second clash", "the landmark deal")
+OWN_PARTY_PREPS = frozenset(("with", "between", "by", "against", "on", "of", "from", "to", "among", "involving"))
+
+
+REPEAT_EVIDENCE = "repeated act"  # evidence prefix of the parties a repeated mention takes from the act
+
+
+def repeat_parties(tok: Any, pair: tuple[ActorMention, ActorMention]) -> tuple[ActorMention, ActorMention]:
+    """The parties of the act mentioned again, placed on the noun that mentions it (their names are earlier)."""
+    def here(m: ActorMention) -> ActorMention:
+        return ActorMention(tok.idx, tok.idx + len(tok), tok.text, m.key, m.name, kind=m.kind,
+                            evidence=f"{REPEAT_EVIDENCE}: {m.text} ({m.evidence})")
+    return here(pair[0]), here(pair[1])
+
+
+def is_repeat(e: Event) -> bool:
+    """An event that is a later mention of an act already reported ("the deal"), not a new one."""
+    return e.source is not None and (e.source.evidence or "").startswith(REPEAT_EVIDENCE)
+
+
+def repeated_act(tok: Any) -> bool:
+    """"The deal takes effect on Friday", "Tuesday's attack was the deadliest", "a second clash broke out":
+    a definite event noun that is what its clause is about (its subject) and names no party of its own
+    reports again the latest act of its kind. As the object of another act ("welcomed the agreement",
+    "condemned the sanctions") it is that act's topic, not a new report (see ``earlier_doer``)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    kids = list(tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE | {"another"} for c in kids) or any(
+        c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in kids)  # "another clash", "a second clash"
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in kids)
+    if not (definite or dated):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
+           for c in kids):
+        return False  # "the Iranian deal", "Russia's attack": its own party, left to the parse
+    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
 
 
 def fights_alongside(e: Event) -> bool:

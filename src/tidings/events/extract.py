@@ -16,7 +16,7 @@ from . import codebook, factuality, headline, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
-from .discourse import REFERABLE, Discourse, fights_alongside
+from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
 from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
@@ -106,13 +106,21 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
             srcs = [crowd]  # "protests erupted across the country": its people (see crowds)
         inherited = False
-        if not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
+        again = None
+        if not srcs and c.hit.pattern.kind == "noun" and c.ctx is None and repeated_act(c.hit.token):
+            pair = discourse.parties(c.code[:2])  # "the deal takes effect": the parties of the deal last reported
+            again = repeat_parties(c.hit.token, pair) if pair is not None else None
+        if again is not None:
+            srcs, inherited = [again[0]], True
+        elif not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
         mutual = each_other or len(keys) > 1 and _mutual(c)
         pool = () if mutual else _counterparts(c, mentions, coded, found_sources)
         found = [] if each_other else targets(c, actors, keys, pool, discourse if not mutual else Discourse())
+        if again is not None:
+            found = [again[1]]
         srcs, found = routed(c, srcs, found, actors)
         keys = {s.key for s in srcs if s.key}
         if inherited and attacks_itself(c.hit, keys, actors):
@@ -191,10 +199,16 @@ def extract(
                 and not (e.pattern or "").startswith(("quoted:", "reported:"))]
         acts = [e for e in done if e.root in REFERABLE]
         doers = dict(discourse.doers)
+        pairs = {r: (s, t) for r, s, t in discourse.acts}
+        latest: dict[str, tuple[ActorMention, ActorMention]] = {}
         for e in done:  # "the request", "the sanctions": the latest act of that kind
             doers[e.root] = e.source  # type: ignore[assignment]
+            if e.target is not None and e.target.key and e.source.key != e.target.key:  # type: ignore[union-attr]
+                latest.setdefault(e.root, (e.source, e.target))  # type: ignore[arg-type]  # a sentence's first pair
+        pairs.update(latest)
         discourse = Discourse(tuple(sentence_mentions(doc, sent, actors)),
                               accusers[-1] if accusers else discourse.accuser,
                               attackers[-1] if attackers else discourse.attacker,
-                              tuple(doers.items()), acts[-1].source if acts else discourse.last_act)
+                              tuple(doers.items()), acts[-1].source if acts else discourse.last_act,
+                              tuple((r, s, t) for r, (s, t) in pairs.items()))
     return out

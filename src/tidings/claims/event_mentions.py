@@ -4,7 +4,8 @@ An event inside a statement's content is the speaker's stance on its proposition
 (denied when the event is negated or the speaker disowns the deed), plus the
 accuser's when the speaker denies it, plus that of a denial whose content is the whole
 statement ('*Moldova accuses Russia ...*, Moscow denies'). An event the events stage
-marked as claimed or denied by someone, outside any statement, is that party's stance.
+marked as claimed, denied or intended by someone, outside any statement, is that party's stance
+('Armenia plans talks with Baku, *according to Yerevan*': Yerevan asserts the intent).
 Speech acts make no mention, except a pledge by the act's own doer; requests make
 none; meetings between two parties are undirected.
 """
@@ -44,7 +45,7 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
             continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
         if si is None:
             # a later mention of an act in the article's own voice ("the deal") is no one's new stance on it
-            if e.status in ("claimed", "denied") and e.attributed_to and not is_repeat(e):
+            if e.status in ("claimed", "denied", "intended") and e.attributed_to and not is_repeat(e):
                 stance: Stance = "denies" if e.status == "denied" else "asserts"
                 cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))

@@ -19,6 +19,7 @@ class Discourse:
     attacker: ActorMention | None = None  # source of the latest armed attack ("the shelling continued")
     doers: tuple[tuple[str, ActorMention], ...] = ()  # (CAMEO root, source) of the latest act of each root
     last_act: ActorMention | None = None  # source of the latest material act or agreement ("the decision")
+    motion: Any = None  # the latest resolution aimed at a party (resolutions.Motion): "the resolution" points back
 
     def doer(self, root: str) -> ActorMention | None:
         return next((m for r, m in self.doers if r == root), None)

@@ -21,6 +21,7 @@ class Discourse:
     last_act: ActorMention | None = None  # source of the latest material act or agreement ("the decision")
     # (CAMEO root, source, target) of the latest act of each root with both parties named ("the talks")
     acts: tuple[tuple[str, ActorMention, ActorMention], ...] = ()
+    motion: Any = None  # the latest resolution aimed at a party (resolutions.Motion): "the resolution" points back
 
     def doer(self, root: str) -> ActorMention | None:
         return next((m for r, m in self.doers if r == root), None)

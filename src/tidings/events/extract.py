@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, when_where
+from . import codebook, factuality, headline, resolutions, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
@@ -179,6 +179,18 @@ def _headline_doc(doc: Any, sent: Sentence, actors: DocActors) -> Any:
     return found if found is not None else doc
 
 
+def _motion_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
+                   motion: resolutions.Motion | None) -> list[Event]:
+    """The parties' roles in the resolution the article remembers (see events/resolutions)."""
+    toks = _span(doc, sent.start, sent.end)
+    if motion is None or not toks:
+        return []
+    span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
+    place, country = when_where.location(span, actors) if span is not None else (None, None)
+    where = (when_where.event_date(document.text[sent.start:sent.end], document.date), place, country)
+    return resolutions.role_events(toks, sent.index, actors, motion, where)
+
+
 def extract(
     doc: Any, document: Document, sentences: Sequence[Sentence], actors: DocActors, statements: Sequence[Statement]
 ) -> list[Event]:
@@ -191,6 +203,8 @@ def extract(
             continue
         sdoc = _headline_doc(doc, sent, actors) if sent.zone == "headline" else doc
         found = sentence_events(sdoc, document, sent, actors, statements, discourse)
+        motion = resolutions.latest_motion(sdoc, found, discourse.motion)
+        found = resolutions.merge(found, _motion_events(sdoc, document, sent, actors, motion))
         out.extend(e for e in found if _fresh(e, seen))
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
         attackers = [e.source for e in found if (e.root in FORCE_ROOTS or fights_alongside(e)) and e.source is not None
@@ -210,5 +224,5 @@ def extract(
                               accusers[-1] if accusers else discourse.accuser,
                               attackers[-1] if attackers else discourse.attacker,
                               tuple(doers.items()), acts[-1].source if acts else discourse.last_act,
-                              tuple((r, s, t) for r, (s, t) in pairs.items()))
+                              tuple((r, s, t) for r, (s, t) in pairs.items()), motion)
     return out

@@ -1,0 +1,157 @@
+"""Votes, drafts and resolutions across an article: each party's role in a resolution aimed at a party
+(events/resolutions.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+from tidings.records import Document, Sentence
+
+from .conftest import NAMES, FakeActors
+
+# bodies and members beyond the shared table, for these tests only
+EXTRA = {"the Security Council": "UN", "the council": "UN", "the IAEA board": "IAEA", "the Assembly": "UN",
+         "Canada": "CAN", "Mexico": "MEX", "Brazil": "BRA", "Norway": "NOR", "Chile": "CHL", "Kenya": "KEN",
+         "Cuba": "CUB", "Venezuela": "VEN", "Ghana": "GHA", "Myanmar": "MMR", "Belarus": "BLR"}
+
+Run = Callable[[str], list[Any]]
+
+# the sentence that establishes what the resolution is aimed at, before each test's own sentences
+OPENERS = {
+    "SYR": "The Security Council adopted a resolution against Syria on Monday.",
+    "MMR": "The Assembly adopted a resolution against Myanmar after a long debate.",
+    "BLR": "On Thursday the IAEA board approved a resolution against Belarus.",
+}
+
+
+class Actors(FakeActors):
+    def __init__(self, text: str) -> None:
+        saved = dict(NAMES)
+        NAMES.update(EXTRA)
+        try:
+            super().__init__(text)
+        finally:
+            NAMES.clear()
+            NAMES.update(saved)
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Any) -> Run:
+    from tidings.events import extract
+
+    def go(text: str) -> list[Any]:
+        doc = nlp(text)
+        sents = [Sentence(i, s.start_char, s.end_char, "body") for i, s in enumerate(doc.sents)]
+        return extract(doc, Document(id="t", text=text, date="2024-03-01"), sents, Actors(text), [])  # type: ignore[arg-type]
+
+    return go
+
+
+def roles_of(events: list[Any], text: str, trigger_from: int) -> set[tuple[str, str, str | None]]:
+    """(source, CAMEO, target) of the events triggered after the opener."""
+    return {(e.source.key, e.cameo, e.target.key if e.target else None)
+            for e in events if e.trigger.start >= trigger_from and e.source is not None}
+
+
+def later(run: Run, target: str, rest: str) -> set[tuple[str, str, str | None]]:
+    opener = OPENERS[target]
+    text = f"{opener} {rest}"
+    return roles_of(run(text), text, len(opener) + 1)
+
+
+@pytest.mark.parametrize("target, rest, parties", [
+    ("SYR", "France, Mexico and Chile voted for the resolution.", ("FRA", "MEX", "CHL")),
+    ("MMR", "Japan and Kenya voted in favour of the text.", ("JPN", "KEN")),
+    ("BLR", "Britain, Canada and Brazil voted to adopt the draft.", ("GBR", "CAN", "BRA")),
+    ("SYR", "Norway and Ghana had voted for the measure.", ("NOR", "GHA")),
+    ("BLR", "Mexico voted in favour on Tuesday.", ("MEX",)),
+])
+def test_voting_for_the_resolution_is_its_condemnation_by_each_voter(run: Run, target: str, rest: str,
+                                                                      parties: tuple[str, ...]) -> None:
+    found = later(run, target, rest)
+    for p in parties:
+        assert (p, "111", target) in found
+
+
+@pytest.mark.parametrize("target, rest, parties", [
+    ("SYR", "The draft, written by Britain and Canada, demands a ceasefire.", ("GBR", "CAN")),
+    ("MMR", "The resolution was sponsored by France and Mexico.", ("FRA", "MEX")),
+    ("BLR", "Norway and Kenya tabled the motion last week.", ("NOR", "KEN")),
+    ("SYR", "The text, which Japan and Brazil drafted, was softened before the vote.", ("JPN", "BRA")),
+])
+def test_drafting_or_sponsoring_it_is_a_condemnation_by_each_author(run: Run, target: str, rest: str,
+                                                                     parties: tuple[str, ...]) -> None:
+    found = later(run, target, rest)
+    for p in parties:
+        assert (p, "111", target) in found
+
+
+@pytest.mark.parametrize("target, rest, parties", [
+    ("SYR", "Countries that voted to back the motion were Chile, Kenya and Norway.", ("CHL", "KEN", "NOR")),
+    ("MMR", "The states that supported the resolution were Ghana, Brazil and Mexico.", ("GHA", "BRA", "MEX")),
+])
+def test_a_listed_attribute_of_the_voters_is_each_voter(run: Run, target: str, rest: str,
+                                                       parties: tuple[str, ...]) -> None:
+    found = later(run, target, rest)
+    for p in parties:
+        assert (p, "111", target) in found
+
+
+@pytest.mark.parametrize("target, rest, body", [
+    ("SYR", "Nine members voted for the resolution.", "UN"),
+    ("MMR", "The motion passed with 120 votes in favour.", "UN"),
+    ("BLR", "The resolution passed easily.", "IAEA"),
+])
+def test_members_or_the_resolution_itself_stand_for_the_body(run: Run, target: str, rest: str, body: str) -> None:
+    assert (body, "111", target) in later(run, target, rest)
+
+
+@pytest.mark.parametrize("target, rest, parties", [
+    ("SYR", "China, India and Egypt abstained.", ("CHN", "IND", "EGY")),
+    ("MMR", "Brazil abstained from the vote.", ("BRA",)),
+    ("BLR", "Turkey and Pakistan abstained on the resolution.", ("TUR", "PAK")),
+])
+def test_abstaining_declines_comment_with_no_target(run: Run, target: str, rest: str,
+                                                    parties: tuple[str, ...]) -> None:
+    found = later(run, target, rest)
+    for p in parties:
+        assert (p, "011", None) in found
+        assert not any(s == p and c == "111" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("target, rest, parties, code, body", [
+    ("SYR", "Venezuela and Cuba voted against the resolution.", ("VEN", "CUB"), "120", "UN"),
+    ("BLR", "Russia and China voted against the text.", ("RUS", "CHN"), "120", "IAEA"),
+    ("SYR", "Russia vetoed the draft.", ("RUS",), "129", "UN"),
+    ("MMR", "China blocked the measure.", ("CHN",), "129", "UN"),
+])
+def test_voting_against_or_vetoing_it_is_aimed_at_the_body(run: Run, target: str, rest: str,
+                                                           parties: tuple[str, ...], code: str, body: str) -> None:
+    found = later(run, target, rest)
+    for p in parties:
+        assert (p, code, body) in found
+        assert not any(s == p and c == "111" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council passed resolution 2231 in 2015. France and Germany voted for the resolution.",
+    "The resolution, drafted by Britain and Canada, calls for a ceasefire.",
+    "A resolution of the dispute is near. Japan and Kenya voted in favour of the text.",
+    "Brazil and India abstained.",
+    "Lawmakers debated a motion on Monday. Mexico and Chile backed the motion.",
+])
+def test_a_resolution_aimed_at_no_one_codes_no_role(run: Run, text: str) -> None:
+    found = {(e.cameo, e.pattern) for e in run(text)}
+    assert not any((p or "").startswith("motion:") for _, p in found)
+
+
+@pytest.mark.parametrize("target, rest, party", [
+    ("SYR", "Brazil did not vote for the resolution.", "BRA"),
+    ("MMR", "Chile voted for a proposal on refugees.", "CHL"),
+    ("BLR", "Mexico voted for the president in the election.", "MEX"),
+])
+def test_no_role_without_the_act_or_the_reference(run: Run, target: str, rest: str, party: str) -> None:
+    found = later(run, target, rest)
+    assert not any(s == party and c == "111" for s, c, _ in found)

@@ -236,6 +236,7 @@ def role_events(toks: Sequence[Any], sent_index: int, actors: DocActors, motion:
         role = role_of(verb)
         if role is None:
             continue
+        tgt: ActorMention | None
         if role in SIDING:
             code, tgt = motion.code, motion.target
         else:

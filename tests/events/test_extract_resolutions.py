@@ -61,39 +61,25 @@ def later(run: Run, target: str, rest: str) -> set[tuple[str, str, str | None]]:
     return roles_of(run(text), text, len(opener) + 1)
 
 
-@pytest.mark.parametrize("target, rest, parties", [
+# voting for it, drafting or sponsoring it, or being listed as one who backed it: each party sides with it
+SIDING = [
     ("SYR", "France, Mexico and Chile voted for the resolution.", ("FRA", "MEX", "CHL")),
     ("MMR", "Japan and Kenya voted in favour of the text.", ("JPN", "KEN")),
     ("BLR", "Britain, Canada and Brazil voted to adopt the draft.", ("GBR", "CAN", "BRA")),
     ("SYR", "Norway and Ghana had voted for the measure.", ("NOR", "GHA")),
     ("BLR", "Mexico voted in favour on Tuesday.", ("MEX",)),
-])
-def test_voting_for_the_resolution_is_its_condemnation_by_each_voter(run: Run, target: str, rest: str,
-                                                                      parties: tuple[str, ...]) -> None:
-    found = later(run, target, rest)
-    for p in parties:
-        assert (p, "111", target) in found
-
-
-@pytest.mark.parametrize("target, rest, parties", [
     ("SYR", "The draft, written by Britain and Canada, demands a ceasefire.", ("GBR", "CAN")),
     ("MMR", "The resolution was sponsored by France and Mexico.", ("FRA", "MEX")),
     ("BLR", "Norway and Kenya tabled the motion last week.", ("NOR", "KEN")),
     ("SYR", "The text, which Japan and Brazil drafted, was softened before the vote.", ("JPN", "BRA")),
-])
-def test_drafting_or_sponsoring_it_is_a_condemnation_by_each_author(run: Run, target: str, rest: str,
-                                                                     parties: tuple[str, ...]) -> None:
-    found = later(run, target, rest)
-    for p in parties:
-        assert (p, "111", target) in found
-
-
-@pytest.mark.parametrize("target, rest, parties", [
     ("SYR", "Countries that voted to back the motion were Chile, Kenya and Norway.", ("CHL", "KEN", "NOR")),
     ("MMR", "The states that supported the resolution were Ghana, Brazil and Mexico.", ("GHA", "BRA", "MEX")),
-])
-def test_a_listed_attribute_of_the_voters_is_each_voter(run: Run, target: str, rest: str,
-                                                       parties: tuple[str, ...]) -> None:
+]
+
+
+@pytest.mark.parametrize("target, rest, parties", SIDING)
+def test_each_party_siding_with_the_resolution_condemns_its_target(run: Run, target: str, rest: str,
+                                                                   parties: tuple[str, ...]) -> None:
     found = later(run, target, rest)
     for p in parties:
         assert (p, "111", target) in found

@@ -105,6 +105,8 @@ def test_national_modifier_overrides_the_dateline_country_of_an_official(
     ("The NATO resolution against Moscow was adopted on Friday.", "NATO", "RUS.GOV"),
     ("A resolution adopted by the European Union against Iran condemned the executions.", "EU", "IRN"),
     ("The European Union drafted a resolution against Syria over the sieges.", "EU", "SYR"),
+    ("The European Union passed a resolution against Iran on Tuesday.", "EU", "IRN"),
+    ("Last year NATO passed a resolution against Moscow.", "NATO", "RUS.GOV"),
 ])
 def test_resolution_aimed_at_a_party_is_a_condemnation_of_it(code_events: Run, text: str, src: str,
                                                             tgt: str) -> None:

@@ -141,3 +141,20 @@ def test_a_resolution_aimed_at_no_one_codes_no_role(run: Run, text: str) -> None
 def test_no_role_without_the_act_or_the_reference(run: Run, target: str, rest: str, party: str) -> None:
     found = later(run, target, rest)
     assert not any(s == party and c == "111" for s, c, _ in found)
+
+
+@pytest.mark.parametrize("opener, target", [
+    ("The Security Council adopted a resolution condemning Syria on Monday.", "SYR"),
+    ("The IAEA board passed a resolution censuring Belarus.", "BLR"),
+    ("The Assembly approved a resolution condemning Myanmar after a long debate.", "MMR"),
+])
+def test_a_resolution_aimed_by_its_participle_clause_is_remembered(run: Run, opener: str, target: str) -> None:
+    # "a resolution condemning X": the clause is the body's condemnation, and the resolution is aimed at X
+    rest = "France and Mexico voted for the resolution."
+    text = f"{opener} {rest}"
+    events = run(text)
+    body = next(e for e in events if e.cameo == "111" and e.trigger.start < len(opener))
+    assert body.target.key.split(".")[0] == target and body.source.key in ("UN", "IAEA")
+    found = roles_of(events, text, len(opener) + 1)
+    assert {("FRA", "111", target), ("MEX", "111", target)} <= {(s, c, t.split(".")[0] if t else None)
+                                                                 for s, c, t in found}

@@ -30,7 +30,23 @@ def source_phrase(hit: Hit) -> Any | None:
     if hit.pattern.kind == "adj":
         head = tok.head if tok.dep_ == "acomp" else tok
         return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
-    return roles.subject_token(tok)
+    return author_token(tok) or roles.subject_token(tok)
+
+
+def author_token(verb: Any) -> Any | None:
+    """"The council adopted a resolution condemning Myanmar", "a statement by Beijing accusing Tokyo": an
+    act in a participle clause on a text a party issues is done by whoever issued it (the text's "by" or
+    possessor, else the subject of the verb that issues it)."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in index().authored_nouns:
+        return None
+    own = roles.noun_source_token(text, set(), places=False)
+    if own is not None:
+        return own
+    issuer = text.head
+    if text.dep_ in ("dobj", "nsubjpass") and issuer.pos_ == "VERB":
+        return roles.subject_token(issuer)
+    return None
 
 
 

@@ -60,6 +60,7 @@ class Index:
     crowd_nouns: frozenset[str] = frozenset()  # heads of a doer phrase naming an anonymous crowd ("thousands")
     speech_act_makers: frozenset[str] = frozenset()  # verbs whose agent made the speech-act noun ("made by X")
     aimed_nouns: frozenset[str] = frozenset()  # nouns that are events only with an "against" party
+    authored_nouns: frozenset[str] = frozenset()  # texts a party issues ("a resolution condemning X")
     own_people: tuple[str, ...] = ()  # CAMEO prefixes of acts done to one's own population when no target is named
     own_people_patterns: frozenset[str] = frozenset()  # single patterns of a wider code that are such acts
 
@@ -94,7 +95,8 @@ def _check(obj: dict[str, Any]) -> list[str]:
     light = obj.get("light_verbs", {}).get("words", [])
     if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
-    for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun")):
+    for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
+                      ("authored_nouns", "noun")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -195,5 +197,6 @@ def index() -> Index:
     aimed = frozenset(w.lower() for w in obj.get("aimed_nouns", {}).get("words", []))
     own = tuple(obj.get("own_people", {}).get("codes", []))
     own_ids = frozenset(obj.get("own_people", {}).get("patterns", []))
+    authored = frozenset(w.lower() for w in obj.get("authored_nouns", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light, crowd, makers, aimed, own, own_ids)
+                 tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids)

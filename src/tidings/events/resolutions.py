@@ -102,10 +102,13 @@ def _token(doc: Any, span: TextSpan) -> Any | None:
 
 def latest_motion(doc: Any, found: Sequence[Event], prior: Motion | None) -> Motion | None:
     """The resolution aimed at a party that this sentence reports (its last), else the one remembered:
-    an event on an aimed noun ("a resolution against X") with both a source and a target."""
+    an event on an aimed noun ("a resolution against X"), or on the participle clause that aims it ("a
+    resolution censuring X"), with both a source and a target."""
     out = prior
     for e in found:
         tok = _token(doc, e.trigger)
+        if tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            tok = tok.head  # "a resolution condemning X": the clause aims the resolution
         if (tok is not None and tok.lemma_.lower() in index().aimed_nouns and e.source is not None
                 and e.target is not None and e.status == "asserted"):
             out = Motion(e.target, e.cameo, e.source)

@@ -243,3 +243,14 @@ def test_extract_an_amount_added_is_no_report(analyze_text) -> None:
     a = analyze_text("Brazil added $172 million to the fund, Spain offered $356 million and Italy gave $90 million.")
     assert not any(e.attributed_to and e.attributed_to.startswith("BRA") for e in a.events)
     assert not any(s.speaker and (s.speaker.key or "").startswith("BRA") for s in a.statements)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran accused Israel of the attack. Britain voiced concern in a statement on Monday.",
+    "Iran accused Israel of the attack. Britain warned in a statement against escalation.",
+    "Iran accused Israel of the attack. Britain voiced concern through a statement on Monday.",
+])
+def test_the_statement_a_party_speaks_in_does_not_point_back_to_the_accuser(code_events: Run, text: str) -> None:
+    # "in a statement" is the medium, not "the claims" being answered: the accuser is not the target
+    ev = next(e for e in code_events(text) if e.source is not None and e.source.key == "GBR")
+    assert ev.target is not None and ev.target.key != "IRN"

@@ -206,7 +206,9 @@ def extract(
         motion = resolutions.latest_motion(sdoc, found, discourse.motion)
         found = resolutions.merge(found, _motion_events(sdoc, document, sent, actors, motion))
         out.extend(e for e in found if _fresh(e, seen))
-        accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"]
+        # a vote for a resolution is a condemnation but no allegation "the claims" could point back to
+        accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"
+                    and not (e.pattern or "").startswith("motion:")]
         attackers = [e.source for e in found if (e.root in FORCE_ROOTS or fights_alongside(e)) and e.source is not None
                      and e.status not in ("denied", "negated")]
         done = [e for e in found if e.source is not None and e.status in ("asserted", "claimed")

@@ -69,7 +69,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         return [earlier]
     acc = discourse.accuser
     if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
-            t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS for t in cands):
+            t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS and not _medium(t) for t in cands):
         return [acc]
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in roles.DEMONSTRATIVES for t in tok.children)
@@ -86,6 +86,11 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+def _medium(tok: Any) -> bool:
+    """"warned in a statement", "said in a report": the text a party speaks through, not one it answers."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via")
 
 
 def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[ActorMention]:

@@ -43,12 +43,8 @@ def names_force_too(lemma: str) -> bool:
     return any(p.code[:2] in FORCE_ROOTS for p in (*ix.nouns.get(lemma, ()), *ix.verbs.get(lemma, ())))
 
 
-def is_country(code: str) -> bool:
-    return len(code) == 3 and code.isalpha() and code.isupper()
-
-
 def _countries(tok: Any, actors: DocActors) -> list[str]:
-    return [c for m in roles.actors_of(tok, actors) if is_country(c := roles.country_of(m.key))]
+    return [c for m in roles.actors_of(tok, actors) if roles.is_country(c := roles.country_of(m.key))]
 
 
 def _place_countries(tok: Any, actors: DocActors, skip: Any = None) -> list[str]:
@@ -97,8 +93,8 @@ def crowd_country(c: Coded, actors: DocActors, sentence_mentions: Sequence[tuple
         near += [x for ch in verb.children if ch.dep_ in ARGUMENTS and ch.i != path.i for x in _countries(ch, actors)]
         if near:
             return near[0], f"the clause of '{verb.text}'"
-    named = list(dict.fromkeys(x for _, m in sentence_mentions if is_country(x := roles.country_of(m.key))))
-    if setting and is_country(setting):
+    named = list(dict.fromkeys(x for _, m in sentence_mentions if roles.is_country(x := roles.country_of(m.key))))
+    if setting and roles.is_country(setting):
         return setting, "the sentence's setting"
     if len(named) == 1:
         return named[0], "the one country the sentence names"
@@ -111,7 +107,7 @@ def home_country(actors: DocActors) -> str | None:
     counts: Counter[str] = Counter()
     for m in actors.mentions:
         code = roles.country_of(m.key)
-        if m.key and is_country(code):
+        if m.key and roles.is_country(code):
             counts[code] += 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 

@@ -101,7 +101,7 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     for m in roles.actors_of(patient, actors):
         country = place or roles.country_of(m.key)
         key = f"{country}.{sector}"
-        if len(country) == 3 and country.isalpha() and country.isupper() and all(o.key != key for o in out):
+        if roles.is_country(country) and all(o.key != key for o in out):
             out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None,
                                     kind="description", evidence=f"implicit agent of {c.code}"))
     return out

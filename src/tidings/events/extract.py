@@ -90,10 +90,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)])
     coded = drop_requested(coded, toks)
     coded = drop_coordinated_evaluations(coded)
-    span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
-    text = document.text[sent.start:sent.end]
-    place, country = when_where.location(span, actors) if span is not None else (None, None)
-    where = (when_where.event_date(text, document.date), place, country)
+    where = _where(doc, document, sent, actors, toks)
+    country = where[2]
     out: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     mentions = sentence_mentions(doc, sent, actors)
@@ -185,10 +183,14 @@ def _motion_events(doc: Any, document: Document, sent: Sentence, actors: DocActo
     toks = _span(doc, sent.start, sent.end)
     if motion is None or not toks:
         return []
+    return resolutions.role_events(toks, sent.index, actors, motion, _where(doc, document, sent, actors, toks))
+
+
+def _where(doc: Any, document: Document, sent: Sentence, actors: DocActors, toks: Sequence[Any]) -> tuple[Any, ...]:
+    """When and where a sentence sets its events: (ISO date, place name, place country)."""
     span = doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]))
     place, country = when_where.location(span, actors) if span is not None else (None, None)
-    where = (when_where.event_date(document.text[sent.start:sent.end], document.date), place, country)
-    return resolutions.role_events(toks, sent.index, actors, motion, where)
+    return when_where.event_date(document.text[sent.start:sent.end], document.date), place, country
 
 
 def extract(

@@ -185,7 +185,7 @@ def _distributed_owners(tok: Any, m: ActorMention, actors: DocActors) -> list[Ac
     def state(t: Any) -> str | None:
         o = actors.for_token(t)
         k = country_of(o.key) if o is not None else ""
-        return k if len(k) == 3 and k.isalpha() and k.isupper() else None
+        return k if is_country(k) else None
 
     if state(owner) != head_country:
         return []  # the head's own country is not the first owner's: not a list of its owners
@@ -540,6 +540,11 @@ EMBEDDED_TARGET_PREPS = ("against", "on", "toward", "towards", "at", "to", "with
 def country_of(key: str | None) -> str:
     """The part of an actor key before the sector ("PRK" of "PRK.GOV", "NATO" of "NATO")."""
     return (key or "").split(".")[0].split(":")[0]
+
+
+def is_country(code: str) -> bool:
+    """An ISO 3166 alpha-3 state code ("PRK"), not an organisation ("NATO") or region key."""
+    return len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _sector(key: str | None) -> str:

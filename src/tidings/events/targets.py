@@ -101,7 +101,7 @@ def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[Act
     country = next((k for k in (when_where.place_country(t, actors) for t in spots) if k), None)
     if country is None and len(src_countries) == 1:
         country = next(iter(src_countries))
-    if country is None or not (len(country) == 3 and country.isalpha() and country.isupper()):
+    if country is None or not roles.is_country(country):
         return []
     return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.CVL", None, kind="description",
                          evidence=f"own people of {c.code}")]

@@ -9,6 +9,7 @@ from typing import Any
 import pycountry
 
 from ..actors import DocActors
+from . import roles
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -111,9 +112,8 @@ def _place_iso(tok: Any, text: str, actors: DocActors) -> str | None:
     iso = _country(text)
     if iso is None:
         m = actors.for_token(tok)
-        key = (m.key or "") if m is not None else ""
-        head_key = key.split(".")[0].split(":")[0]
-        iso = head_key if len(head_key) == 3 and head_key.isalpha() and head_key.isupper() else None
+        head_key = roles.country_of(m.key) if m is not None else ""
+        iso = head_key if roles.is_country(head_key) else None
     return iso
 
 

@@ -79,3 +79,58 @@ def test_blame_points_back_not_ahead() -> None:
     said = [Statement(t.who("Kenyan police", "KEN.COP"), t.span("said"), "indirect",
                       t.span("Somali gunmen raided a border post"), 1, "say", "asserts")]
     assert build(t.doc, [blame, deed], said) == []
+
+
+# A deed the article tells in its own voice, blamed twice by the party it hit (own sentences):
+# (text, deed trigger, doer, target, first blame cue, second blame cue, accuser, accused)
+TOLD = [
+    ("Tajik troops attacked a Kyrgyz border post on Monday. Bishkek blamed the incident on Dushanbe. "
+     "The Kyrgyz foreign ministry also sent a note of protest to Tajikistan over the incident.",
+     "attacked", ("Tajik troops", "TJK.MIL"), ("a Kyrgyz border post", "KGZ.MIL"), "blamed", "note",
+     ("Bishkek", "KGZ.GOV"), ("Dushanbe", "TJK.GOV")),
+    ("Eritrean gunmen have raided an Ethiopian village. Addis Ababa blames Asmara for the violence, "
+     "and Ethiopia's parliament has condemned Eritrea over the bloodshed.",
+     "raided", ("Eritrean gunmen", "ERI.REB"), ("an Ethiopian village", "ETH.CVL"), "blames", "condemned",
+     ("Addis Ababa", "ETH.GOV"), ("Asmara", "ERI.GOV")),
+]
+
+
+def _told(case: tuple, status: str = "asserted", text: str | None = None) -> tuple[Text, list[Event]]:
+    body, trigger, doer, target, cue1, cue2, accuser, accused = case
+    t = Text(text or body)
+    deed = Event(t.who(*doer), t.who(*target), "190", t.span(trigger), 0, status=status,  # type: ignore[arg-type]
+                 plover="ASSAULT", quad_class=4)
+    blames = [Event(t.who(*accuser), t.who(*accused), "112", t.span(cue1), 1, plover="ACCUSE", quad_class=3),
+              Event(t.who(*accuser), t.who(*accused), "114", t.span(cue2), 2, plover="ACCUSE", quad_class=3)]
+    return t, [deed, *blames]
+
+
+@pytest.mark.parametrize("case", TOLD, ids=["incident-note", "violence-bloodshed"])
+def test_blame_points_back_at_a_deed_told_in_the_article_voice(case: tuple) -> None:
+    t, events = _told(case)
+    claims = build(t.doc, events, [])
+    assert len(claims) == 1
+    p = claims[0].proposition
+    assert (p.source, p.target, p.cameo, p.plover) == (case[2][1], case[3][1], "190", "ASSAULT")
+    assert [(s.holder, s.stance, s.event) for s in claims[0].stances] == [(case[6][1], "asserts", 1),
+                                                                         (case[6][1], "asserts", 2)]
+
+
+@pytest.mark.parametrize("status", ["negated", "hypothetical"])
+def test_blame_joins_no_told_deed_that_did_not_happen(status: str) -> None:
+    t, events = _told(TOLD[0], status)
+    assert build(t.doc, events, []) == []
+
+
+def test_blame_joins_no_told_deed_of_another_country() -> None:
+    case = TOLD[0]
+    t, events = _told(case[:2] + (("Tajik troops", "UZB.MIL"),) + case[3:])
+    assert build(t.doc, events, []) == []
+
+
+def test_blame_joins_no_told_deed_after_it() -> None:
+    case = TOLD[1]
+    body = ("Addis Ababa blames Asmara for the violence, and Ethiopia's parliament has condemned Eritrea over the "
+            "bloodshed. Eritrean gunmen have raided an Ethiopian village.")
+    t, events = _told(case, text=body)
+    assert build(t.doc, events, []) == []

@@ -5,7 +5,9 @@ Mogadishu': the accusation restates no deed, but 'the violence' points back at t
 the article already told, and the accused is its doer's side. The accuser asserts that
 deed when exactly one earlier deed proposition has the accused's country as its doer
 (one aimed at the accuser's own country first), and the accuser is not already one of its
-holders.
+holders. The deeds somebody alleged come first; with none fitting, a deed the article told
+in its own voice ('Two killed in a border clash between Tajikistan and Kyrgyzstan. Bishkek
+blamed the incident on Dushanbe') is the one pointed back at.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from typing import Sequence
 
 from ..records import Document, Event, Statement, TextSpan
 from .lexicon import DEED_ANAPHORS, DEFINITE
-from .mention import Mention, allegeable, make_stance
-from .propositions import Signature, party
+from .mention import Mention, allegeable, is_deed, make_stance
+from .propositions import Signature, party, signature
 
 ACCUSE_ROOT = "11"  # CAMEO: disapprove, criticise, accuse, blame
 MAX_BLAME_WORDS = 8  # words after the cue in which the deed word sits: 'held Y responsible for the deadly incident'
@@ -43,13 +45,15 @@ def blamed_deeds(document: Document, events: Sequence[Event], statements: Sequen
         window = _deed_word(document.text, e.trigger)
         if window is None:
             continue
-        sig = _blamed(mentions, accused, party(accuser), e.trigger.start)
+        sig, deed = _blamed(mentions, accused, party(accuser), e.trigger.start), None
+        if sig is None:
+            sig, deed = _told(events, accused, party(accuser), e.trigger.start)
         if sig is None or party(accuser) in holders.get(sig, set()):
             continue
         si = e.statement if e.statement is not None and 0 <= e.statement < len(statements) else None
         st = statements[si] if si is not None else None
         cs = make_stance(document, st, accuser, e.source.name if e.source else None, "asserts", window, si, ei)
-        out.append(Mention(sig, cs, e.trigger.start, None))
+        out.append(Mention(sig, cs, e.trigger.start, deed))
     return out
 
 
@@ -75,3 +79,19 @@ def _blamed(mentions: list[Mention], accused: str, accuser: str | None, before: 
     aimed = {s for s in sigs if s[2] == accuser}
     found = aimed or sigs
     return found.pop() if len(found) == 1 else None
+
+
+def _told(events: Sequence[Event], accused: str, accuser: str | None,
+          before: int) -> tuple[Signature | None, Event | None]:
+    """The one earlier deed proposition the article tells (in any voice) with the accused's country as
+    doer, one aimed at the accuser first; a deed reported as not done or only threatened is none."""
+    sigs: dict[Signature, Event] = {}
+    for e in events:
+        sig = signature(e)
+        if sig is None or e.trigger.start >= before or not is_deed(e) or e.status not in ("asserted", "claimed"):
+            continue
+        if party(sig[0]) == accused and sig[2] is not None and sig[2] != accused:
+            sigs.setdefault(sig, e)
+    aimed = [s for s in sigs if s[2] == accuser]
+    found = aimed or list(sigs)
+    return (found[0], sigs[found[0]]) if len(found) == 1 else (None, None)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from claim_helpers import Text
+
 from tidings.claims import build
 from tidings.records import ActorMention, Document, Event, Statement, TextSpan
 
@@ -75,3 +78,67 @@ def test_build_denier_and_accuser_from_one_denial() -> None:
                        _span("North Korea is providing military support to Russia"), 1, "deny", "denies")
     c = build(DOC, [text_event], [denial])[0]
     assert {(s.holder, s.stance) for s in c.stances} == {("PRK.GOV", "denies"), ("USA.GOV", "asserts")}
+
+
+# A clash read both ways from one word, told by one of its parties and by a third (own sentences):
+# (text, doer A, doer B, the party A's teller, the third party)
+CLASHES = [
+    ("Tajik officials said two guards died in a shootout between Tajikistan and Kyrgyzstan. "
+     "OSCE monitors said a shootout between Tajikistan and Kyrgyzstan left two dead.",
+     ("Tajikistan", "TJK"), ("Kyrgyzstan", "KGZ"), ("Tajik officials", "TJK.GOV"), ("OSCE monitors", "OSCE"), "shootout"),
+    ("Yerevan says soldiers were wounded in clashes between Armenia and Azerbaijan on the border. "
+     "The United Nations says clashes between Armenia and Azerbaijan have flared again.",
+     ("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("Yerevan", "ARM.GOV"), ("The United Nations", "UN"), "clashes"),
+]
+
+
+def _clash(case: tuple, one_way: bool = False) -> tuple[Document, list[Event], list[Statement]]:
+    body, a, b, teller, third, word = case
+    t = Text(body)
+    events: list[Event] = []
+    said: list[Statement] = []
+    for n, (who, cue) in enumerate(((teller, "said" if "said" in body else "says"), (third, "said" if "said" in body else "says"))):
+        start = t.span(cue, n).end + 1
+        end = t.text.index(".", start)
+        said.append(Statement(t.who(*who), t.span(cue, n), "indirect", TextSpan(start, end, t.text[start:end]), n,
+                              "say", "asserts"))
+        events.append(Event(t.who(a[0], a[1], n), t.who(b[0], b[1], n), "190", t.span(word, n), n, status="claimed",
+                            plover="ASSAULT", quad_class=4, attributed_to=who[1]))
+        if not one_way:
+            events.append(Event(t.who(b[0], b[1], n), t.who(a[0], a[1], n), "190", t.span(word, n), n,
+                                status="claimed", plover="ASSAULT", quad_class=4, attributed_to=who[1]))
+    return t.doc, events, said
+
+
+@pytest.mark.parametrize("case", CLASHES, ids=["shootout-said", "clashes-says"])
+def test_a_party_telling_a_two_way_clash_asserts_only_that_the_other_did_it(case: tuple) -> None:
+    doc, events, said = _clash(case)
+    claims = build(doc, events, said)
+    a, b, teller, third = case[1][1], case[2][1], case[3][1], case[4][1]
+    # B attacking A: told by A's teller and the third party; A attacking B: by the third party alone
+    assert [(c.proposition.source, c.proposition.target) for c in claims] == [(b, a)]
+    assert {(s.holder, s.stance) for s in claims[0].stances} == {(teller, "asserts"), (third, "asserts")}
+
+
+@pytest.mark.parametrize("case", CLASHES, ids=["shootout-said", "clashes-says"])
+def test_a_one_way_deed_told_by_its_doer_side_stays_its_stance(case: tuple) -> None:
+    doc, events, said = _clash(case, one_way=True)
+    claims = build(doc, events, said)
+    assert [(c.proposition.source, c.proposition.target) for c in claims] == [(case[1][1], case[2][1])]
+    assert {s.holder for s in claims[0].stances} == {case[3][1], case[4][1]}
+
+
+def test_a_two_way_clash_told_outside_any_statement_drops_the_teller_own_reading() -> None:
+    t = Text("Two guards died in a shootout between Tajikistan and Kyrgyzstan, according to Dushanbe. "
+             "OSCE monitors said a shootout between Tajikistan and Kyrgyzstan left two dead.")
+    start = t.span("said").end + 1
+    content = TextSpan(start, t.text.index(".", start), t.text[start : t.text.index(".", start)])
+    said = [Statement(t.who("OSCE monitors", "OSCE"), t.span("said"), "indirect", content, 1, "say", "asserts")]
+    events = []
+    for n, who in ((0, "TJK.GOV"), (1, "OSCE")):
+        for x, y in (("Tajikistan", "TJK"), ("Kyrgyzstan", "KGZ")), (("Kyrgyzstan", "KGZ"), ("Tajikistan", "TJK")):
+            events.append(Event(t.who(x[0], x[1], n), t.who(y[0], y[1], n), "190", t.span("shootout", n), n,
+                                status="claimed", plover="ASSAULT", quad_class=4, attributed_to=who))
+    claims = build(t.doc, events, said)
+    assert [(c.proposition.source, c.proposition.target) for c in claims] == [("KGZ", "TJK")]
+    assert {s.holder for s in claims[0].stances} == {"TJK.GOV", "OSCE"}

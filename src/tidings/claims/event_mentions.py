@@ -7,7 +7,9 @@ statement ('*Moldova accuses Russia ...*, Moscow denies'). An event the events s
 marked as claimed, denied or intended by someone, outside any statement, is that party's stance
 ('Armenia plans talks with Baku, *according to Yerevan*': Yerevan asserts the intent).
 Speech acts make no mention, except a pledge by the act's own doer; requests make
-none; meetings between two parties are undirected.
+none; meetings between two parties are undirected. A clash the events stage read both
+ways from one word ('a shootout *between* Tajikistan and Kyrgyzstan') is, told by one of
+its two parties, that party's word that the other side did it, not that it did.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
-from .mention import Mention, known_parties, make_stance
+from .mention import Mention, is_deed, known_parties, make_stance
 from .propositions import Signature, act_code, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
@@ -33,6 +35,7 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
     out: list[Mention] = []
     known = known_parties(events, statements)
     allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
+    mutual = _two_way(events)
     for ei, e in enumerate(events):
         sig = signature(e)
         if sig is None or _self_directed(e) or _unnamed_doer(e):
@@ -45,7 +48,8 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
             continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
         if si is None:
             # a later mention of an act in the article's own voice ("the deal") is no one's new stance on it
-            if e.status in ("claimed", "denied", "intended") and e.attributed_to and not is_repeat(e):
+            if e.status in ("claimed", "denied", "intended") and e.attributed_to and not is_repeat(e) \
+                    and not (ei in mutual and _doer_tells(e, party(e.attributed_to))):
                 stance: Stance = "denies" if e.status == "denied" else "asserts"
                 cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))
@@ -53,6 +57,8 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
         if si not in allegers:
             allegers[si] = named_accuser(statements[si], known)[1]
         alleger = allegers[si]
+        if ei in mutual and _doer_tells(e, _teller(e, statements[si])):
+            continue  # 'a clash between us and them', told by us: they did it (the mirrored reading)
         for read in reframed(document.text, e, statements[si], events):
             rsig = signature(read) or sig
             out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger, actors))
@@ -74,6 +80,34 @@ def undirected(mentions: list[Mention]) -> list[Mention]:
         seen.add(sig)
         out.append(Mention(sig, m.stance, m.at, m.event))
     return out
+
+
+def _two_way(events: Sequence[Event]) -> set[int]:
+    """Deeds the events stage read both ways from one trigger ('a shootout between Tajikistan and
+    Kyrgyzstan': TJK ASSAULT KGZ and KGZ ASSAULT TJK): the indices of both readings. Meetings and
+    talks, undirected anyway, are left out."""
+    seen: dict[tuple[int, str | None, str | None], int] = {}
+    for ei, e in enumerate(events):
+        if e.cameo.startswith(MUTUAL_CODES) or not is_deed(e):
+            continue
+        seen[(e.trigger.start, party(e.source.key if e.source else None), party(e.target.key if e.target else None))] = ei
+    out: set[int] = set()
+    for (at, src, tgt), ei in seen.items():
+        if src and tgt and src != tgt and (at, tgt, src) in seen:
+            out.add(ei)
+    return out
+
+
+def _teller(e: Event, st: Statement) -> str | None:
+    """The party telling an event held in a statement: the speaker, or the party the events stage
+    attributes it to when the speaker is not coded."""
+    if st.speaker is not None and st.speaker.key:
+        return party(st.speaker.key)
+    return party(e.attributed_to)
+
+
+def _doer_tells(e: Event, teller: str | None) -> bool:
+    return teller is not None and teller == party(e.source.key if e.source else None)
 
 
 def _holding_statement(e: Event, statements: Sequence[Statement]) -> int | None:

@@ -86,15 +86,16 @@ def _two_way(events: Sequence[Event]) -> set[int]:
     """Deeds the events stage read both ways from one trigger ('a shootout between Tajikistan and
     Kyrgyzstan': TJK ASSAULT KGZ and KGZ ASSAULT TJK): the indices of both readings. Meetings and
     talks, undirected anyway, are left out."""
-    seen: dict[tuple[int, str | None, str | None], int] = {}
+    seen: dict[tuple[int, str | None, str | None], list[int]] = {}
     for ei, e in enumerate(events):
         if e.cameo.startswith(MUTUAL_CODES) or not is_deed(e):
             continue
-        seen[(e.trigger.start, party(e.source.key if e.source else None), party(e.target.key if e.target else None))] = ei
+        key = (e.trigger.start, party(e.source.key if e.source else None), party(e.target.key if e.target else None))
+        seen.setdefault(key, []).append(ei)
     out: set[int] = set()
-    for (at, src, tgt), ei in seen.items():
+    for (at, src, tgt), eis in seen.items():
         if src and tgt and src != tgt and (at, tgt, src) in seen:
-            out.add(ei)
+            out.update(eis)
     return out
 
 

@@ -119,6 +119,16 @@ def test_confidence_salience_is_the_share_of_events_a_party_takes_part_in() -> N
     assert f[0]["tgt:salience"] == f[3]["tgt:salience"] == 0.5
 
 
+def test_confidence_counts_the_other_events_between_the_same_two_countries() -> None:
+    sents = [Sentence(i, 100 * i, 100 * i + 90, "body") for i in range(4)]
+    evs = [_at(0, 0, src="ARM", tgt="AZE"), _at(1, 100, cameo="042", src="AZE", tgt="ARM"),
+           _at(2, 200, src="ARM", tgt="TUR"), _at(3, 300, src="ARM", tgt="ARM")]
+    f = confidence.article_features(evs, sents)
+    assert f[0]["article:pair"] == f[1]["article:pair"] == 1 / 3  # the pair in either direction
+    assert f[2]["article:pair"] == 0.0
+    assert "article:pair" not in f[3]  # one country on both sides is no pair
+
+
 def test_confidence_marks_a_party_reporting_its_own_act() -> None:
     sents = [Sentence(0, 0, 200, "body")]
     own = _at(0, 0, src="ISR", tgt="LBN", attributed_to="ISR.MIL")
@@ -142,5 +152,6 @@ def test_confidence_counts_the_named_parties_of_the_sentence(nlp) -> None:
 
 def test_confidence_model_weighs_how_events_sit_in_the_text_not_which_rule_fired() -> None:
     _, weights = confidence.model()
-    assert not [k for k in weights if k.startswith(("root:", "rule:", "src:by:", "tgt:by:", "src:kind:", "tgt:kind:"))]
-    assert {"trigger:fanout", "tgt:salience", "tgt:distance"} <= set(weights)
+    assert not [k for k in weights if k.startswith(("root:", "rule:", "src:by:", "tgt:by:", "src:kind:", "tgt:kind:",
+                                                     "src:path:", "tgt:path:"))]
+    assert {"trigger:fanout", "tgt:salience", "tgt:distance", "article:pair"} <= set(weights)

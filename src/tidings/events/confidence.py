@@ -5,7 +5,7 @@ The score is a logistic model over a few facts about each event: how the trigger
 its source and target were resolved (a named state, a person through an office, a pronoun or a
 description, carried over from an earlier sentence), how far they stand from the trigger, and
 how crowded the sentence is, where the event stands in the article, how many events its trigger
-fanned out to and how central its parties are to the article. The weights live in ``data/event_confidence.json``; they are
+fanned out to and how central its parties (and their pair) are to the article. The weights live in ``data/event_confidence.json``; they are
 fitted by ``tools/train_confidence.py`` on the ``look`` half of the development keys and
 checked on the ``judge`` half (``tidings evaluate`` prints precision per confidence band).
 
@@ -170,12 +170,16 @@ def _country(m: ActorMention | None) -> str:
 
 def article_features(events: Sequence[Event], sentences: Sequence[Sentence]) -> list[dict[str, float]]:
     """Facts about each event among the article's others: where in the article it stands, how many
-    events one trigger fanned out to, and how central its parties are to the article."""
+    events one trigger fanned out to, how central its parties are to the article (the share of events
+    each takes part in) and how many other events join the same two countries."""
     last = max((s.index for s in sentences), default=0) or 1
     fan: dict[tuple[int, int], int] = {}
     roots: dict[tuple[int, str], int] = {}
     seen: dict[str, int] = {}
+    pairs: dict[frozenset[str], int] = {}
     for e in events:
+        pair = frozenset((_country(e.source), _country(e.target))) - {""}
+        pairs[pair] = pairs.get(pair, 0) + 1
         fan[(e.trigger.start, e.trigger.end)] = fan.get((e.trigger.start, e.trigger.end), 0) + 1
         roots[(e.sentence, e.root)] = roots.get((e.sentence, e.root), 0) + 1
         for c in {_country(e.source), _country(e.target)} - {""}:
@@ -186,6 +190,9 @@ def article_features(events: Sequence[Event], sentences: Sequence[Sentence]) -> 
              "sent:same_root": min(roots[(e.sentence, e.root)] - 1, 4) / 2.0}
         if e.sentence <= 2:
             f["article:lead"] = 1.0
+        pair = frozenset((_country(e.source), _country(e.target))) - {""}
+        if len(pair) == 2:
+            f["article:pair"] = min(pairs[pair] - 1, 6) / 3.0  # other events between the same two countries
         for role, m in (("src", e.source), ("tgt", e.target)):
             if _country(m):
                 f[f"{role}:salience"] = seen[_country(m)] / len(events)

@@ -155,3 +155,18 @@ def test_confidence_model_weighs_how_events_sit_in_the_text_not_which_rule_fired
     assert not [k for k in weights if k.startswith(("root:", "rule:", "src:by:", "tgt:by:", "src:kind:", "tgt:kind:",
                                                      "src:path:", "tgt:path:"))]
     assert {"trigger:fanout", "tgt:salience", "tgt:distance", "article:pair"} <= set(weights)
+
+
+def test_confidence_counts_the_named_parties_between_the_trigger_and_an_argument(nlp) -> None:
+    text = "Russia, unlike Germany and France, attacked Ukraine."
+    doc = nlp(text)
+    at = text.index("attacked")
+    far = _event(trigger=TextSpan(at, at + 8, "attacked"),
+                 target=ActorMention(text.index("Ukraine"), text.index("Ukraine") + 7, "Ukraine", "UKR", kind="state"))
+    f = confidence.parse_features(doc, far, Sentence(0, 0, len(text), "body"))
+    assert f["src:between"] >= 0.5  # Germany (and France) stand between Russia and 'attacked'
+    assert f["tgt:between"] == 0.0  # nothing between 'attacked' and Ukraine
+    near = "Russia attacked Ukraine, Germany and France said."
+    doc2 = nlp(near)
+    f2 = confidence.parse_features(doc2, _event(), Sentence(0, 0, len(near), "body"))
+    assert f2["src:between"] == f2["tgt:between"] == 0.0

@@ -116,8 +116,9 @@ NAMED = frozenset(("GPE", "NORP", "ORG", "PERSON"))
 
 
 def parse_features(doc: Any, e: Event, sent: Sentence) -> dict[str, float]:
-    """Where the trigger and its arguments stand in the dependency parse, and how many named
-    parties (entities) the sentence holds."""
+    """Where the trigger and its arguments stand in the dependency parse, how many named parties
+    (entities) the sentence holds, and how many stand between the trigger and each argument (the
+    rivals an argument rule passed over)."""
     if doc is None:
         return {}
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
@@ -129,8 +130,14 @@ def parse_features(doc: Any, e: Event, sent: Sentence) -> dict[str, float]:
     while t.head.i != t.i and depth < 6:
         t, depth = t.head, depth + 1
     dep = trigger.dep_ if trigger.dep_ in PATH_DEPS | {"ROOT"} else "other"
-    names = sum(1 for ent in doc.ents if sent.start <= ent.start_char < sent.end and ent.label_ in NAMED)
-    return {f"src:path:{_path(doc, trigger, e.source, sent)}": 1.0,
+    ents = [ent for ent in doc.ents if sent.start <= ent.start_char < sent.end and ent.label_ in NAMED]
+    names = len(ents)
+    between: dict[str, float] = {}
+    for role, m in (("src", e.source), ("tgt", e.target)):
+        if m is not None and sent.start <= m.start < sent.end:  # other named parties between the trigger and it
+            lo, hi = (m.end, e.trigger.start) if m.start < e.trigger.start else (e.trigger.end, m.start)
+            between[f"{role}:between"] = min(sum(1 for x in ents if lo <= x.start_char and x.end_char <= hi), 4) / 2.0
+    return between | {f"src:path:{_path(doc, trigger, e.source, sent)}": 1.0,
             f"tgt:path:{_path(doc, trigger, e.target, sent)}": 1.0,
             f"trigger:dep:{dep}": 1.0, f"trigger:pos:{trigger.pos_}": 1.0, "trigger:depth": depth / 3.0,
             "sent:names": min(names, 8) / 4.0}

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from tidings.cli import main
-from tidings.evaluate import load_gold, score, token_overlap
+from tidings.evaluate import format_report, load_gold, score, token_overlap
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -159,6 +159,24 @@ def test_evaluate_reports_precision_per_confidence_band() -> None:
     assert (bands[0.8]["system"], bands[0.8]["p"]) == (1, 1.0)
     assert (bands[0.2]["system"], bands[0.2]["p"]) == (1, 0.0)
     assert bands[0.4]["p"] is None
+
+
+def test_evaluate_report_says_whether_the_top_confidence_band_meets_its_goal() -> None:
+    text = "Iran seized a tanker. Britain condemned Iran. Oman mediated."
+    gold = {"id": "y", "events": [
+        {"source": "IRN", "target": None, "cameo": "171", "trigger": "seized", "sentence": "Iran seized a tanker."}]}
+
+    def system(right: float, wrong: float) -> dict[str, Any]:
+        return {"id": "y", "events": [
+            {"source": {"key": "IRN"}, "target": None, "cameo": "171", "confidence": right,
+             "trigger": {"start": 5, "end": 11, "text": "seized"}},
+            {"source": {"key": "GBR"}, "target": {"key": "IRN"}, "cameo": "111", "confidence": wrong,
+             "trigger": {"start": 30, "end": 39, "text": "condemned"}}]}
+
+    good = format_report(score([(gold, system(0.95, 0.3), text)]))
+    assert "top band: 50% of events at P 1.000" in good and "met)" in good and "not met" not in good
+    diluted = format_report(score([(gold, system(0.95, 0.85), text)]))  # the wrong event rated sure too
+    assert "top band: 100% of events at P 0.500" in diluted and "not met" in diluted
 
 
 def test_cli_evaluate_half_scores_only_that_half(tmp_path: Path) -> None:

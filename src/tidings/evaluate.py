@@ -209,6 +209,8 @@ class Tally:
 
 # lower edges of the confidence bands ``tidings evaluate`` reports precision for
 CONFIDENCE_BANDS: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8)
+# what the top band must hold (issue 16): at least this share of the events, at least this precision
+TOP_SHARE, TOP_PRECISION = 0.25, 0.8
 
 
 @dataclass
@@ -398,6 +400,11 @@ def format_report(result: dict[str, Any]) -> str:
     for b in result["events_by_confidence"]:
         p = "  n/a" if b["p"] is None else f"{b['p']:.3f}"
         lines.append(f"  {b['from']:.1f}-{b['to']:.1f}  events {b['system']:4d} ({b['system'] / total:4.0%})  P {p}")
+    top = result["events_by_confidence"][-1]
+    share, ok = top["system"] / total, top["p"] is not None and top["p"] >= TOP_PRECISION
+    verdict = "met" if ok and share >= TOP_SHARE else "not met"
+    lines.append(f"  top band: {share:.0%} of events at P {top['p'] or 0.0:.3f} (goal: >= {TOP_SHARE:.0%} of events "
+                 f"at P >= {TOP_PRECISION:.2f}: {verdict})")
     lines.append("events by CAMEO root:")
     for r, d in result["events_by_root"].items():
         rec = d["recalled"] / d["gold"] if d["gold"] else 0.0

@@ -84,3 +84,89 @@ def test_cli_analyze_min_confidence_filters_events(tmp_path) -> None:
     assert [e for e in every if e["confidence"] >= 0.99] == high
     bad = runner.invoke(main, ["analyze", "--min-confidence", "2", str(art)])
     assert bad.exit_code == 2
+
+
+def _at(sentence: int, start: int, cameo: str = "190", src: str = "RUS", tgt: str = "UKR", **kw) -> Event:
+    return _event(source=ActorMention(start, start + 4, src, src, kind="state"),
+                  target=ActorMention(start + 20, start + 24, tgt, tgt, kind="state"), cameo=cameo, root=cameo[:2],
+                  trigger=TextSpan(start + 10, start + 18, "attacked"), sentence=sentence, **kw)
+
+
+def test_confidence_article_features_place_the_event_in_its_article() -> None:
+    sents = [Sentence(i, 100 * i, 100 * i + 90, "body") for i in range(10)]
+    first, late = _at(0, 0), _at(8, 800)
+    f = confidence.article_features([first, late], sents)
+    assert f[0]["article:lead"] == 1.0 and "article:lead" not in f[1]
+    assert f[0]["article:position"] == 0.0 and f[1]["article:position"] > 0.8
+
+
+def test_confidence_article_features_count_the_events_one_trigger_fanned_out_to() -> None:
+    sents = [Sentence(0, 0, 200, "body")]
+    # one trigger read twice ('Russia and Belarus attacked Ukraine'), and a lone one in the same sentence
+    shared = [_at(0, 0, src="RUS"), _at(0, 0, src="BLR"), _at(0, 100, cameo="042", src="POL", tgt="DEU")]
+    f = confidence.article_features(shared, sents)
+    assert f[0]["trigger:fanout"] == f[1]["trigger:fanout"] == 0.5
+    assert f[2]["trigger:fanout"] == 0.0
+    assert f[0]["sent:same_root"] == 0.5 and f[2]["sent:same_root"] == 0.0  # two 19s, one 04
+
+
+def test_confidence_salience_is_the_share_of_events_a_party_takes_part_in() -> None:
+    sents = [Sentence(i, 100 * i, 100 * i + 90, "body") for i in range(4)]
+    evs = [_at(0, 0, src="ISR", tgt="LBN"), _at(1, 100, src="ISR", tgt="SYR"), _at(2, 200, src="ISR", tgt="IRN"),
+           _at(3, 300, src="FRA", tgt="LBN")]
+    f = confidence.article_features(evs, sents)
+    assert f[0]["src:salience"] == 0.75 and f[3]["src:salience"] == 0.25
+    assert f[0]["tgt:salience"] == f[3]["tgt:salience"] == 0.5
+
+
+def test_confidence_counts_the_other_events_between_the_same_two_countries() -> None:
+    sents = [Sentence(i, 100 * i, 100 * i + 90, "body") for i in range(4)]
+    evs = [_at(0, 0, src="ARM", tgt="AZE"), _at(1, 100, cameo="042", src="AZE", tgt="ARM"),
+           _at(2, 200, src="ARM", tgt="TUR"), _at(3, 300, src="ARM", tgt="ARM")]
+    f = confidence.article_features(evs, sents)
+    assert f[0]["article:pair"] == f[1]["article:pair"] == 1 / 3  # the pair in either direction
+    assert f[2]["article:pair"] == 0.0
+    assert "article:pair" not in f[3]  # one country on both sides is no pair
+
+
+def test_confidence_marks_a_party_reporting_its_own_act() -> None:
+    sents = [Sentence(0, 0, 200, "body")]
+    own = _at(0, 0, src="ISR", tgt="LBN", attributed_to="ISR.MIL")
+    other = _at(0, 0, src="ISR", tgt="LBN", attributed_to="LBN.GOV")
+    f = confidence.article_features([own, other], sents)
+    assert f[0].get("src:is_holder") == 1.0 and "src:is_holder" not in f[1]
+
+
+def test_confidence_counts_the_named_parties_of_the_sentence(nlp) -> None:
+    crowded = "France, Germany, Italy and Spain condemned Russia."
+    plain = "The ministers condemned the attack."
+    for text, most in ((crowded, None), (plain, 0.0)):
+        doc = nlp(text)
+        f = confidence.parse_features(doc, _event(trigger=TextSpan(text.index("condemned"), text.index("condemned") + 9,
+                                                                    "condemned")), Sentence(0, 0, len(text), "body"))
+        if most is None:
+            assert f["sent:names"] >= 1.0  # four or five named states
+        else:
+            assert f["sent:names"] == most
+
+
+def test_confidence_model_weighs_how_events_sit_in_the_text_not_which_rule_fired() -> None:
+    _, weights = confidence.model()
+    assert not [k for k in weights if k.startswith(("root:", "rule:", "src:by:", "tgt:by:", "src:kind:", "tgt:kind:",
+                                                     "src:path:", "tgt:path:"))]
+    assert {"trigger:fanout", "tgt:salience", "tgt:distance", "article:pair"} <= set(weights)
+
+
+def test_confidence_counts_the_named_parties_between_the_trigger_and_an_argument(nlp) -> None:
+    text = "Russia, unlike Germany and France, attacked Ukraine."
+    doc = nlp(text)
+    at = text.index("attacked")
+    far = _event(trigger=TextSpan(at, at + 8, "attacked"),
+                 target=ActorMention(text.index("Ukraine"), text.index("Ukraine") + 7, "Ukraine", "UKR", kind="state"))
+    f = confidence.parse_features(doc, far, Sentence(0, 0, len(text), "body"))
+    assert f["src:between"] >= 0.5  # Germany (and France) stand between Russia and 'attacked'
+    assert f["tgt:between"] == 0.0  # nothing between 'attacked' and Ukraine
+    near = "Russia attacked Ukraine, Germany and France said."
+    doc2 = nlp(near)
+    f2 = confidence.parse_features(doc2, _event(), Sentence(0, 0, len(near), "body"))
+    assert f2["src:between"] == f2["tgt:between"] == 0.0

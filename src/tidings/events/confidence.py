@@ -4,7 +4,8 @@ The score is a logistic model over a few facts about each event: how the trigger
 (verb, event noun, adjective, or a rule that nests an accusation or a demand), its status, how
 its source and target were resolved (a named state, a person through an office, a pronoun or a
 description, carried over from an earlier sentence), how far they stand from the trigger, and
-how crowded the sentence is. The weights live in ``data/event_confidence.json``; they are
+how crowded the sentence is, where the event stands in the article, how many events its trigger
+fanned out to and how central its parties (and their pair) are to the article. The weights live in ``data/event_confidence.json``; they are
 fitted by ``tools/train_confidence.py`` on the ``look`` half of the development keys and
 checked on the ``judge`` half (``tidings evaluate`` prints precision per confidence band).
 
@@ -110,8 +111,14 @@ def _path(doc: Any, trigger: Any, m: ActorMention | None, sent: Sentence) -> str
     return "far"
 
 
+# entity labels that name a possible party to an event
+NAMED = frozenset(("GPE", "NORP", "ORG", "PERSON"))
+
+
 def parse_features(doc: Any, e: Event, sent: Sentence) -> dict[str, float]:
-    """Where the trigger and its arguments stand in the dependency parse."""
+    """Where the trigger and its arguments stand in the dependency parse, how many named parties
+    (entities) the sentence holds, and how many stand between the trigger and each argument (the
+    rivals an argument rule passed over)."""
     if doc is None:
         return {}
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
@@ -123,9 +130,17 @@ def parse_features(doc: Any, e: Event, sent: Sentence) -> dict[str, float]:
     while t.head.i != t.i and depth < 6:
         t, depth = t.head, depth + 1
     dep = trigger.dep_ if trigger.dep_ in PATH_DEPS | {"ROOT"} else "other"
-    return {f"src:path:{_path(doc, trigger, e.source, sent)}": 1.0,
+    ents = [ent for ent in doc.ents if sent.start <= ent.start_char < sent.end and ent.label_ in NAMED]
+    names = len(ents)
+    between: dict[str, float] = {}
+    for role, m in (("src", e.source), ("tgt", e.target)):
+        if m is not None and sent.start <= m.start < sent.end:  # other named parties between the trigger and it
+            lo, hi = (m.end, e.trigger.start) if m.start < e.trigger.start else (e.trigger.end, m.start)
+            between[f"{role}:between"] = min(sum(1 for x in ents if lo <= x.start_char and x.end_char <= hi), 4) / 2.0
+    return between | {f"src:path:{_path(doc, trigger, e.source, sent)}": 1.0,
             f"tgt:path:{_path(doc, trigger, e.target, sent)}": 1.0,
-            f"trigger:dep:{dep}": 1.0, f"trigger:pos:{trigger.pos_}": 1.0, "trigger:depth": depth / 3.0}
+            f"trigger:dep:{dep}": 1.0, f"trigger:pos:{trigger.pos_}": 1.0, "trigger:depth": depth / 3.0,
+            "sent:names": min(names, 8) / 4.0}
 
 
 def features(e: Event, sent: Sentence, *, in_sentence: int, quoted: bool, doc: Any = None) -> dict[str, float]:
@@ -156,6 +171,44 @@ def score(f: dict[str, float]) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
+def _country(m: ActorMention | None) -> str:
+    return (m.key or "").split(".")[0] if m is not None else ""
+
+
+def article_features(events: Sequence[Event], sentences: Sequence[Sentence]) -> list[dict[str, float]]:
+    """Facts about each event among the article's others: where in the article it stands, how many
+    events one trigger fanned out to, how central its parties are to the article (the share of events
+    each takes part in) and how many other events join the same two countries."""
+    last = max((s.index for s in sentences), default=0) or 1
+    fan: dict[tuple[int, int], int] = {}
+    roots: dict[tuple[int, str], int] = {}
+    seen: dict[str, int] = {}
+    pairs: dict[frozenset[str], int] = {}
+    for e in events:
+        pair = frozenset((_country(e.source), _country(e.target))) - {""}
+        pairs[pair] = pairs.get(pair, 0) + 1
+        fan[(e.trigger.start, e.trigger.end)] = fan.get((e.trigger.start, e.trigger.end), 0) + 1
+        roots[(e.sentence, e.root)] = roots.get((e.sentence, e.root), 0) + 1
+        for c in {_country(e.source), _country(e.target)} - {""}:
+            seen[c] = seen.get(c, 0) + 1
+    out = []
+    for e in events:
+        f = {"article:position": min(e.sentence, last) / last, "trigger:fanout": min(fan[(e.trigger.start, e.trigger.end)] - 1, 4) / 2.0,
+             "sent:same_root": min(roots[(e.sentence, e.root)] - 1, 4) / 2.0}
+        if e.sentence <= 2:
+            f["article:lead"] = 1.0
+        pair = frozenset((_country(e.source), _country(e.target))) - {""}
+        if len(pair) == 2:
+            f["article:pair"] = min(pairs[pair] - 1, 6) / 3.0  # other events between the same two countries
+        for role, m in (("src", e.source), ("tgt", e.target)):
+            if _country(m):
+                f[f"{role}:salience"] = seen[_country(m)] / len(events)
+        if e.attributed_to and _country(e.source) == e.attributed_to.split(".")[0]:
+            f["src:is_holder"] = 1.0  # the party reporting the act says it did it
+        out.append(f)
+    return out
+
+
 def event_features(events: Sequence[Event], sentences: Sequence[Sentence],
                    statements: Sequence[Statement], doc: Any = None) -> list[dict[str, float]]:
     """Features of every event of one document (also what the training script reads)."""
@@ -165,10 +218,10 @@ def event_features(events: Sequence[Event], sentences: Sequence[Sentence],
         crowd[e.sentence] = crowd.get(e.sentence, 0) + 1
     quotes = [(s.content.start, s.content.end) for s in statements if s.kind != "indirect"]
     out = []
-    for e in events:
+    for e, extra in zip(events, article_features(events, sentences)):
         sent = by_index.get(e.sentence) or Sentence(e.sentence, e.trigger.start, e.trigger.end, "body")
         quoted = any(a <= e.trigger.start < b for a, b in quotes)
-        out.append(features(e, sent, in_sentence=crowd[e.sentence], quoted=quoted, doc=doc))
+        out.append(features(e, sent, in_sentence=crowd[e.sentence], quoted=quoted, doc=doc) | extra)
     return out
 
 

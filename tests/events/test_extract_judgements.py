@@ -1,6 +1,7 @@
 """Verbal conflict read from what a speaker says (CAMEO 11x): a report of another side's hostile act accuses
-that side, within a state too when the doer is not the state's own organ (events/nested.py ``accusable``).
-Sentences written for these tests."""
+that side, within a state too when the doer is not the state's own organ (events/nested.py ``accusable``);
+a judging verb with a critical object ("poses a threat") criticises the party it is said of
+(events/doers.py ``judges``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,69 @@ def test_a_foreign_state_still_accuses_unnamed_attackers_abroad(analyze_text: An
     found = accusations(analyze_text, "Japan said North Korea had fired two missiles toward its waters.")
     assert ("JPN.GOV", "PRK.GOV") in found or ("JPN", "PRK") in found or any(
         s.startswith("JPN") and (t or "").startswith("PRK") for s, t in found)
+
+
+@pytest.mark.parametrize("text, speaker, judged", [
+    ("The Japanese foreign minister said North Korea's missile launches pose a serious threat to the region.",
+     "JPN", "PRK"),
+    ("\"China's military drills pose a threat to peace,\" the Philippine president said.", "PHL", "CHN"),
+    ("Russia's deployment of troops constitutes a threat to Europe, the German chancellor warned.", "DEU", "RUS"),
+    ("The Kremlin has said that NATO's new bases in Poland represent a danger to Russia.", "RUS", "NATO"),
+])
+def test_saying_a_party_poses_a_threat_criticises_that_party(analyze_text: Analyze, text: str, speaker: str,
+                                                              judged: str) -> None:
+    a = analyze_text(text)
+    found = {(e.source.key.split(".")[0], (e.target.key or "").split(".")[0]) for e in a.events
+             if e.cameo == "111" and e.source and e.target}
+    assert (speaker, judged) in found
+    # the party threatened is not the one criticised
+    assert not any(e.cameo == "111" and e.target and e.target.key.split(".")[0] not in (judged,)
+                   for e in a.events)
+
+
+@pytest.mark.parametrize("text", [
+    # in the article's own voice nobody judges
+    "North Korea's missile launches pose a threat to Japan.",
+    # a threat that no party poses criticises no one
+    "Rising seas pose a danger to Bangladesh, the Indian environment minister said.",
+])
+def test_no_criticism_without_a_speaker_and_a_judged_party(analyze_text: Analyze, text: str) -> None:
+    a = analyze_text(text)
+    assert not [e for e in a.events if e.cameo == "111"]
+
+
+def threats(analyze_text: Analyze, text: str) -> set[tuple[str, str | None]]:
+    a = analyze_text(text)
+    return {(e.source.key.split(".")[0], (e.target.key or "").split(".")[0] if e.target else None)
+            for e in a.events if e.cameo == "130" and e.source}
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    # an announced reaction to the other party's act, or to what it does in a condition
+    ("Beijing will respond firmly to any new tariffs should Washington decide to impose them, a Chinese "
+     "spokesman said.", "CHN", "USA"),
+    ("Tehran would retaliate if Israel attacked its nuclear sites, the Iranian foreign minister said.", "IRN", "ISR"),
+    ("Moscow will respond to any sanctions imposed by the European Union.", "RUS", "EU"),
+    ("\"We will react to any provocation by Seoul,\" North Korea's foreign ministry said.", "PRK", "KOR"),
+    # a permission refused for the future
+    ("India will not allow Pakistan to change the status of the region, the Indian defence minister said.",
+     "IND", "PAK"),
+    ("Turkey will not tolerate Syria's provocations on the border, the Turkish president said.", "TUR", "SYR"),
+    ("The Egyptian president said Cairo would not permit Ethiopia to fill the dam without an agreement.",
+     "EGY", "ETH"),
+])
+def test_an_announced_reaction_or_refused_permission_threatens(analyze_text: Analyze, text: str,
+                                                                threatener: str, threatened: str) -> None:
+    assert (threatener, threatened) in threats(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a reaction already made is no threat
+    "Russia responded to the sanctions by expelling two diplomats.",
+    # nor is an announced answer to a cooperative act
+    "Berlin will respond to Moscow's proposal next week, the German spokesman said.",
+    # a permission refused in the past is no threat either
+    "Egypt did not allow Israeli officials to enter the crossing.",
+])
+def test_no_threat_from_past_reactions_or_answers_to_offers(analyze_text: Analyze, text: str) -> None:
+    assert not threats(analyze_text, text)

@@ -113,16 +113,26 @@ EVALUATIVE_ROOTS = frozenset(("11",))
 
 
 def is_evaluative(c: Coded) -> bool:
-    return c.hit.pattern.kind == "adj" and c.code[:2] in EVALUATIVE_ROOTS
+    """A judgement of someone else's conduct: a critical predicate adjective ("is unacceptable"), or a judging
+    verb with a critical object ("Russia's deployment poses a threat", ``judging_verbs`` in event_patterns)."""
+    if c.code[:2] not in EVALUATIVE_ROOTS:
+        return False
+    return c.hit.pattern.kind == "adj" or judges(c)
 
 
-def evaluated(tok: Any) -> list[Any]:
-    """What an evaluative adjective is said of, and the doer when that is an act ("Russia's move", "the
-    expulsion of ... by Moscow")."""
+def judges(c: Coded) -> bool:
+    """A judging verb with its critical object ("poses a threat"): said of its subject, by the speaker."""
+    p = c.hit.pattern
+    return p.kind == "verb" and c.code[:2] in EVALUATIVE_ROOTS and p.head in index().judging_verbs and bool(p.nouns)
+
+
+def evaluated(tok: Any, verb: bool = False) -> list[Any]:
+    """What an evaluative adjective or judging verb is said of, and the doer when that is an act ("Russia's
+    move", "the expulsion of ... by Moscow")."""
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    head = first.head if first.dep_ in ("acomp", "ccomp") else first
+    head = first.head if first.dep_ in ("acomp", "ccomp") and not verb else first
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []

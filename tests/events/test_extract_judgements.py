@@ -111,3 +111,36 @@ def test_an_announced_reaction_or_refused_permission_threatens(analyze_text: Ana
 ])
 def test_no_threat_from_past_reactions_or_answers_to_offers(analyze_text: Analyze, text: str) -> None:
     assert not threats(analyze_text, text)
+
+
+def accused_pairs(analyze_text: Analyze, text: str) -> set[tuple[str, str]]:
+    a = analyze_text(text)
+    return {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+            if e.cameo == "112" and e.source and e.target}
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # the reason named by a citing clause: the party the act is aimed at, or the wrongdoing's own doer
+    ("Kenya and Uganda have cut diplomatic ties with Somalia, citing terrorism.", "KEN", "SOM"),
+    ("Kenya and Uganda have cut diplomatic ties with Somalia, citing terrorism.", "UGA", "SOM"),
+    ("Lithuania expelled two Belarusian diplomats on Monday, citing repeated violations of its airspace.",
+     "LTU", "BLR"),
+    ("Algeria recalled its ambassador to Morocco, citing Rabat's interference in its internal affairs.",
+     "DZA", "MAR"),
+    # a reason preposition when the actor reports its own act
+    ("Chad said it was expelling the Sudanese ambassador over Sudan's incursions on its territory.", "TCD", "SDN"),
+])
+def test_a_punitive_act_citing_a_wrongdoing_accuses_the_party_blamed(analyze_text: Analyze, text: str,
+                                                                     accuser: str, accused: str) -> None:
+    assert (accuser, accused) in accused_pairs(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a cooperative act named as the reason blames no one
+    "The United States sanctioned two Chinese firms, citing their arms deals with Iran.",
+    # the writer's account of a motive is no accusation by the actor
+    "Mali expelled the French ambassador because of France's interference in its affairs.",
+    "The European Union expanded its sanctions on Russia over the annexation of Crimea.",
+])
+def test_no_accusation_from_cooperative_reasons_or_the_writers_motive(analyze_text: Analyze, text: str) -> None:
+    assert not [p for p in accused_pairs(analyze_text, text) if p[0] in ("USA", "MLI", "EU")]

@@ -22,6 +22,7 @@ from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
+from .reasons import stated_reasons
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
@@ -149,6 +150,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         reported += reported_demands(toks, sent, actors, statements, where, triggers)
     if reacts:
         reported += threats.announced_threats(toks, sent, actors, statements, where, triggers)
+    reported += stated_reasons(toks, out, sent, actors, where)
     return sorted(out + reported, key=lambda e: e.trigger.start)
 
 

@@ -144,3 +144,31 @@ def test_a_punitive_act_citing_a_wrongdoing_accuses_the_party_blamed(analyze_tex
 ])
 def test_no_accusation_from_cooperative_reasons_or_the_writers_motive(analyze_text: Analyze, text: str) -> None:
     assert not [p for p in accused_pairs(analyze_text, text) if p[0] in ("USA", "MLI", "EU")]
+
+
+def criticisms(analyze_text: Analyze, text: str) -> set[tuple[str, str]]:
+    a = analyze_text(text)
+    return {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+            if e.cameo[:2] == "11" and e.source and e.target}
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    # a critical adjective on what another party said or did, in a speaker's words
+    ("Pakistan strongly rejected the baseless accusations made by the Indian foreign minister.", "PAK", "IND"),
+    ("Beijing dismissed the unfounded claims by Washington, the Chinese foreign ministry said.", "CHN", "USA"),
+    ("\"Moscow's reckless provocations in the Baltic must end,\" the Estonian prime minister said.", "EST", "RUS"),
+    ("The Greek foreign minister said Turkey's illegal drilling near Crete had to stop.", "GRC", "TUR"),
+])
+def test_a_critical_adjective_on_a_partys_act_criticises_that_party(analyze_text: Analyze, text: str,
+                                                                     critic: str, criticised: str) -> None:
+    assert (critic, criticised) in criticisms(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # in the article's own voice nobody judges
+    "Russia's illegal annexation of Crimea began in 2014.",
+    # an adjective on a noun no party owns criticises no one
+    "The Kenyan president said illegal fishing in the lake had to stop.",
+])
+def test_no_criticism_from_an_adjective_without_a_speaker_or_a_party(analyze_text: Analyze, text: str) -> None:
+    assert not [p for p in criticisms(analyze_text, text) if p[0] != p[1]]

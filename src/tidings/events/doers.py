@@ -10,7 +10,7 @@ from ..actors import DocActors
 from ..records import ActorMention
 from . import factuality, nominal, roles, when_where
 from .coding import Coded
-from .match import Hit
+from .match import Hit, match_noun
 from .patterns import index
 
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
@@ -120,6 +120,11 @@ def is_evaluative(c: Coded) -> bool:
     return c.hit.pattern.kind == "adj" or judges(c)
 
 
+def judged_only(c: Coded) -> bool:
+    """A judgement aimed only at the party it is said of: no other party of the sentence is its target."""
+    return judges(c) or attributive(c)
+
+
 def judges(c: Coded) -> bool:
     """A judging verb with its critical object ("poses a threat"): said of its subject, by the speaker."""
     p = c.hit.pattern
@@ -132,12 +137,30 @@ def evaluated(tok: Any, verb: bool = False) -> list[Any]:
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
+    if first.dep_ == "amod":  # "the baseless accusations made by X": the noun judged, and its doer or maker
+        return [t for t in (_noun_doer(first.head), first.head) if t is not None]
     head = first.head if first.dep_ in ("acomp", "ccomp") and not verb else first
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     doer = roles.noun_source_token(subj, set())
     return [t for t in (doer, subj) if t is not None]
+
+
+def attributive(c: Coded) -> bool:
+    """An evaluative adjective modifying a noun ("the baseless accusations"), judged only of that noun's party."""
+    tok = c.hit.token
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return is_evaluative(c) and c.hit.pattern.kind == "adj" and tok.dep_ == "amod"
+
+
+def _noun_doer(noun: Any) -> Any | None:
+    """Who did or said what a noun names: an event noun's doer phrase ("made by X"), else its possessor or
+    national modifier."""
+    hit = match_noun(noun, index())
+    found = source_phrase(hit) if hit is not None else None
+    return found if found is not None else roles.noun_source_token(noun, set())
 
 
 # diplomatic acts a government reports in the passive about its own doing ("the ministry said the Russian

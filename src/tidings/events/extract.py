@@ -17,7 +17,7 @@ from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
-from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judges, sources
+from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
@@ -125,7 +125,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         keys = {s.key for s in srcs if s.key}
         if inherited and attacks_itself(c.hit, keys, actors):
             continue  # the earlier attacker is now the one attacked: someone else did this
-        if not found and not mutual and (own_parties_only(c.hit) or judges(c)):
+        if not found and not mutual and (own_parties_only(c.hit) or judged_only(c)):
             continue  # "the deal" names no second party of its own: no event (see nominal.own_parties_only)
         if not found and srcs and is_crowd(srcs[0]):
             found = [crowd_target(srcs[0])]

@@ -10,7 +10,7 @@ from ..records import ActorMention, Sentence
 from . import factuality, nominal, roles, when_where
 from .coding import Coded
 from .discourse import Discourse, earlier_doer
-from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judges
+from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judged_only, judges
 from .patterns import index
 
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
@@ -36,8 +36,9 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     """
     p = c.hit.pattern
     tok = c.hit.token
-    if judges(c):  # "X poses a threat to Y": the one judged is X, not Y, and no one else when X is no party
-        found = [m for t in evaluated(tok, verb=True) for m in roles.actors_of(t, actors) if m.key not in source_keys]
+    if judged_only(c):  # "X poses a threat to Y": the one judged is X, not Y, and no one else when X is no party
+        found = [m for t in evaluated(tok, verb=judges(c)) for m in roles.actors_of(t, actors)
+                 if m.key not in source_keys]
         return [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     if p.kind == "adj":
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)

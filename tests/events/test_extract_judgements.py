@@ -172,3 +172,32 @@ def test_a_critical_adjective_on_a_partys_act_criticises_that_party(analyze_text
 ])
 def test_no_criticism_from_an_adjective_without_a_speaker_or_a_party(analyze_text: Analyze, text: str) -> None:
     assert not [p for p in criticisms(analyze_text, text) if p[0] != p[1]]
+
+
+def coded(analyze_text: Analyze, text: str, code: str) -> set[tuple[str, str]]:
+    a = analyze_text(text)
+    return {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+            if e.cameo == code and e.source and e.target}
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Security services across Europe have warned of a growing threat from Russian spies.", "EUR", "RUS"),
+    ("NATO warned of the threat posed by China to the alliance.", "NATO", "CHN"),
+    ("Japan's defence ministry has warned of China's growing military threat.", "JPN", "CHN"),
+])
+def test_warning_of_a_threat_another_party_poses_accuses_it(analyze_text: Analyze, text: str, speaker: str,
+                                                            accused: str) -> None:
+    assert (speaker, accused) in coded(analyze_text, text, "112")
+    assert not [p for p in coded(analyze_text, text, "130") if p[0] == speaker]
+
+
+@pytest.mark.parametrize("text, speaker, threatened", [
+    # warning a party, or of one's own response, stays a threat
+    ("The US warned North Korea against further provocations.", "USA", "PRK"),
+    ("Iran warned Israel of a harsh response to any attack.", "IRN", "ISR"),
+])
+def test_warning_a_party_is_still_a_threat(analyze_text: Analyze, text: str, speaker: str,
+                                           threatened: str) -> None:
+    a = analyze_text(text)
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+            if e.cameo[:2] == "13" and e.source and e.target} >= {(speaker, threatened)}

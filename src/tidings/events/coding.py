@@ -41,6 +41,7 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
     code = refine.by_object(hit.pattern.code, refine.words_near(hit.token))
     code = refine.as_denial(code, hit.token)
     code = refine.as_show_of_force(code, hit.token)
+    code = _warned_of_another(code, hit)
     if code[:2] in ("13",) and code in ("130",):
         emb = next((c for c in hit.token.children if c.dep_ == "xcomp"), None)
         if emb is not None:
@@ -56,6 +57,37 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
             code[:2] in refine.THREAT_ROOTS and factuality.announced(hit.token) or factuality.ultimatum(hit.token)):
         code = refine.as_threat(code)  # "said it will impose sanctions", "will withdraw unless ...": a threat
     return code
+
+
+def _warned_of_another(code: str, hit: Hit) -> str:
+    """"Europe warned of a growing threat from Russian spies": warning of a threat another party poses accuses
+    that party (112); the speaker threatens no one."""
+    if code[:2] != "13" or hit.pattern.kind != "verb" or warned_threat_doer(hit.token) is None:
+        return code
+    return WARNED_ACCUSATION
+
+
+WARNED_ACCUSATION = "112"
+
+
+def warned_threat_doer(verb: Any) -> Any | None:
+    """Who poses the threat a "warn" verb warns of: the doer of a threat noun of the dictionary in its "of" /
+    "about" phrase ("from X", "X's threat", "the threat posed by X"), or None."""
+    from .match import match_noun
+
+    if verb.lemma_.lower() != "warn":
+        return None
+    for obj in roles.prep_objects(verb, ("of", "about")):
+        found = match_noun(obj, index())
+        if found is None or found.pattern.code[:2] != "13":
+            continue
+        doer = roles.noun_source_token(obj, set())
+        if doer is None:
+            doer = next((g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj"), None)
+        if doer is not None:
+            return doer
+    return None
 
 
 def _embedded_code(tok: Any) -> str | None:

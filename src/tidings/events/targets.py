@@ -8,7 +8,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
 from . import factuality, nominal, roles, when_where
-from .coding import Coded
+from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
 from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judged_only, judges
 from .patterns import index
@@ -46,6 +46,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = nominal.target_tokens(c.hit)
     else:
         cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+        if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
+            cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)

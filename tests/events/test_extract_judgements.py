@@ -53,6 +53,10 @@ def test_a_foreign_state_still_accuses_unnamed_attackers_abroad(analyze_text: An
     ("\"China's military drills pose a threat to peace,\" the Philippine president said.", "PHL", "CHN"),
     ("Russia's deployment of troops constitutes a threat to Europe, the German chancellor warned.", "DEU", "RUS"),
     ("The Kremlin has said that NATO's new bases in Poland represent a danger to Russia.", "RUS", "NATO"),
+    # a verb that describes its subject's conduct: the speaker judges, the subject does nothing to anyone
+    ("\"Western governments openly gloat about their weapons deliveries,\" the Russian foreign ministry "
+     "spokeswoman said.", "RUS", "WST"),
+    ("The Chinese ambassador said Washington was gloating over the sanctions.", "CHN", "USA"),
 ])
 def test_saying_a_party_poses_a_threat_criticises_that_party(analyze_text: Analyze, text: str, speaker: str,
                                                               judged: str) -> None:

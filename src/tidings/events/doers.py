@@ -126,9 +126,9 @@ def judged_only(c: Coded) -> bool:
 
 
 def judges(c: Coded) -> bool:
-    """A judging verb with its critical object ("poses a threat"): said of its subject, by the speaker."""
+    """A judging verb ("poses a threat", "gloats"): said of its subject, by the speaker."""
     p = c.hit.pattern
-    return p.kind == "verb" and c.code[:2] in EVALUATIVE_ROOTS and p.head in index().judging_verbs and bool(p.nouns)
+    return p.kind == "verb" and c.code[:2] in EVALUATIVE_ROOTS and p.head in index().judging_verbs
 
 
 def evaluated(tok: Any, verb: bool = False) -> list[Any]:
@@ -140,7 +140,9 @@ def evaluated(tok: Any, verb: bool = False) -> list[Any]:
     if first.dep_ == "amod":  # "the baseless accusations made by X": the noun judged, and its doer or maker
         return [t for t in (_noun_doer(first.head), first.head) if t is not None]
     head = first.head if first.dep_ in ("acomp", "ccomp") and not verb else first
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a judging verb's subject may be a relative pronoun or a coordinated verb's ("countries, which gloat")
+    subj = roles.subject_token(head) if verb else next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     doer = roles.noun_source_token(subj, set())

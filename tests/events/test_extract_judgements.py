@@ -205,3 +205,24 @@ def test_warning_a_party_is_still_a_threat(analyze_text: Analyze, text: str, spe
     a = analyze_text(text)
     assert {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
             if e.cameo[:2] == "13" and e.source and e.target} >= {(speaker, threatened)}
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("India's continued anti-Pakistan diatribe cannot hide its failures, the Pakistani spokeswoman said.",
+     "IND", "PAK"),
+    ("Washington's anti-China rhetoric worried investors in Asia.", "USA", "CHN"),
+    ("Moscow's latest tirade against Kyiv drew a sharp reply.", "RUS", "UKR"),
+])
+def test_hostile_rhetoric_aimed_at_a_party_criticises_it(analyze_text: Analyze, text: str, critic: str,
+                                                         criticised: str) -> None:
+    assert (critic, criticised) in criticisms(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # rhetoric aimed at no named party is no event, and takes no party from the rest of the sentence
+    "Russian state television broadcast propaganda all week, Ukraine said.",
+    "The rhetoric of the campaign alarmed Germany.",
+])
+def test_rhetoric_aimed_at_no_party_is_no_event(analyze_text: Analyze, text: str) -> None:
+    a = analyze_text(text)
+    assert not [e for e in a.events if e.trigger.text.lower() in ("propaganda", "rhetoric")]

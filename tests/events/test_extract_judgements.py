@@ -226,3 +226,20 @@ def test_hostile_rhetoric_aimed_at_a_party_criticises_it(analyze_text: Analyze, 
 def test_rhetoric_aimed_at_no_party_is_no_event(analyze_text: Analyze, text: str) -> None:
     a = analyze_text(text)
     assert not [e for e in a.events if e.trigger.text.lower() in ("propaganda", "rhetoric")]
+
+
+@pytest.mark.parametrize("text, code, speaker, other", [
+    # a mandate: the clause's verb in the bare form
+    ("Moscow insisted that Kyiv withdraw its troops from the border.", "10", "RUS", "UKR"),
+    ("The Syrian government insisted the United Nations use the northern road.", "10", "SYR", "UN"),
+    ("Egypt has insisted that Ethiopia halt the filling of the dam.", "10", "EGY", "ETH"),
+    # a reported fact stays an accusation
+    ("Beijing insisted that Washington had violated the agreement.", "11", "CHN", "USA"),
+    ("Tehran insists Israel is behind the attack on its consulate.", "11", "IRN", "ISR"),
+])
+def test_insisting_on_a_mandate_demands_and_on_a_fact_accuses(analyze_text: Analyze, text: str, code: str,
+                                                              speaker: str, other: str) -> None:
+    a = analyze_text(text)
+    found = {(e.cameo[:2], e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+             if e.trigger.text.lower().startswith("insist") and e.source and e.target}
+    assert found == {(code, speaker, other)}

@@ -42,6 +42,7 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
     code = refine.as_denial(code, hit.token)
     code = refine.as_show_of_force(code, hit.token)
     code = _warned_of_another(code, hit)
+    code = _mandated(code, hit)
     if code[:2] in ("13",) and code in ("130",):
         emb = next((c for c in hit.token.children if c.dep_ == "xcomp"), None)
         if emb is not None:
@@ -68,6 +69,23 @@ def _warned_of_another(code: str, hit: Hit) -> str:
 
 
 WARNED_ACCUSATION = "112"
+
+
+def _mandated(code: str, hit: Hit) -> str:
+    """"Moscow insisted that Kyiv withdraw its troops": a verb of insisting whose clause is a mandate (its verb
+    in the bare form, "withdraw", "use", not a reported fact, "had withdrawn") demands, it does not accuse.
+    The verbs and the demand code they take are ``mandates`` in event_patterns.json."""
+    tok = hit.token
+    demand = index().mandates.get(tok.lemma_.lower()) if hit.pattern.kind == "verb" else None
+    if demand is None or code[:2] != "11":
+        return code
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return code
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    singular = subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("it", "he", "she"))
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and (singular or tok.tag_ == "VBD")
+    return demand if bare else code
 
 
 def warned_threat_doer(verb: Any) -> Any | None:

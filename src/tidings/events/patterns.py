@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +64,7 @@ class Index:
     own_people: tuple[str, ...] = ()  # CAMEO prefixes of acts done to one's own population when no target is named
     own_people_patterns: frozenset[str] = frozenset()  # single patterns of a wider code that are such acts
     judging_verbs: frozenset[str] = frozenset()  # verbs whose critical object judges their subject ("poses a threat")
+    mandates: dict[str, str] = field(default_factory=dict)  # insisting verbs -> demand code of a mandate clause
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -200,5 +201,6 @@ def index() -> Index:
     own_ids = frozenset(obj.get("own_people", {}).get("patterns", []))
     authored = frozenset(w.lower() for w in obj.get("authored_nouns", {}).get("words", []))
     judging = frozenset(w.lower() for w in obj.get("judging_verbs", {}).get("words", []))
+    mandates = {k.lower(): v for k, v in obj.get("mandates", {}).get("verbs", {}).items()}
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging)
+                 tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging, mandates)

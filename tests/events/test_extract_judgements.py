@@ -243,3 +243,18 @@ def test_insisting_on_a_mandate_demands_and_on_a_fact_accuses(analyze_text: Anal
     found = {(e.cameo[:2], e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
              if e.trigger.text.lower().startswith("insist") and e.source and e.target}
     assert found == {(code, speaker, other)}
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # a second participle of reporting the parser hangs inside the first one's clause is still the reporter's
+    ("Hamas announced it would leave the talks, alleging Israel had broken the truce and accusing it of "
+     "stalling.", "PSE", "ISR"),
+    ("The Kenyan president spoke on Monday, saying Somalia had closed the border and accusing it of "
+     "harbouring militants.", "KEN", "SOM"),
+])
+def test_a_coordinated_accusing_participle_keeps_the_reporter_as_accuser(analyze_text: Analyze, text: str,
+                                                                         accuser: str, accused: str) -> None:
+    a = analyze_text(text)
+    found = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
+             if e.trigger.text == "accusing" and e.source and e.target}
+    assert found == {(accuser, accused)}

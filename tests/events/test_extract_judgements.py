@@ -258,3 +258,18 @@ def test_a_coordinated_accusing_participle_keeps_the_reporter_as_accuser(analyze
     found = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in a.events
              if e.trigger.text == "accusing" and e.source and e.target}
     assert found == {(accuser, accused)}
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania's president says the Baltic states will seek more help from NATO ahead of a massive Russian "
+    "military exercise.",
+    "Japan said it would raise its defence budget during China's naval drills near Okinawa.",
+])
+def test_an_act_that_only_sets_the_scene_of_a_statement_is_not_alleged(analyze_text: Analyze, text: str) -> None:
+    assert not [e for e in analyze_text(text).events if e.cameo == "112"]
+
+
+def test_an_act_the_speaker_reports_is_still_alleged(analyze_text: Analyze) -> None:
+    found = accusations(analyze_text, "Lithuania's president says Russian troops held a massive military "
+                                      "exercise near its border.")
+    assert any(s.startswith("LTU") and (t or "").startswith("RUS") for s, t in found)

@@ -273,3 +273,23 @@ def test_an_act_the_speaker_reports_is_still_alleged(analyze_text: Analyze) -> N
     found = accusations(analyze_text, "Lithuania's president says Russian troops held a massive military "
                                       "exercise near its border.")
     assert any(s.startswith("LTU") and (t or "").startswith("RUS") for s, t in found)
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ("\"All options are on the table\" in dealing with Iran's nuclear programme, the US president said.",
+     "USA", "IRN"),
+    ("Military action against Iran remains on the table, the Israeli prime minister said.", "ISR", "IRN"),
+    ("Washington keeps all options on the table regarding North Korea.", "USA", "PRK"),
+])
+def test_options_kept_on_the_table_threaten(analyze_text: Analyze, text: str, threatener: str,
+                                            threatened: str) -> None:
+    assert (threatener, threatened) in threats(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a proposal on the table threatens no one, nor do options taken off it
+    "A new proposal from Armenia is on the table at the talks, the Azerbaijani minister said.",
+    "Military action against Iran is not on the table, the French president said.",
+])
+def test_no_threat_from_offers_or_options_off_the_table(analyze_text: Analyze, text: str) -> None:
+    assert not threats(analyze_text, text)

@@ -150,6 +150,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         reported += reported_demands(toks, sent, actors, statements, where, triggers)
     if reacts:
         reported += threats.announced_threats(toks, sent, actors, statements, where, triggers)
+        reported += threats.tabled_threats(toks, sent, actors, statements, where, mentions)
     reported += stated_reasons(toks, out, sent, actors, where)
     return sorted(out + reported, key=lambda e: e.trigger.start)
 

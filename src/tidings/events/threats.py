@@ -4,7 +4,8 @@ not tolerate Syria's provocations". The words are in ``threat_reactions`` of eve
 reacting are threats only when announced (future, "would", "vowed to"), verbs of permitting only when refused
 ("will not", "would not", "cannot"). The threatened party is the one whose act is reacted to (the doer of the
 "to"/"against" act, or the subject of the condition) or the one not permitted; the threatening party is the
-verb's subject, or the speaker when that subject is a pronoun."""
+verb's subject, or the speaker when that subject is a pronoun. Options or a hostile act kept "on the table"
+("all options are on the table") threaten the party they would be aimed at."""
 
 from __future__ import annotations
 
@@ -85,14 +86,56 @@ def _threatener(verb: Any, actors: DocActors, statements: Sequence[Statement]) -
     if subj is not None and subj.lower_ not in roles.SPEAKER_PRONOUNS:
         found = roles.actors_of(subj, actors)
         return found[0] if found else None
-    ctx = factuality.context(verb)
-    return frame_holder(ctx, actors) if ctx is not None else quote_holder(verb, statements)
+    return _threatener_of_clause(verb, actors, statements)
+
+
+@lru_cache(maxsize=1)
+def _tabled() -> frozenset[str]:
+    return frozenset(w.lower() for w in data.load("event_patterns").get("threat_reactions", {}).get("tabled", []))
+
+
+def tabled_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, statements: Sequence[Statement],
+                   where: tuple[Any, ...], mentions: Sequence[tuple[Any, ActorMention]]) -> list[Event]:
+    """"All options are on the table", "military action against Iran remains on the table": a speaker who keeps
+    options or a hostile act on the table threatens the party it would be aimed at (the act's "against" party,
+    else the other party the sentence names)."""
+    out: list[Event] = []
+    for table in toks:
+        prep = table.head
+        if table.lemma_.lower() != "table" or table.dep_ != "pobj" or prep.lower_ != "on":
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        held = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN" and _held(c)]
+        if not held:
+            continue
+        keeper = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in {h.i for h in held}), None)
+        found = roles.actors_of(keeper, actors) if keeper is not None else []
+        src = found[0] if found else _threatener_of_clause(verb, actors, statements)
+        if src is None or not src.key:
+            continue
+        aimed = [m for t in roles.prep_objects(held[0], ("against", "on")) for m in roles.actors_of(t, actors)]
+        tgt = aimed[0] if aimed else roles.counterpart(verb, list(mentions), {src.key}, places=False,
+                                                       conditions=True)
+        if tgt is not None and tgt.key and roles.country_of(tgt.key) != roles.country_of(src.key):
+            out.append(_threat(src, tgt, held[0], sent, where, "threat:tabled"))
+    return out
+
+
+def _held(noun: Any) -> bool:
+    """What is kept on the table as a threat: options, or a hostile act ("military action", "strikes")."""
+    if noun.lemma_.lower() in _tabled():
+        return True
+    hit = match_noun(noun, index())
+    return hit is not None and codebook.info(hit.pattern.code).quad_class == 4
 
 
 def mentions(toks: Sequence[Any]) -> bool:
     """Whether the sentence has a verb of reacting or permitting at all (a cheap test before parsing roles)."""
     reacting, permitting = _words()
-    return any(t.lemma_.lower() in reacting or t.lemma_.lower() in permitting for t in toks)
+    words = reacting | permitting | {"table"}
+    return any(t.lemma_.lower() in words for t in toks)
 
 
 def announced_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, statements: Sequence[Statement],
@@ -115,11 +158,20 @@ def announced_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, st
                 if m.key and roles.country_of(m.key) != side]
         if not tgts:
             continue
-        info = codebook.info(THREAT)
-        tgt = tgts[0]
-        out.append(Event(
-            source=src, target=tgt, cameo=THREAT, trigger=TextSpan(verb.idx, verb.idx + len(verb), verb.text),
-            sentence=sent.index, status="asserted", plover=info.plover, mode=info.mode, context=info.context,
-            root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, date=where[0],
-            location=where[1], location_country=where[2], pattern=f"threat:{lemma}"))
+        out.append(_threat(src, tgts[0], verb, sent, where, f"threat:{lemma}"))
     return out
+
+
+def _threatener_of_clause(verb: Any, actors: DocActors, statements: Sequence[Statement]) -> ActorMention | None:
+    ctx = factuality.context(verb)
+    return frame_holder(ctx, actors) if ctx is not None else quote_holder(verb, statements)
+
+
+def _threat(src: ActorMention, tgt: ActorMention, tok: Any, sent: Sentence, where: tuple[Any, ...],
+            pattern: str) -> Event:
+    info = codebook.info(THREAT)
+    return Event(
+        source=src, target=tgt, cameo=THREAT, trigger=TextSpan(tok.idx, tok.idx + len(tok), tok.text),
+        sentence=sent.index, status="asserted", plover=info.plover, mode=info.mode, context=info.context,
+        root=info.root, quad_class=info.quad_class, goldstein=info.goldstein, date=where[0],
+        location=where[1], location_country=where[2], pattern=pattern)

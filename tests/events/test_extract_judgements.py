@@ -293,3 +293,23 @@ def test_options_kept_on_the_table_threaten(analyze_text: Analyze, text: str, th
 ])
 def test_no_threat_from_offers_or_options_off_the_table(analyze_text: Analyze, text: str) -> None:
     assert not threats(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, critic, criticised", [
+    ("\"The sanctions imposed by Washington are a grave provocation,\" North Korea's foreign ministry said.",
+     "PRK", "USA"),
+    ("The Chinese foreign ministry said Japan's decision to release the water was a blunder.", "CHN", "JPN"),
+])
+def test_a_judging_noun_predicated_of_a_partys_act_criticises_it(analyze_text: Analyze, text: str, critic: str,
+                                                                 criticised: str) -> None:
+    assert (critic, criticised) in criticisms(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a judging noun anywhere but as a predicate is no event
+    "North Korea's latest provocation drew condemnation from Russia.",
+    "The report called for an end to the farce, Japan said.",
+])
+def test_a_judging_noun_that_is_not_predicated_is_no_event(analyze_text: Analyze, text: str) -> None:
+    a = analyze_text(text)
+    assert not [e for e in a.events if e.trigger.text in ("provocation", "farce")]

@@ -293,6 +293,8 @@ def mere_label(hit: Hit) -> bool:
         return False
     if noun.lemma_.lower() in index().aimed_nouns and not aimed_at(noun):
         return True
+    if noun.lemma_.lower() in index().judging_nouns and noun.dep_ != "attr":
+        return True  # "a lie", "a provocation" judge only what they are said to be ("the claim is a lie")
     if roles.on_sidelines(noun):  # "met on the sidelines of the summit": the summit is where, the meeting the act
         return True
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:

@@ -133,6 +133,8 @@ def accused_pairs(analyze_text: Analyze, text: str) -> set[tuple[str, str]]:
      "DZA", "MAR"),
     # a reason preposition when the actor reports its own act
     ("Chad said it was expelling the Sudanese ambassador over Sudan's incursions on its territory.", "TCD", "SDN"),
+    # material help to armed groups is a wrongdoing too
+    ("Chad said it was expelling the Sudanese ambassador over Sudan's support for rebel groups.", "TCD", "SDN"),
 ])
 def test_a_punitive_act_citing_a_wrongdoing_accuses_the_party_blamed(analyze_text: Analyze, text: str,
                                                                      accuser: str, accused: str) -> None:
@@ -145,6 +147,7 @@ def test_a_punitive_act_citing_a_wrongdoing_accuses_the_party_blamed(analyze_tex
     # the writer's account of a motive is no accusation by the actor
     "Mali expelled the French ambassador because of France's interference in its affairs.",
     "The European Union expanded its sanctions on Russia over the annexation of Crimea.",
+    "Mali said it cut ties with Algeria over Algeria's support for the peace deal.",
 ])
 def test_no_accusation_from_cooperative_reasons_or_the_writers_motive(analyze_text: Analyze, text: str) -> None:
     assert not [p for p in accused_pairs(analyze_text, text) if p[0] in ("USA", "MLI", "EU")]

@@ -5,7 +5,8 @@ accuses the party it blames: the wrongdoing's own doer ("Sudan's incursions"), e
 A reason verb ("citing") is the actor's own word; a reason preposition only when the actor reports the act
 itself ("Chad said it was expelling the envoy over ..."), else it is the writer's account of the motive.
 The punitive roots, the reason cues and the nouns of wrongdoing are in ``stated_reasons`` of event_patterns.json;
-a hostile event noun of the dictionary is one too ("citing violations of the border"), a cooperative one never."""
+a hostile event noun of the dictionary is one too ("citing violations of the border"), and so is material help
+to armed groups ("over Sudan's support for rebel groups"); other cooperation never."""
 
 from __future__ import annotations
 
@@ -55,13 +56,20 @@ def _reason_nouns(verb: Any, lex: Lexicon) -> list[tuple[Any, Any]]:
     return out
 
 
-def _wrongdoing(noun: Any, lex: Lexicon) -> bool:
-    """A listed wrongdoing, or a hostile act of the dictionary ("citing violations", "over its incursions"); a
-    cooperative one blames no one ("citing the talks", "citing arms deals with X")."""
+def _wrongdoing(noun: Any, lex: Lexicon, actors: DocActors) -> bool:
+    """A listed wrongdoing, a hostile act of the dictionary ("citing violations", "over its incursions"), or
+    material help to armed groups ("over Qatar's support for terrorist groups"); other cooperation blames no
+    one ("citing the talks", "citing arms deals with X")."""
     if noun.lemma_.lower() in lex.wrongs or noun.lower_ in lex.wrongs:
         return True
     hit = match_noun(noun, index()) if noun.pos_ == "NOUN" else None
-    return hit is not None and codebook.info(hit.pattern.code).quad_class in (3, 4)
+    if hit is None:
+        return False
+    quad = codebook.info(hit.pattern.code).quad_class
+    if quad == 2:
+        helped = [m for t in roles.prep_objects(noun, ("for", "to", "of")) for m in roles.actors_of(t, actors)]
+        return any(roles.sector_of(m.key) == "REB" for m in helped)
+    return quad in (3, 4)
 
 
 def stated_reasons(toks: Sequence[Any], events: Sequence[Event], sent: Sentence, actors: DocActors,
@@ -79,7 +87,7 @@ def stated_reasons(toks: Sequence[Any], events: Sequence[Event], sent: Sentence,
             continue
         own_word = ev.attributed_to is not None and ev.attributed_to == ev.source.key
         for cue, noun in _reason_nouns(tok, lex):
-            if not _wrongdoing(noun, lex) or cue.dep_ == "prep" and not own_word:
+            if not _wrongdoing(noun, lex, actors) or cue.dep_ == "prep" and not own_word:
                 continue  # "over", "because of": the actor's reason only when the actor says so
             doer = roles.noun_source_token(noun, set())
             blamed: list[ActorMention] = roles.actors_of(doer, actors) if doer is not None else []

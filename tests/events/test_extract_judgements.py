@@ -316,3 +316,16 @@ def test_a_judging_noun_predicated_of_a_partys_act_criticises_it(analyze_text: A
 def test_a_judging_noun_that_is_not_predicated_is_no_event(analyze_text: Analyze, text: str) -> None:
     a = analyze_text(text)
     assert not [e for e in a.events if e.trigger.text in ("provocation", "farce")]
+
+
+@pytest.mark.parametrize("text, root", [
+    # dismissing a party removes it from office
+    ("The Tunisian president dismissed the prime minister and dissolved parliament.", "17"),
+    # dismissing a claim or a proposal rejects or denies it
+    ("Ethiopia dismissed the Egyptian proposal for new talks.", "12"),
+    ("Pakistan dismissed India's claims as baseless.", "01"),
+])
+def test_dismissing_a_party_removes_it_and_dismissing_a_claim_rejects_it(analyze_text: Analyze, text: str,
+                                                                         root: str) -> None:
+    a = analyze_text(text)
+    assert {e.cameo[:2] for e in a.events if e.trigger.text == "dismissed"} == {root}

@@ -71,6 +71,23 @@ def _warned_of_another(code: str, hit: Hit) -> str:
 WARNED_ACCUSATION = "112"
 
 
+def _removed(code: str, hit: Hit, actors: DocActors) -> str:
+    """"Ben Ali dismissed his interior minister": a verb of rejecting whose object is a party, not a claim or a
+    proposal, removes that party from office (``removals`` in event_patterns.json maps the verb to its code)."""
+    tok = hit.token
+    removal = index().removals.get(tok.lemma_.lower()) if hit.pattern.kind == "verb" else None
+    if removal is None or code[:2] != "12":
+        return code
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() in factuality.CLAIM_NOUNS:
+        return code
+    from .match import match_noun
+
+    if match_noun(obj, index()) is not None or not roles.actors_of(obj, actors):
+        return code
+    return removal
+
+
 def _mandated(code: str, hit: Hit) -> str:
     """"Moscow insisted that Kyiv withdraw its troops": a verb of insisting whose clause is a mandate (its verb
     in the bare form, "withdraw", "use", not a reported fact, "had withdrawn") demands, it does not accuse.
@@ -152,6 +169,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
         return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
+    code = _removed(code, hit, actors)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
     elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":

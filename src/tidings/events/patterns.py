@@ -66,6 +66,7 @@ class Index:
     judging_verbs: frozenset[str] = frozenset()  # verbs whose critical object judges their subject ("poses a threat")
     mandates: dict[str, str] = field(default_factory=dict)  # insisting verbs -> demand code of a mandate clause
     judging_nouns: frozenset[str] = frozenset()  # nouns that judge the subject they are predicated of ("is a lie")
+    removals: dict[str, str] = field(default_factory=dict)  # rejecting verbs -> code when their object is a party
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -204,6 +205,7 @@ def index() -> Index:
     judging = frozenset(w.lower() for w in obj.get("judging_verbs", {}).get("words", []))
     mandates = {k.lower(): v for k, v in obj.get("mandates", {}).get("verbs", {}).items()}
     judging_nouns = frozenset(w.lower() for w in obj.get("judging_nouns", {}).get("words", []))
+    removals = {k.lower(): v for k, v in obj.get("removals", {}).get("verbs", {}).items()}
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
                  tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging, mandates,
-                 judging_nouns)
+                 judging_nouns, removals)

@@ -41,6 +41,8 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
     code = refine.by_object(hit.pattern.code, refine.words_near(hit.token))
     code = refine.as_denial(code, hit.token)
     code = refine.as_show_of_force(code, hit.token)
+    code = _warned_of_another(code, hit)
+    code = _mandated(code, hit)
     if code[:2] in ("13",) and code in ("130",):
         emb = next((c for c in hit.token.children if c.dep_ == "xcomp"), None)
         if emb is not None:
@@ -56,6 +58,71 @@ def _code(hit: Hit, status: str, ctx: factuality.Context | None) -> str:
             code[:2] in refine.THREAT_ROOTS and factuality.announced(hit.token) or factuality.ultimatum(hit.token)):
         code = refine.as_threat(code)  # "said it will impose sanctions", "will withdraw unless ...": a threat
     return code
+
+
+def _warned_of_another(code: str, hit: Hit) -> str:
+    """"Europe warned of a growing threat from Russian spies": warning of a threat another party poses accuses
+    that party (112); the speaker threatens no one."""
+    if code[:2] != "13" or hit.pattern.kind != "verb" or warned_threat_doer(hit.token) is None:
+        return code
+    return WARNED_ACCUSATION
+
+
+WARNED_ACCUSATION = "112"
+
+
+def _removed(code: str, hit: Hit, actors: DocActors) -> str:
+    """"Ben Ali dismissed his interior minister": a verb of rejecting whose object is a party, not a claim or a
+    proposal, removes that party from office (``removals`` in event_patterns.json maps the verb to its code)."""
+    tok = hit.token
+    removal = index().removals.get(tok.lemma_.lower()) if hit.pattern.kind == "verb" else None
+    if removal is None or code[:2] != "12":
+        return code
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() in factuality.CLAIM_NOUNS:
+        return code
+    from .match import match_noun
+
+    if match_noun(obj, index()) is not None or not roles.actors_of(obj, actors):
+        return code
+    return removal
+
+
+def _mandated(code: str, hit: Hit) -> str:
+    """"Moscow insisted that Kyiv withdraw its troops": a verb of insisting whose clause is a mandate (its verb
+    in the bare form, "withdraw", "use", not a reported fact, "had withdrawn") demands, it does not accuse.
+    The verbs and the demand code they take are ``mandates`` in event_patterns.json."""
+    tok = hit.token
+    demand = index().mandates.get(tok.lemma_.lower()) if hit.pattern.kind == "verb" else None
+    if demand is None or code[:2] != "11":
+        return code
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return code
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    singular = subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("it", "he", "she"))
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and (singular or tok.tag_ == "VBD")
+    return demand if bare else code
+
+
+def warned_threat_doer(verb: Any) -> Any | None:
+    """Who poses the threat a "warn" verb warns of: the doer of a threat noun of the dictionary in its "of" /
+    "about" phrase ("from X", "X's threat", "the threat posed by X"), or None."""
+    from .match import match_noun
+
+    if verb.lemma_.lower() != "warn":
+        return None
+    for obj in roles.prep_objects(verb, ("of", "about")):
+        found = match_noun(obj, index())
+        if found is None or found.pattern.code[:2] != "13":
+            continue
+        doer = roles.noun_source_token(obj, set())
+        if doer is None:
+            doer = next((g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj"), None)
+        if doer is not None:
+            return doer
+    return None
 
 
 def _embedded_code(tok: Any) -> str | None:
@@ -102,6 +169,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
         return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
+    code = _removed(code, hit, actors)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
     elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":

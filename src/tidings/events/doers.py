@@ -10,7 +10,7 @@ from ..actors import DocActors
 from ..records import ActorMention
 from . import factuality, nominal, roles, when_where
 from .coding import Coded
-from .match import Hit
+from .match import Hit, match_noun
 from .patterns import index
 
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
@@ -113,21 +113,66 @@ EVALUATIVE_ROOTS = frozenset(("11",))
 
 
 def is_evaluative(c: Coded) -> bool:
-    return c.hit.pattern.kind == "adj" and c.code[:2] in EVALUATIVE_ROOTS
+    """A judgement of someone else's conduct: a critical predicate adjective ("is unacceptable"), or a judging
+    verb with a critical object ("Russia's deployment poses a threat", ``judging_verbs`` in event_patterns)."""
+    if c.code[:2] not in EVALUATIVE_ROOTS:
+        return False
+    return c.hit.pattern.kind == "adj" or judges(c) or predicated(c.hit.token)
 
 
-def evaluated(tok: Any) -> list[Any]:
-    """What an evaluative adjective is said of, and the doer when that is an act ("Russia's move", "the
-    expulsion of ... by Moscow")."""
+def predicated(tok: Any) -> bool:
+    """A judging noun predicated of a subject ("the ban was a fake pretext", "this is a provocation")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in index().judging_nouns
+
+
+def judged_only(c: Coded) -> bool:
+    """A judgement aimed only at the party it is said of: no other party of the sentence is its target."""
+    return judges(c) or attributive(c) or c.hit.pattern.kind == "noun" and predicated(c.hit.token)
+
+
+def judges(c: Coded) -> bool:
+    """A judging verb ("poses a threat", "gloats"): said of its subject, by the speaker."""
+    p = c.hit.pattern
+    return p.kind == "verb" and c.code[:2] in EVALUATIVE_ROOTS and p.head in index().judging_verbs
+
+
+def evaluated(tok: Any, verb: bool = False) -> list[Any]:
+    """What an evaluative adjective or judging verb is said of, and the doer when that is an act ("Russia's
+    move", "the expulsion of ... by Moscow")."""
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    head = first.head if first.dep_ in ("acomp", "ccomp") else first
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first.dep_ == "amod":  # "the baseless accusations made by X": the noun judged, and its doer or maker
+        return [t for t in (_noun_doer(first.head), first.head) if t is not None]
+    head = first.head if first.dep_ in ("acomp", "ccomp", "attr") and not verb else first
+    # a judging verb's subject may be a relative pronoun or a coordinated verb's ("countries, which gloat")
+    subj = roles.subject_token(head) if verb else next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
-    doer = roles.noun_source_token(subj, set())
+    doer = _noun_doer(subj) if subj.pos_ == "NOUN" else roles.noun_source_token(subj, set())
     return [t for t in (doer, subj) if t is not None]
+
+
+def attributive(c: Coded) -> bool:
+    """An evaluative adjective modifying a noun ("the baseless accusations"), judged only of that noun's party."""
+    tok = c.hit.token
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return is_evaluative(c) and c.hit.pattern.kind == "adj" and tok.dep_ == "amod"
+
+
+def _noun_doer(noun: Any) -> Any | None:
+    """Who did or said what a noun names: an event noun's doer phrase ("made by X"), else its possessor or
+    national modifier, else the agent of a participle on it ("the sanctions imposed by X")."""
+    hit = match_noun(noun, index())
+    found = source_phrase(hit) if hit is not None else None
+    if found is None:
+        found = roles.noun_source_token(noun, set())
+    if found is None:  # "the sanctions imposed by Washington": a participle's agent
+        found = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"), None)
+    return found
 
 
 # diplomatic acts a government reports in the passive about its own doing ("the ministry said the Russian

@@ -12,16 +12,17 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, resolutions, when_where
+from . import codebook, factuality, headline, resolutions, threats, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
-from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, sources
+from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
+from .reasons import stated_reasons
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
@@ -84,7 +85,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     hits = find_hits(toks, index())
     hits = sorted(hits + custody_hits(toks, hits, actors) + answered_hits(hits), key=lambda h: h.token.i)
     deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
-    if not hits and not deontic:
+    reacts = threats.mentions(toks)
+    if not hits and not deontic and not reacts:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)])
@@ -123,7 +125,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         keys = {s.key for s in srcs if s.key}
         if inherited and attacks_itself(c.hit, keys, actors):
             continue  # the earlier attacker is now the one attacked: someone else did this
-        if not found and not mutual and own_parties_only(c.hit):
+        if not found and not mutual and (own_parties_only(c.hit) or judged_only(c)):
             continue  # "the deal" names no second party of its own: no event (see nominal.own_parties_only)
         if not found and srcs and is_crowd(srcs[0]):
             found = [crowd_target(srcs[0])]
@@ -146,6 +148,10 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                     reported.append(acc)
     if deontic:
         reported += reported_demands(toks, sent, actors, statements, where, triggers)
+    if reacts:
+        reported += threats.announced_threats(toks, sent, actors, statements, where, triggers)
+        reported += threats.tabled_threats(toks, sent, actors, statements, where, mentions)
+    reported += stated_reasons(toks, out, sent, actors, where)
     return sorted(out + reported, key=lambda e: e.trigger.start)
 
 

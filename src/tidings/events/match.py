@@ -181,11 +181,19 @@ def match_noun(tok: Any, index: Index) -> Hit | None:
     return None
 
 
+# roots of adjectives that judge the noun they modify as well as what they are said of ("the baseless accusations
+# made by X", "X's reckless provocations"); other adjectives are triggers only as predicates
+ATTRIBUTIVE_ROOTS = ("11",)
+
+
 def match_adj(tok: Any, index: Index) -> Hit | None:
-    if tok.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
+    attributive = tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
+    if tok.dep_ not in ("acomp", "ROOT", "conj", "ccomp") and not attributive:
         return None
     cands = index.adjs.get(tok.lemma_.lower()) or index.adjs.get(tok.lower_)
-    return Hit(tok, cands[0]) if cands else None
+    if not cands or attributive and not cands[0].code.startswith(ATTRIBUTIVE_ROOTS):
+        return None
+    return Hit(tok, cands[0])
 
 
 def hyphen_modifier(tok: Any) -> bool:

@@ -18,8 +18,47 @@ ACCUSED_QUADS = (3, 4)
 ACCUSATION = "112"
 
 
+# sectors that speak and act for a state: its government reporting what its army or police did is no accusation,
+# but a state's word on what its rebels, opposition or people did is one (and theirs on the state's deeds)
+STATE_SECTORS = frozenset(("", "GOV", "MIL", "COP"))
+
+
+def same_side(a: str | None, b: str | None) -> bool:
+    """Two actor keys on one side of an accusation: the same party, parties of different states never, and
+    within a state the state's own organs together, any other group only with itself."""
+    if a == b:
+        return True
+    if roles.country_of(a) != roles.country_of(b):
+        return False
+    return roles.sector_of(a) in STATE_SECTORS and roles.sector_of(b) in STATE_SECTORS
+
+
+def accusable(holder: str | None, doer: str | None) -> bool:
+    """Whether a speaker's report of a hostile act by ``doer`` accuses it: not when both are on one side, and
+    not when a state reports an attack by unnamed armed men of its own country ("terrorists", "gunmen"):
+    that relays an incident; a named group of its own country ("the army said the RSF shelled ...") it does accuse."""
+    if same_side(holder, doer):
+        return False
+    return roles.country_of(holder) != roles.country_of(doer) or roles.sector_of(doer) != "REB" or ":" in (doer or "")
+
+
 # saying verbs that take sides on their content by themselves
 STRONG_CLAIM_CUES = frozenset("claim allege charge insist assert contend maintain blame".split())
+
+
+# prepositions that set an act as the time or scene of what a speaker says ("will seek help ahead of a Russian
+# exercise", "spoke during the shelling"): the act is the setting, not what the speaker alleges
+SETTING_PREPS = frozenset(("ahead", "before", "during", "amid", "after", "following", "since"))
+
+
+def _setting(tok: Any) -> bool:
+    """An event noun in a time or scene phrase of the clause ("ahead of a military exercise")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in SETTING_PREPS:  # "ahead of", "because of" is no setting
+        return True
+    return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
 
 
 def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
@@ -35,9 +74,9 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
     cue = ctx.cue
     if cue.i in triggers or cue.i == c.hit.token.i or cue.lemma_.lower() not in factuality.CLAIM_CUES:
         return None
-    if roles.country_of(holder.key) == roles.country_of(src.key):
+    if not accusable(holder.key, src.key):
         return None
-    if codebook.info(c.code).quad_class not in ACCUSED_QUADS:
+    if codebook.info(c.code).quad_class not in ACCUSED_QUADS or _setting(c.hit.token):
         return None
     if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
         return None  # a news outlet reporting an attack relays it, it does not accuse
@@ -69,7 +108,7 @@ def quoted_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[
     lemma = (st.cue_lemma or st.cue.text).lower()
     if st.cue.start in trigger_starts or lemma not in factuality.CLAIM_CUES:
         return None
-    if roles.country_of(holder.key) == roles.country_of(src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS:
+    if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or _setting(tok):
         return None
     if (holder.key or "").split(".")[-1] == "MED" and lemma not in STRONG_CLAIM_CUES:
         return None

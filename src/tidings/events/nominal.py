@@ -272,8 +272,9 @@ AGREEMENT_HEADS = frozenset(("agreement", "deal", "accord", "pact"))
 def aimed_at(noun: Any) -> list[Any]:
     """The objects of the "against" phrase that aims a noun at a party: on the noun ("a resolution against
     Iran"), on its participle clause, or on that clause's "by" agent, where the parser often hangs it
-    ("a resolution passed by the board against Syria")."""
-    out = roles.prep_objects(noun, ("against",))
+    ("a resolution passed by the board against Syria"), or an "anti-X" compound ("India's anti-Pakistan
+    diatribe")."""
+    out = [t for t, role in _hyphen_parts(noun) if role == "against"] + roles.prep_objects(noun, ("against",))
     for c in noun.children:
         if c.dep_ in ("acl", "relcl"):
             out += roles.prep_objects(c, ("against",))
@@ -292,6 +293,8 @@ def mere_label(hit: Hit) -> bool:
         return False
     if noun.lemma_.lower() in index().aimed_nouns and not aimed_at(noun):
         return True
+    if noun.lemma_.lower() in index().judging_nouns and noun.dep_ != "attr":
+        return True  # "a lie", "a provocation" judge only what they are said to be ("the claim is a lie")
     if roles.on_sidelines(noun):  # "met on the sidelines of the summit": the summit is where, the meeting the act
         return True
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
@@ -307,4 +310,5 @@ def mere_label(hit: Hit) -> bool:
 def own_parties_only(hit: Hit) -> bool:
     """An agreement noun takes its other party from its own phrase or none: "the deal" with no "with" or
     "between" party is not a deal with whoever else the sentence names."""
-    return hit.pattern.kind == "noun" and hit.token.lemma_.lower() in AGREEMENT_HEADS
+    lemma = hit.token.lemma_.lower()
+    return hit.pattern.kind == "noun" and (lemma in AGREEMENT_HEADS or lemma in index().aimed_nouns)

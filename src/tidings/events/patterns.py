@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -63,6 +63,10 @@ class Index:
     authored_nouns: frozenset[str] = frozenset()  # texts a party issues ("a resolution condemning X")
     own_people: tuple[str, ...] = ()  # CAMEO prefixes of acts done to one's own population when no target is named
     own_people_patterns: frozenset[str] = frozenset()  # single patterns of a wider code that are such acts
+    judging_verbs: frozenset[str] = frozenset()  # verbs whose critical object judges their subject ("poses a threat")
+    mandates: dict[str, str] = field(default_factory=dict)  # insisting verbs -> demand code of a mandate clause
+    judging_nouns: frozenset[str] = frozenset()  # nouns that judge the subject they are predicated of ("is a lie")
+    removals: dict[str, str] = field(default_factory=dict)  # rejecting verbs -> code when their object is a party
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -96,7 +100,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
     if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
     for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
-                      ("authored_nouns", "noun")):
+                      ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -198,5 +202,10 @@ def index() -> Index:
     own = tuple(obj.get("own_people", {}).get("codes", []))
     own_ids = frozenset(obj.get("own_people", {}).get("patterns", []))
     authored = frozenset(w.lower() for w in obj.get("authored_nouns", {}).get("words", []))
+    judging = frozenset(w.lower() for w in obj.get("judging_verbs", {}).get("words", []))
+    mandates = {k.lower(): v for k, v in obj.get("mandates", {}).get("verbs", {}).items()}
+    judging_nouns = frozenset(w.lower() for w in obj.get("judging_nouns", {}).get("words", []))
+    removals = {k.lower(): v for k, v in obj.get("removals", {}).get("verbs", {}).items()}
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
-                 tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids)
+                 tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging, mandates,
+                 judging_nouns, removals)

@@ -223,6 +223,8 @@ REPORTER_ACTS = frozenset(
     "promise pledge vow threaten offer insist press reiterate add renew repeat announce".split()
 )
 REPORT_VERBS = frozenset("say state tell add announce write declare".split())
+# verbs of alleging that head a reported clause as participles ("..., alleging that ... and accusing ...")
+PARTICIPLE_REPORTS = frozenset(("allege", "claim", "say", "insist"))
 
 
 def reporter_conj(verb: Any) -> Any | None:
@@ -232,7 +234,7 @@ def reporter_conj(verb: Any) -> Any | None:
     inside the reported clause; a subjectless, auxiliary-free past-tense speech act there is the
     reporter's own second act.
     """
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTER_ACTS:
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBG") or verb.lemma_.lower() not in REPORTER_ACTS:
         return None
     if any(c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
@@ -242,9 +244,11 @@ def reporter_conj(verb: Any) -> Any | None:
     if clause.dep_ != "ccomp" or clause.i > verb.i:
         return None
     rep = clause.head
-    if rep.pos_ != "VERB" or rep.lemma_.lower() not in REPORT_VERBS:
+    if rep.pos_ != "VERB" or rep.lemma_.lower() not in REPORT_VERBS | PARTICIPLE_REPORTS:
         return None
-    return rep
+    # "..., alleging the government had broken the truce and accusing it of ...": a participle joins a
+    # participle of reporting, a past-tense act a past-tense report
+    return rep if (verb.tag_ == "VBG") == (rep.tag_ == "VBG") else None
 
 
 # passive forms whose subject is the doer ("was involved in spying", "is engaged in smuggling")

@@ -98,9 +98,10 @@ def drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:
     illegal", "called the act scandalous": the judgement is the coded criticism that governs it."""
     evaluative = {c.hit.token.i for c in coded if is_evaluative(c)}
     critical = {c.hit.token.i for c in coded if c.code[:2] in EVALUATIVE_ROOTS and not is_evaluative(c)}
+    # "the baseless accusations": the noun an adjective modifies is what it judges, not a criticism governing it
     return [c for c in coded if not is_evaluative(c) or not (
         c.hit.token.dep_ == "conj" and c.hit.token.head.i in evaluative
-        or any(a.i in critical for a in c.hit.token.ancestors))]
+        or any(a.i in critical for a in c.hit.token.ancestors if not (c.hit.token.dep_ == "amod" and a.i == c.hit.token.head.i)))]
 
 
 # verbs that end a detention: with a named party as object they release people, not reports or funds

@@ -8,9 +8,9 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
 from . import factuality, nominal, roles, when_where
-from .coding import Coded
+from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
-from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun
+from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judged_only, judges, predicated
 from .patterns import index
 
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
@@ -36,12 +36,25 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     """
     p = c.hit.pattern
     tok = c.hit.token
-    if p.kind == "adj":
+    if p.kind == "noun" and predicated(tok):  # "X is a provocation": X's doer, else the party last accusing
+        found = [m for t in evaluated(tok) for m in roles.actors_of(t, actors) if m.key not in source_keys]
+        acc = discourse.accuser
+        if not found and acc is not None and acc.key and roles.country_of(acc.key) not in {
+                roles.country_of(k) for k in source_keys}:
+            found = [acc]
+        return found[:1]
+    if judged_only(c):  # "X poses a threat to Y": the one judged is X, not Y, and no one else when X is no party
+        found = [m for t in evaluated(tok, verb=judges(c)) for m in roles.actors_of(t, actors)
+                 if m.key not in source_keys]
+        return [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
+    if p.kind == "adj" or p.kind == "noun" and is_evaluative(c):  # "the move is unacceptable / a provocation"
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
     else:
         cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+        if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
+            cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)

@@ -1,0 +1,82 @@
+"""Conflictual material acts (CAMEO roots 15-18) read from the lexicon in data/event_patterns.json: a
+seizure of power, the dismissal of an official, riot control, satellite launches, and the hostile deeds
+("meddling", "sponsoring terrorism") an accusation alleges. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Analyze = Callable[..., Any]
+
+
+def coded(analyze_text: Analyze, text: str) -> list[tuple[str, str | None, str, str | None, str, str | None]]:
+    a = analyze_text(text)
+    return [(e.cameo, e.source.key if e.source else None, e.target.key if e.target else None, e.status,
+             e.trigger.text, e.attributed_to) for e in a.events]
+
+
+@pytest.mark.parametrize("text, code, doer, target, accuser", [
+    ("Egypt accused Turkey of meddling in Libya's internal affairs.", "170", "TUR.GOV", "LBY.GOV", "EGY.GOV"),
+    ("Pakistan accused India of sponsoring terrorism in Balochistan.", "180", "IND.GOV", "PAK", "PAK.GOV"),
+    ("Saudi Arabia has accused Iran of financing terrorism across the region.", "180", "IRN.GOV", "SAU.GOV",
+     "SAU.GOV"),
+])
+def test_a_hostile_deed_in_an_accusation_is_the_accused_partys(analyze_text: Analyze, text: str, code: str,
+                                                               doer: str, target: str, accuser: str) -> None:
+    found = coded(analyze_text, text)
+    assert (code, doer, target, "claimed") in [f[:4] for f in found]
+    assert next(f[5] for f in found if f[0] == code) == accuser
+    # backing or funding terrorism is no act of support for anyone
+    assert not [f for f in found if f[0][:2] in ("05", "07")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The army seized power in Guinea in September.", "GIN.MIL"),
+    ("Soldiers seized power in Niger on Wednesday.", "NER.MIL"),
+])
+def test_seizing_power_is_coercion_not_a_seizure_of_property(analyze_text: Analyze, text: str, doer: str) -> None:
+    found = coded(analyze_text, text)
+    assert [f[:2] for f in found if f[0][:2] == "17"] == [("170", doer)]
+
+
+def test_seizing_a_place_stays_a_seizure(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "Rebels seized the airport in Goma.")
+    assert [f[0] for f in found] == ["171"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("President Ruto dismissed his interior minister on Friday.", "KEN.GOV"),
+    ("Tunisia's president dismissed the defence minister.", "TUN.GOV"),
+])
+def test_dismissing_an_official_is_removal_from_office(analyze_text: Analyze, text: str, doer: str) -> None:
+    found = coded(analyze_text, text)
+    assert [(f[0], f[1]) for f in found] == [("172", doer)]
+
+
+def test_dismissing_allegations_is_still_a_denial(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "Kenya dismissed the allegations as baseless.")
+    assert [f[0] for f in found] == ["016"]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Togolese police fired teargas at protesters in Lome.", "TGO.COP", "TGO.OPP"),
+    ("Kenyan police used excessive force against protesters in Nairobi.", "KEN.COP", "KEN.OPP"),
+    ("Iranian security forces put down the protests in Tehran.", "IRN.COP", None),
+])
+def test_riot_control_is_repression(analyze_text: Analyze, text: str, doer: str, target: str | None) -> None:
+    found = [f for f in coded(analyze_text, text) if f[0] == "175"]
+    assert len(found) == 1 and found[0][1] == doer and found[0][3] == "asserted"
+    if target is not None:
+        assert found[0][2] == target
+
+
+@pytest.mark.parametrize("text, status", [
+    ("North Korea launched a spy satellite on Tuesday.", "asserted"),
+    ("Pyongyang plans to launch two more satellites this year.", "intended"),
+])
+def test_a_satellite_launch_is_a_show_of_force(analyze_text: Analyze, text: str, status: str) -> None:
+    found = [f for f in coded(analyze_text, text) if f[4].startswith("launch")]
+    assert len(found) == 1 and found[0][1] == "PRK.GOV" and found[0][3] == status
+    assert found[0][0][:2] in (("15",) if status == "asserted" else ("15", "13"))

@@ -80,3 +80,33 @@ def test_a_satellite_launch_is_a_show_of_force(analyze_text: Analyze, text: str,
     found = [f for f in coded(analyze_text, text) if f[4].startswith("launch")]
     assert len(found) == 1 and found[0][1] == "PRK.GOV" and found[0][3] == status
     assert found[0][0][:2] in (("15",) if status == "asserted" else ("15", "13"))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Peru's president Pedro Castillo was removed from office on Wednesday.", "PER"),
+    ("Sudan's president Omar al-Bashir was ousted in April.", "SDN"),
+    ("The Egyptian president was overthrown in 2013.", "EGY"),
+])
+def test_an_agentless_removal_from_office_is_done_by_the_legislature(analyze_text: Analyze, text: str,
+                                                                     country: str) -> None:
+    found = [f for f in coded(analyze_text, text) if f[0] == "172"]
+    assert [f[1:3] for f in found] == [(f"{country}.LEG", f"{country}.GOV")]
+
+
+def test_a_named_agent_of_a_removal_is_kept(analyze_text: Analyze) -> None:
+    found = [f for f in coded(analyze_text, "Mohamed Bazoum, Niger's president, was toppled by soldiers.")
+             if f[0] == "172"]
+    assert [f[1:3] for f in found] == [("NER.MIL", "NER.GOV")]
+
+
+def test_an_agentless_ban_names_no_agent(analyze_text: Analyze) -> None:
+    assert not [f for f in coded(analyze_text, "Opposition parties were banned in Nicaragua last year.")
+                if f[0][:2] == "17"]
+
+
+def test_implicit_agents_by_pattern_id_before_code_prefix() -> None:
+    from tidings.events.patterns import index
+
+    assert index().implicit_sector("172", "172:verb:remove from office") == "LEG"
+    assert index().implicit_sector("172", "172:verb:ban") is None
+    assert index().implicit_sector("173", "173:verb:arrest") == "COP"

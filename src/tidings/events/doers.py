@@ -89,7 +89,7 @@ def attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
 def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """The unnamed agent of an agentless arrest or crackdown: the security forces of the place it
     happened in ("journalists were arrested in Yangon"), else the acted-on party's own."""
-    sector = index().implicit_sector(c.code)
+    sector = index().implicit_sector(c.code, c.hit.pattern.id)
     if sector is None:
         return []
     patient = _patient_token(c.hit)

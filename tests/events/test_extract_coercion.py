@@ -110,3 +110,29 @@ def test_implicit_agents_by_pattern_id_before_code_prefix() -> None:
     assert index().implicit_sector("172", "172:verb:remove from office") == "LEG"
     assert index().implicit_sector("172", "172:verb:ban") is None
     assert index().implicit_sector("173", "173:verb:arrest") == "COP"
+
+
+@pytest.mark.parametrize("text, doer, expelled, status", [
+    ("Kenya gave Somali diplomats 72 hours to leave the country.", "KEN.GOV", "SOM.GOV", "asserted"),
+    ("Poland gave Russian diplomats five days to depart.", "POL.GOV", "RUS.GOV", "asserted"),
+    ("Mali gave the French ambassador 72 hours to leave the country.", "MLI.GOV", "FRA.GOV", "asserted"),
+    ("Bahrain cut ties with Qatar on Monday. It gave Qatari citizens 14 days to leave the country.", "BHR.GOV",
+     "QAT.CVL", "asserted"),
+    # an agentless grant reported by a government is its own act (doers.reporter_source)
+    ("The Foreign Minister of Egypt said Sudan's ambassador had been given a week to leave.", "EGY.GOV",
+     "SDN.GOV", "claimed"),
+])
+def test_a_deadline_to_leave_is_an_expulsion(analyze_text: Analyze, text: str, doer: str, expelled: str,
+                                             status: str) -> None:
+    found = coded(analyze_text, text)
+    assert [f[:4] for f in found if f[0][:2] == "17"] == [("174", doer, expelled, status)]
+    # the grant is no aid and the departure no withdrawal of the expelled party's own
+    assert not [f for f in found if f[0][:2] in ("07", "16") and f[2] == expelled]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya gave Somalia two weeks to respond.",
+    "Turkey gave the refugees permission to leave.",
+])
+def test_time_to_do_something_else_is_no_expulsion(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[0][:2] == "17"]

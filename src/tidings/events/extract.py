@@ -22,7 +22,7 @@ from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
-from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
+from .selection import custody_hits, deadline_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
@@ -82,7 +82,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not toks:
         return []
     hits = find_hits(toks, index())
-    hits = sorted(hits + custody_hits(toks, hits, actors) + answered_hits(hits), key=lambda h: h.token.i)
+    hits = sorted(deadline_hits(toks, hits + custody_hits(toks, hits, actors) + answered_hits(hits)),
+                  key=lambda h: h.token.i)
     deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
     if not hits and not deontic:
         return []

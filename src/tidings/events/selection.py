@@ -131,3 +131,33 @@ def custody_hits(toks: Sequence[Any], hits: Sequence[Hit], actors: DocActors) ->
         if held and people and any(m.kind in HELD_KINDS or "." in (m.key or "") for m in held):
             out.append(Hit(t, RELEASE, (obj.i,)))
     return out
+
+
+# "gave the diplomats 48 hours to leave": granting a party a deadline to depart is its expulsion
+DEADLINE_VERBS = frozenset(("give", "grant", "allow"))
+DEPARTURE_VERBS = frozenset(("leave", "depart", "exit", "quit"))
+TIME_ENTS = frozenset(("DATE", "TIME"))
+EXPEL = Pattern(id="174:verb:give +deadline", code="174", kind="verb", head="give")
+
+
+def deadline_hits(toks: Sequence[Any], hits: Sequence[Hit]) -> list[Hit]:
+    """"Kenya gave Somali diplomats 72 hours to leave", "the envoys were given a week to leave the country":
+    a granting verb whose object is a span of time an infinitive of departure spells out expels the party
+    given it (174, CAMEO's "expel or deport individuals"); the grant and the departure are that one event."""
+    out = list(hits)
+    for t in toks:
+        if t.lemma_.lower() not in DEPARTURE_VERBS or not _infinitive(t):
+            continue
+        if t.dep_ in ("relcl", "acl"):  # "48 hours to leave": the infinitive on the span of time
+            span, verb = t.head, t.head.head
+        elif t.dep_ in ("xcomp", "advcl"):  # "gave them 14 days | to leave": both on the granting verb
+            verb = t.head
+            span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in TIME_ENTS), t)
+        else:
+            continue
+        if span.ent_type_ not in TIME_ENTS or span.dep_ not in ("dobj", "npadvmod") or \
+                verb.lemma_.lower() not in DEADLINE_VERBS or verb.pos_ != "VERB":
+            continue
+        out = [h for h in out if h.token.i not in (t.i, verb.i)] + [Hit(verb, EXPEL, (span.i,))]
+    return out
+

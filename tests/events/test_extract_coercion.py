@@ -136,3 +136,28 @@ def test_a_deadline_to_leave_is_an_expulsion(analyze_text: Analyze, text: str, d
 ])
 def test_time_to_do_something_else_is_no_expulsion(analyze_text: Analyze, text: str) -> None:
     assert not [f for f in coded(analyze_text, text) if f[0][:2] == "17"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kenyan police responded with volleys of tear gas.", "KEN.COP"),
+    ("Egyptian police responded with teargas when students marched on the ministry.", "EGY.COP"),
+])
+def test_responding_with_tear_gas_is_repression(analyze_text: Analyze, text: str, doer: str) -> None:
+    assert [f[:2] for f in coded(analyze_text, text) if f[0][:2] == "17"] == [("175", doer)]
+
+
+def test_responding_with_words_is_no_repression(analyze_text: Analyze) -> None:
+    assert not [f for f in coded(analyze_text, "The minister responded with a statement on Tuesday.")
+                if f[0][:2] == "17"]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Egypt has withdrawn its ambassador from Turkey.", "EGY.GOV", "TUR"),
+    ("Russia withdrew its envoy from Lithuania after the incident.", "RUS.GOV", "LTU"),
+])
+def test_withdrawing_an_envoy_reduces_relations(analyze_text: Analyze, text: str, doer: str, target: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text)] == [("161", doer, target)]
+
+
+def test_withdrawing_troops_is_no_break_of_relations(analyze_text: Analyze) -> None:
+    assert not [f for f in coded(analyze_text, "Egypt withdrew its troops from Sudan.") if f[0] == "161"]

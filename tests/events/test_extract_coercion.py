@@ -161,3 +161,18 @@ def test_withdrawing_an_envoy_reduces_relations(analyze_text: Analyze, text: str
 
 def test_withdrawing_troops_is_no_break_of_relations(analyze_text: Analyze) -> None:
     assert not [f for f in coded(analyze_text, "Egypt withdrew its troops from Sudan.") if f[0] == "161"]
+
+
+@pytest.mark.parametrize("text, code, doer, target", [
+    ("Armenian police said gun fire from Azerbaijan had killed a border guard.", "193", "AZE", "ARM.COP"),
+    ("Sniper fire from Serbian positions wounded two Kosovar police officers.", "193", "SRB.GOV", "XKX"),
+    ("Mortar fire from Sudanese army positions hit the camp.", "194", "SDN.MIL", None),
+])
+def test_fire_from_a_party_is_its_attack(analyze_text: Analyze, text: str, code: str, doer: str,
+                                         target: str | None) -> None:
+    found = [f for f in coded(analyze_text, text) if f[4] == "fire"]
+    assert [f[:3] for f in found] == [(code, doer, target)]
+
+
+def test_fire_no_party_opened_is_no_event(analyze_text: Analyze) -> None:
+    assert not coded(analyze_text, "Gun fire was heard in the capital on Sunday.")

@@ -176,3 +176,25 @@ def test_fire_from_a_party_is_its_attack(analyze_text: Analyze, text: str, code:
 
 def test_fire_no_party_opened_is_no_event(analyze_text: Analyze) -> None:
     assert not coded(analyze_text, "Gun fire was heard in the capital on Sunday.")
+
+
+@pytest.mark.parametrize("text, code, doer", [
+    ("Togo's opposition has accused the government of deploying police in a brutal crackdown on protesters.",
+     "175", "TGO.GOV"),
+    ("Kenyan police arrested dozens of activists in a crackdown in Nairobi.", "175", "KEN.COP"),
+    ("Ethiopian troops fired on crowds in an offensive against Tigrayan forces.", "190", "ETH.MIL"),
+])
+def test_a_hostile_act_done_in_another_shares_its_doer(analyze_text: Analyze, text: str, code: str,
+                                                       doer: str) -> None:
+    found = [f for f in coded(analyze_text, text) if f[0] == code and f[4] in ("crackdown", "offensive")]
+    assert [f[1] for f in found] == [doer]
+
+
+@pytest.mark.parametrize("text, not_doer", [
+    ("Two Kenyan protesters were killed in a crackdown.", "KEN"),  # the ones killed did not crack down
+    ("Sudanese rebels attacked the town during a government offensive.", "SDN.REB"),  # not theirs
+])
+def test_the_setting_of_an_act_is_not_the_victims_or_an_opponents(analyze_text: Analyze, text: str,
+                                                                  not_doer: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[4] in ("crackdown", "offensive")
+                and (f[1] or "").startswith(not_doer)]

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import factuality, nominal, roles, when_where
+from . import codebook, factuality, nominal, roles, when_where
 from .coding import Coded
-from .match import Hit
+from .match import Hit, match_verb
 from .patterns import index
 
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
@@ -231,6 +231,24 @@ def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
     return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
 
 
+# quad class of material conflict: an act of it done "in" another is done by the same party
+MATERIAL_CONFLICT = 4
+
+
+def setting_doer(hit: Hit) -> Any | None:
+    """"Accused the government of deploying police in a brutal crackdown", "troops fired on crowds in an
+    offensive": a hostile act noun that a hostile act's clause happens in is done by that act's doer."""
+    tok, prep = hit.token, hit.token.head
+    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    act = match_verb(verb, index()) if verb.pos_ == "VERB" else None
+    if act is None or MATERIAL_CONFLICT != codebook.info(act.pattern.code).quad_class or (
+            MATERIAL_CONFLICT != codebook.info(hit.pattern.code).quad_class):
+        return None
+    return source_phrase(act)
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -241,7 +259,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is None:
         stok = _patient_parties(c.hit)
     if stok is None and c.hit.pattern.kind == "noun":
-        stok = accused_token(c.hit.token)
+        stok = accused_token(c.hit.token) or setting_doer(c.hit)
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
     found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]

@@ -198,3 +198,29 @@ def test_the_setting_of_an_act_is_not_the_victims_or_an_opponents(analyze_text: 
                                                                   not_doer: str) -> None:
     assert not [f for f in coded(analyze_text, text) if f[4] in ("crackdown", "offensive")
                 and (f[1] or "").startswith(not_doer)]
+
+
+@pytest.mark.parametrize("text, country, status", [
+    ("Mali's president Ibrahim Boubacar Keita was toppled by a military coup in August.", "MLI", "asserted"),
+    ("Niger's president Mohamed Bazoum said he was overthrown by a coup.", "NER", "claimed"),
+    ("Guinea's president Alpha Conde was ousted by a coup in 2021.", "GIN", "asserted"),
+])
+def test_a_removal_done_by_a_coup_is_the_armys(analyze_text: Analyze, text: str, country: str,
+                                                status: str) -> None:
+    found = [f for f in coded(analyze_text, text) if f[0][:2] == "17"]
+    assert [f[1:4] for f in found] == [(f"{country}.MIL", f"{country}.GOV", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's economy was hit by a drought.",
+    "The Egyptian president was overthrown by a popular uprising.",  # an uprising implies no army
+])
+def test_an_act_done_by_an_event_implying_no_agent_names_none(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if (f[1] or "").endswith(".MIL")]
+
+
+def test_implicit_agent_of_a_coup_noun() -> None:
+    from tidings.events.patterns import index
+
+    assert index().implicit_sector("170", "170:noun:coup") == "MIL"
+    assert index().implicit_sector("170", "170:noun:pressure") is None

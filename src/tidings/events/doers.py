@@ -10,7 +10,7 @@ from ..actors import DocActors
 from ..records import ActorMention
 from . import codebook, factuality, nominal, roles, when_where
 from .coding import Coded
-from .match import Hit, match_verb
+from .match import Hit, match_noun, match_verb
 from .patterns import index
 
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
@@ -267,4 +267,31 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
         return [c.holder]
-    return found
+    return found or event_doers(c.hit, stok, actors)
+
+
+def _acted_on(verb: Any) -> Any | None:
+    """The party a verb acts on: its passive subject, else its object."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def event_doers(hit: Hit, stok: Any, actors: DocActors) -> list[ActorMention]:
+    """"He was overthrown by a military coup", "the coup that ousted him": an act whose doer phrase is an
+    event noun naming no doer of its own is done by the agent the dictionary implies for that event
+    (implicit_agents: a coup's army) in the country of the party acted on."""
+    inner = match_noun(stok, index()) if hit.pattern.kind == "verb" and stok.pos_ == "NOUN" else None
+    if inner is None or source_phrase(inner) is not None:
+        return []
+    sector = index().implicit_sector(inner.pattern.code, inner.pattern.id)
+    patient = _acted_on(hit.token)
+    if sector is None or patient is None:
+        return []
+    tok = hit.token
+    out: list[ActorMention] = []
+    for m in roles.actors_of(patient, actors):
+        key = f"{roles.country_of(m.key)}.{sector}"
+        if roles.is_country(roles.country_of(m.key)) and all(o.key != key for o in out):
+            out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None, kind="description",
+                                    evidence=f"implicit agent of {inner.pattern.code}"))
+    return out

@@ -224,3 +224,18 @@ def test_implicit_agent_of_a_coup_noun() -> None:
 
     assert index().implicit_sector("170", "170:noun:coup") == "MIL"
     assert index().implicit_sector("170", "170:noun:pressure") is None
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("He said Riyadh would not allow Iran to undermine the kingdom's security.", "IRN.GOV", "SAU.GOV"),
+    ("Egypt accused Turkey of undermining the stability of Libya.", "TUR.GOV", "LBY.GOV"),
+    ("Qatar has spread chaos in Bahrain, the Bahraini government said.", "QAT.GOV", "BHR"),
+])
+def test_undermining_security_and_spreading_chaos_are_coercion(analyze_text: Analyze, text: str, doer: str,
+                                                               target: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text) if f[0][:2] == "17"] == [("170", doer, target)]
+
+
+def test_undermining_a_deal_stays_a_criticism(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "Iran accused the United States of undermining the nuclear deal.")
+    assert not [f for f in found if f[0][:2] == "17"]

@@ -239,3 +239,17 @@ def test_undermining_security_and_spreading_chaos_are_coercion(analyze_text: Ana
 def test_undermining_a_deal_stays_a_criticism(analyze_text: Analyze) -> None:
     found = coded(analyze_text, "Iran accused the United States of undermining the nuclear deal.")
     assert not [f for f in found if f[0][:2] == "17"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar exploded close to the convoy in Syria. No one was wounded, the UN said.",
+    "Israeli strikes wounded no one, Hamas said.",
+    "The Turkish raid killed nobody in Syria, officials said.",
+])
+def test_an_act_on_no_one_is_no_event(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[0][:2] == "18"]
+
+
+def test_an_act_on_one_person_is_an_event(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "Israeli troops wounded one Palestinian in Gaza.")
+    assert [f[0][:2] for f in found] == ["18"]

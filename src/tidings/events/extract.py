@@ -22,7 +22,15 @@ from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
-from .selection import custody_hits, deadline_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
+from .selection import (
+    custody_hits,
+    deadline_hits,
+    denied_claim,
+    drop_coordinated_evaluations,
+    drop_folded,
+    drop_requested,
+    victimless,
+)
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
@@ -88,7 +96,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not hits and not deontic:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c) and not mere_label(c.hit)])
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit)
+                          and not victimless(c.hit)])
     coded = drop_requested(coded, toks)
     coded = drop_coordinated_evaluations(coded)
     where = _where(doc, document, sent, actors, toks)

@@ -161,3 +161,18 @@ def deadline_hits(toks: Sequence[Any], hits: Sequence[Hit]) -> list[Hit]:
         out = [h for h in out if h.token.i not in (t.i, verb.i)] + [Hit(verb, EXPEL, (span.i,))]
     return out
 
+
+# the negative pronouns a patient is named by when nobody was acted on ("no one was hurt")
+NOBODY = frozenset(("nobody", "none", "noone"))
+
+
+def victimless(hit: Hit) -> bool:
+    """"No one was wounded", "the strike killed nobody": an act on no one is no event between parties."""
+    if hit.pattern.kind != "verb":
+        return False
+    patient = next((c for c in hit.token.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if patient is None:
+        return False
+    return patient.lower_ in NOBODY or patient.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
+

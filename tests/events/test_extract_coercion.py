@@ -253,3 +253,20 @@ def test_an_act_on_no_one_is_no_event(analyze_text: Analyze, text: str) -> None:
 def test_an_act_on_one_person_is_an_event(analyze_text: Analyze) -> None:
     found = coded(analyze_text, "Israeli troops wounded one Palestinian in Gaza.")
     assert [f[0][:2] for f in found] == ["18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Before leaving Conakry, Kagame invited Doumbouya to Rwanda.",
+    "The French ambassador left Niamey on Wednesday.",
+    "The Russian delegation left early.",
+])
+def test_leaving_a_place_is_travel_not_a_break(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[0][:2] == "16"]
+
+
+@pytest.mark.parametrize("text, doer, left", [
+    ("Britain voted to leave the European Union in 2016.", "GBR.GOV", "EU"),
+    ("Burkina Faso left ECOWAS last year.", "BFA.GOV", "ECOWAS"),
+])
+def test_leaving_an_organisation_reduces_relations(analyze_text: Analyze, text: str, doer: str, left: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text) if f[0][:2] == "16"] == [("160", doer, left)]

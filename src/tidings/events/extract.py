@@ -29,6 +29,7 @@ from .selection import (
     drop_coordinated_evaluations,
     drop_folded,
     drop_requested,
+    journey,
     victimless,
 )
 from .targets import is_reciprocal, routed, sentence_mentions, targets
@@ -97,7 +98,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
-                          and not victimless(c.hit)])
+                          and not victimless(c.hit) and not journey(c.hit, actors)])
     coded = drop_requested(coded, toks)
     coded = drop_coordinated_evaluations(coded)
     where = _where(doc, document, sent, actors, toks)

@@ -176,3 +176,21 @@ def victimless(hit: Hit) -> bool:
     return patient.lower_ in NOBODY or patient.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
 
+
+# entity types of places: leaving one is a journey, not a break with anyone
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def journey(hit: Hit, actors: DocActors) -> bool:
+    """"Before leaving Conakry, Kagame invited ...", "the ambassador left Niamey": a departure verb of the
+    reductions of relations (16) whose object is a place or a state (a city standing for its government is
+    still a place one travels from), or that has none, is travel ("left ECOWAS", "quit the treaty" stay)."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] != "16" or tok.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return not hit.pattern.preps
+    place = actors.for_token(obj)
+    return obj.ent_type_ in PLACE_ENTS or place is not None and place.kind == "state"
+

@@ -77,3 +77,13 @@ def test_an_inferred_crowd_makes_no_claim(analyze_text: Analyze) -> None:
     a = analyze_text("Protests erupted across Tunisia, the interior ministry said. "
                      "Protests erupted across Tunisia, the opposition said.")
     assert a.events and not a.claims
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police have been deployed in the Solomon Islands since last year's riots in the capital Honiara.", "SLB"),
+    ("Monday's protests in Nairobi turned violent.", "KEN"),
+])
+def test_a_time_possessor_names_no_doer_of_a_protest(analyze_text: Any, text: str, country: str) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo[:2] == "14"]
+    assert [(e.source.key, e.target.key if e.target else None) for e in found] == [
+        (f"{country}.CVL", f"{country}.GOV")]

@@ -451,7 +451,7 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
     if giver is not None:
         return giver
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "last year's riots" names when, not who
             return c
     # "agreed to keep talking after the Brasilia meeting": a place name on an occasion of the clause is where
     at_occasion = occasion and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and (

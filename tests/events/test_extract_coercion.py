@@ -270,3 +270,18 @@ def test_leaving_a_place_is_travel_not_a_break(analyze_text: Analyze, text: str)
 ])
 def test_leaving_an_organisation_reduces_relations(analyze_text: Analyze, text: str, doer: str, left: str) -> None:
     assert [f[:3] for f in coded(analyze_text, text) if f[0][:2] == "16"] == [("160", doer, left)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Gunfire forced the United Nations to abort a delivery of food to a besieged area of Aleppo in Syria.", "SYR"),
+    ("The WFP said it abandons aid deliveries to Tigray in Ethiopia.", "ETH"),
+    ("The UN suspended deliveries of food to Gaza.", "PSE"),
+])
+def test_stopping_a_delivery_of_aid_reduces_aid(analyze_text: Analyze, text: str, target: str) -> None:
+    found = [f for f in coded(analyze_text, text) if f[0][:2] == "16"]
+    assert [(f[0][:3], f[1], f[2]) for f in found] == [("162", "UN", target)]
+
+
+def test_a_completed_delivery_is_aid(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "The UN completed a delivery of food to Aleppo in Syria.")
+    assert [f[0][:2] for f in found] == ["07"]

@@ -285,3 +285,16 @@ def test_stopping_a_delivery_of_aid_reduces_aid(analyze_text: Analyze, text: str
 def test_a_completed_delivery_is_aid(analyze_text: Analyze) -> None:
     found = coded(analyze_text, "The UN completed a delivery of food to Aleppo in Syria.")
     assert [f[0][:2] for f in found] == ["07"]
+
+
+@pytest.mark.parametrize("text", [
+    "In retaliation, Iran disconnected 27 of the IAEA's cameras at its nuclear sites.",
+    "Iran removed surveillance cameras installed by the IAEA.",
+])
+def test_switching_off_monitoring_cameras_reduces_cooperation(analyze_text: Analyze, text: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text) if f[0][:2] in ("16", "17")] == [("160", "IRN.GOV", "IAEA")]
+
+
+def test_removing_people_is_not_about_cameras(analyze_text: Analyze) -> None:
+    found = coded(analyze_text, "Police removed the protesters from the square in Nairobi.")
+    assert not [f for f in found if f[0][:2] == "16"]

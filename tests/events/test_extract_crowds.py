@@ -87,3 +87,17 @@ def test_a_time_possessor_names_no_doer_of_a_protest(analyze_text: Any, text: st
     found = [e for e in analyze_text(text).events if e.cameo[:2] == "14"]
     assert [(e.source.key, e.target.key if e.target else None) for e in found] == [
         (f"{country}.CVL", f"{country}.GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Four members of the security forces were injured and 28 Togolese protesters were detained, the government said.",
+    "Kenyan police arrested dozens of demonstrators in Nairobi.",
+])
+def test_protesters_detained_are_victims_not_a_protest(analyze_text: Any, text: str) -> None:
+    found = [e.cameo[:2] for e in analyze_text(text).events]
+    assert "17" in found and "14" not in found
+
+
+def test_protesters_marching_still_protest(analyze_text: Any) -> None:
+    found = [e.cameo[:2] for e in analyze_text("Thousands of Kenyan protesters marched in Nairobi.").events]
+    assert "14" in found

@@ -27,6 +27,7 @@ from .selection import (
     deadline_hits,
     denied_claim,
     drop_coordinated_evaluations,
+    drop_detained_crowds,
     drop_folded,
     drop_requested,
     journey,
@@ -100,7 +101,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
                           and not victimless(c.hit) and not journey(c.hit, actors)])
     coded = drop_requested(coded, toks)
-    coded = drop_coordinated_evaluations(coded)
+    coded = drop_detained_crowds(drop_coordinated_evaluations(coded))
     where = _where(doc, document, sent, actors, toks)
     country = where[2]
     out: list[Event] = []

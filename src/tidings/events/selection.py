@@ -11,7 +11,7 @@ from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
 from .nested import obligations
-from .patterns import Pattern
+from .patterns import Pattern, index
 
 REQUEST_ROOTS = frozenset(("02", "10"))
 
@@ -193,4 +193,19 @@ def journey(hit: Hit, actors: DocActors) -> bool:
         return not hit.pattern.preps
     place = actors.for_token(obj)
     return obj.ent_type_ in PLACE_ENTS or place is not None and place.kind == "state"
+
+
+def drop_detained_crowds(coded: list[Coded]) -> list[Coded]:
+    """"28 protesters were detained", "police arrested demonstrators": a crowd noun that is the one a coded
+    act of coercion (17) is done to names its victims, not a protest of its own."""
+    coercions = {c.hit.token.i for c in coded if c.code[:2] == "17"}
+
+    def patient(tok: Any) -> bool:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "dozens of demonstrators"
+            tok = tok.head.head
+        return tok.dep_ in ("nsubjpass", "dobj") and tok.head.i in coercions
+
+    return [c for c in coded if not (
+        c.code[:2] == "14" and c.hit.pattern.kind == "noun" and c.hit.token.lemma_.lower() in index().crowd_nouns
+        and patient(c.hit.token))]
 

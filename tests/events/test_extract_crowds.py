@@ -92,8 +92,10 @@ def test_a_time_possessor_names_no_doer_of_a_protest(analyze_text: Any, text: st
 @pytest.mark.parametrize("text", [
     "Four members of the security forces were injured and 28 Togolese protesters were detained, the government said.",
     "Kenyan police arrested dozens of demonstrators in Nairobi.",
+    "Talks have stalled amid Tehran's brutal crackdown on protesters.",
+    "Kenyan police used excessive force against protesters in Nairobi.",
 ])
-def test_protesters_detained_are_victims_not_a_protest(analyze_text: Any, text: str) -> None:
+def test_protesters_coerced_are_victims_not_a_protest(analyze_text: Any, text: str) -> None:
     found = [e.cameo[:2] for e in analyze_text(text).events]
     assert "17" in found and "14" not in found
 

@@ -198,11 +198,13 @@ def journey(hit: Hit, actors: DocActors) -> bool:
 def drop_detained_crowds(coded: list[Coded]) -> list[Coded]:
     """"28 protesters were detained", "police arrested demonstrators": a crowd noun that is the one a coded
     act of coercion (17) is done to names its victims, not a protest of its own."""
-    coercions = {c.hit.token.i for c in coded if c.code[:2] == "17"}
+    coercions = {i for c in coded if c.code[:2] == "17" for i in (c.hit.token.i, *c.hit.used)}  # "force against"
 
     def patient(tok: Any) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "dozens of demonstrators"
             tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at"):  # "a crackdown on protesters"
+            return tok.head.head.i in coercions
         return tok.dep_ in ("nsubjpass", "dobj") and tok.head.i in coercions
 
     return [c for c in coded if not (

@@ -103,3 +103,17 @@ def test_protesters_coerced_are_victims_not_a_protest(analyze_text: Any, text: s
 def test_protesters_marching_still_protest(analyze_text: Any) -> None:
     found = [e.cameo[:2] for e in analyze_text("Thousands of Kenyan protesters marched in Nairobi.").events]
     assert "14" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan riot police fired tear gas to disperse demonstrators protesting the arrest of their leader in Kampala.",
+    "Ugandan police dispersed demonstrators who were protesting fuel prices in Kampala.",
+])
+def test_coerced_protesters_whose_clause_tells_their_protest_still_protest(analyze_text: Any, text: str) -> None:
+    found = [e.cameo[:3] for e in analyze_text(text).events]
+    assert "175" in found and "141" in found
+
+
+def test_dispersed_protesters_alone_are_victims(analyze_text: Any) -> None:
+    found = [e.cameo[:2] for e in analyze_text("Ugandan police dispersed demonstrators in Kampala.").events]
+    assert found == ["17"]

@@ -201,6 +201,8 @@ def drop_detained_crowds(coded: list[Coded]) -> list[Coded]:
     coercions = {i for c in coded if c.code[:2] == "17" for i in (c.hit.token.i, *c.hit.used)}  # "force against"
 
     def patient(tok: Any) -> bool:
+        if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            return False  # "dispersed demonstrators protesting the results": the clause tells their protest
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "dozens of demonstrators"
             tok = tok.head.head
         if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at"):  # "a crackdown on protesters"

@@ -77,3 +77,43 @@ def test_an_inferred_crowd_makes_no_claim(analyze_text: Analyze) -> None:
     a = analyze_text("Protests erupted across Tunisia, the interior ministry said. "
                      "Protests erupted across Tunisia, the opposition said.")
     assert a.events and not a.claims
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police have been deployed in the Solomon Islands since last year's riots in the capital Honiara.", "SLB"),
+    ("Monday's protests in Nairobi turned violent.", "KEN"),
+])
+def test_a_time_possessor_names_no_doer_of_a_protest(analyze_text: Any, text: str, country: str) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo[:2] == "14"]
+    assert [(e.source.key, e.target.key if e.target else None) for e in found] == [
+        (f"{country}.CVL", f"{country}.GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Four members of the security forces were injured and 28 Togolese protesters were detained, the government said.",
+    "Kenyan police arrested dozens of demonstrators in Nairobi.",
+    "Talks have stalled amid Tehran's brutal crackdown on protesters.",
+    "Kenyan police used excessive force against protesters in Nairobi.",
+])
+def test_protesters_coerced_are_victims_not_a_protest(analyze_text: Any, text: str) -> None:
+    found = [e.cameo[:2] for e in analyze_text(text).events]
+    assert "17" in found and "14" not in found
+
+
+def test_protesters_marching_still_protest(analyze_text: Any) -> None:
+    found = [e.cameo[:2] for e in analyze_text("Thousands of Kenyan protesters marched in Nairobi.").events]
+    assert "14" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan riot police fired tear gas to disperse demonstrators protesting the arrest of their leader in Kampala.",
+    "Ugandan police dispersed demonstrators who were protesting fuel prices in Kampala.",
+])
+def test_coerced_protesters_whose_clause_tells_their_protest_still_protest(analyze_text: Any, text: str) -> None:
+    found = [e.cameo[:3] for e in analyze_text(text).events]
+    assert "175" in found and "141" in found
+
+
+def test_dispersed_protesters_alone_are_victims(analyze_text: Any) -> None:
+    found = [e.cameo[:2] for e in analyze_text("Ugandan police dispersed demonstrators in Kampala.").events]
+    assert found == ["17"]

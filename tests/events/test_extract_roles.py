@@ -254,3 +254,20 @@ def test_the_statement_a_party_speaks_in_does_not_point_back_to_the_accuser(code
     # "in a statement" is the medium, not "the claims" being answered: the accuser is not the target
     ev = next(e for e in code_events(text) if e.source is not None and e.source.key == "GBR")
     assert ev.target is not None and ev.target.key != "IRN"
+
+
+# --- an infinitive spelling out a copula's complement -------------------------------------------
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Israeli troops were the first to open fire, Hamas said.", "19", "ISR.MIL"),
+    ("Pakistan was the first to attack, India said.", "19", "PAK"),
+    ("Germany became the latest country to expel Russian diplomats.", "17", "DEU"),
+    ("Poland was the first country to send tanks to Ukraine.", "07", "POL"),
+])
+def test_roles_the_first_to_act_is_the_copulas_subject(code_events: Run, text: str, root: str, source: str) -> None:
+    assert one(code_events(text), root).source.key == source
+
+
+def test_roles_the_first_to_act_is_not_the_speaker(code_events: Run) -> None:
+    evs = code_events("Israeli troops were the first to open fire, Hamas said.")
+    assert [e.source.key for e in evs if e.cameo[:2] == "19"] == ["ISR.MIL"]

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import factuality, nominal, roles, when_where
+from . import codebook, factuality, nominal, roles, when_where
 from .coding import Coded
-from .match import Hit, match_noun
+from .match import Hit, match_noun, match_verb
 from .patterns import index
 
 # roots whose event nouns take a place name as where, not who ("the Gaza war", "Ukraine conflict")
@@ -89,7 +89,7 @@ def attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
 def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """The unnamed agent of an agentless arrest or crackdown: the security forces of the place it
     happened in ("journalists were arrested in Yangon"), else the acted-on party's own."""
-    sector = index().implicit_sector(c.code)
+    sector = index().implicit_sector(c.code, c.hit.pattern.id)
     if sector is None:
         return []
     patient = _patient_token(c.hit)
@@ -276,6 +276,24 @@ def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
     return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
 
 
+# quad class of material conflict: an act of it done "in" another is done by the same party
+MATERIAL_CONFLICT = 4
+
+
+def setting_doer(hit: Hit) -> Any | None:
+    """"Accused the government of deploying police in a brutal crackdown", "troops fired on crowds in an
+    offensive": a hostile act noun that a hostile act's clause happens in is done by that act's doer."""
+    tok, prep = hit.token, hit.token.head
+    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    act = match_verb(verb, index()) if verb.pos_ == "VERB" else None
+    if act is None or MATERIAL_CONFLICT != codebook.info(act.pattern.code).quad_class or (
+            MATERIAL_CONFLICT != codebook.info(hit.pattern.code).quad_class):
+        return None
+    return source_phrase(act)
+
+
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -286,7 +304,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is None:
         stok = _patient_parties(c.hit)
     if stok is None and c.hit.pattern.kind == "noun":
-        stok = accused_token(c.hit.token)
+        stok = accused_token(c.hit.token) or setting_doer(c.hit)
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
     found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]
@@ -294,4 +312,31 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
         return [c.holder]
-    return found
+    return found or event_doers(c.hit, stok, actors)
+
+
+def _acted_on(verb: Any) -> Any | None:
+    """The party a verb acts on: its passive subject, else its object."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def event_doers(hit: Hit, stok: Any, actors: DocActors) -> list[ActorMention]:
+    """"He was overthrown by a military coup", "the coup that ousted him": an act whose doer phrase is an
+    event noun naming no doer of its own is done by the agent the dictionary implies for that event
+    (implicit_agents: a coup's army) in the country of the party acted on."""
+    inner = match_noun(stok, index()) if hit.pattern.kind == "verb" and stok.pos_ == "NOUN" else None
+    if inner is None or source_phrase(inner) is not None:
+        return []
+    sector = index().implicit_sector(inner.pattern.code, inner.pattern.id)
+    patient = _acted_on(hit.token)
+    if sector is None or patient is None:
+        return []
+    tok = hit.token
+    out: list[ActorMention] = []
+    for m in roles.actors_of(patient, actors):
+        key = f"{roles.country_of(m.key)}.{sector}"
+        if roles.is_country(roles.country_of(m.key)) and all(o.key != key for o in out):
+            out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None, kind="description",
+                                    evidence=f"implicit agent of {inner.pattern.code}"))
+    return out

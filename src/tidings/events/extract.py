@@ -23,7 +23,17 @@ from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
 from .reasons import stated_reasons
-from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
+from .selection import (
+    custody_hits,
+    deadline_hits,
+    denied_claim,
+    drop_coordinated_evaluations,
+    drop_detained_crowds,
+    drop_folded,
+    drop_requested,
+    journey,
+    victimless,
+)
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
@@ -83,15 +93,17 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not toks:
         return []
     hits = find_hits(toks, index())
-    hits = sorted(hits + custody_hits(toks, hits, actors) + answered_hits(hits), key=lambda h: h.token.i)
+    hits = sorted(deadline_hits(toks, hits + custody_hits(toks, hits, actors) + answered_hits(hits)),
+                  key=lambda h: h.token.i)
     deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
     reacts = threats.mentions(toks)
     if not hits and not deontic and not reacts:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c) and not mere_label(c.hit)])
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit)
+                          and not victimless(c.hit) and not journey(c.hit, actors)])
     coded = drop_requested(coded, toks)
-    coded = drop_coordinated_evaluations(coded)
+    coded = drop_detained_crowds(drop_coordinated_evaluations(coded))
     where = _where(doc, document, sent, actors, toks)
     country = where[2]
     out: list[Event] = []

@@ -54,7 +54,7 @@ class Index:
     nouns: dict[str, tuple[Pattern, ...]]
     adjs: dict[str, tuple[Pattern, ...]]
     size: int
-    implicit_agents: tuple[tuple[str, str], ...] = ()  # (CAMEO prefix, sector), longest prefix first
+    implicit_agents: tuple[tuple[str, str], ...] = ()  # (CAMEO prefix or pattern id, sector), longest first
     patient_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object is an event noun done by their subject
     crowd_nouns: frozenset[str] = frozenset()  # heads of a doer phrase naming an anonymous crowd ("thousands")
@@ -72,9 +72,11 @@ class Index:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
         return (bool(self.own_people) and code.startswith(self.own_people)) or pattern_id in self.own_people_patterns
 
-    def implicit_sector(self, code: str) -> str | None:
-        """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP)."""
-        return next((sector for prefix, sector in self.implicit_agents if code.startswith(prefix)), None)
+    def implicit_sector(self, code: str, pattern_id: str = "") -> str | None:
+        """The sector of the unnamed agent of an agentless act with this code ("arrested" -> COP), or of
+        this one pattern of a wider code ("was removed from office" -> LEG, though "banned" has none)."""
+        return next((sector for key, sector in self.implicit_agents
+                     if key == pattern_id or ":" not in key and code.startswith(key)), None)
 
 
 def _check(obj: dict[str, Any]) -> list[str]:
@@ -91,8 +93,10 @@ def _check(obj: dict[str, Any]) -> list[str]:
     if not isinstance(implicit, dict):
         problems.append("'implicit_agents' must be an object")
     else:
-        problems += [f"implicit agent {k!r}: {v!r} is not a CAMEO prefix and sector" for k, v in implicit.items()
-                     if k != "about" and (not any(c.startswith(k) for c in known) or v not in SECTORS)]
+        ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in entries}
+        problems += [f"implicit agent {k!r}: {v!r} is not a CAMEO prefix or pattern id and sector"
+                     for k, v in implicit.items() if k != "about" and (
+                         (k not in ids if ":" in k else not any(c.startswith(k) for c in known)) or v not in SECTORS)]
     words = obj.get("patient_nouns", {}).get("words", [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         problems.append("'patient_nouns.words' must be a list of words")

@@ -291,6 +291,10 @@ def reciprocal_object(obj: Any) -> bool:
             or obj.lower_ == "another" and any(d.lower_ == "one" for d in obj.children))
 
 
+# copular verbs whose complement an infinitive spells out ("was the first to fire", "became the latest to expel")
+COPULAS = frozenset(("be", "become", "remain"))
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -332,6 +336,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         # the one acted on; the doer is only ever the "by" phrase
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if verb.dep_ in ("acl", "relcl") and head.dep_ in ("attr", "oprd") and head.head.lemma_ in COPULAS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_token(head.head, depth + 1)  # "X were the first to open fire": the copula's subject
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
@@ -448,7 +455,7 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
     if giver is not None:
         return giver
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "last year's riots" names when, not who
             return c
     # "agreed to keep talking after the Brasilia meeting": a place name on an occasion of the clause is where
     at_occasion = occasion and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and (

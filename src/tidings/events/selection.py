@@ -11,7 +11,7 @@ from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
 from .nested import obligations
-from .patterns import Pattern
+from .patterns import Pattern, index
 
 REQUEST_ROOTS = frozenset(("02", "10"))
 
@@ -132,3 +132,85 @@ def custody_hits(toks: Sequence[Any], hits: Sequence[Hit], actors: DocActors) ->
         if held and people and any(m.kind in HELD_KINDS or "." in (m.key or "") for m in held):
             out.append(Hit(t, RELEASE, (obj.i,)))
     return out
+
+
+# "gave the diplomats 48 hours to leave": granting a party a deadline to depart is its expulsion
+DEADLINE_VERBS = frozenset(("give", "grant", "allow"))
+DEPARTURE_VERBS = frozenset(("leave", "depart", "exit", "quit"))
+TIME_ENTS = frozenset(("DATE", "TIME"))
+EXPEL = Pattern(id="174:verb:give +deadline", code="174", kind="verb", head="give")
+
+
+def deadline_hits(toks: Sequence[Any], hits: Sequence[Hit]) -> list[Hit]:
+    """"Kenya gave Somali diplomats 72 hours to leave", "the envoys were given a week to leave the country":
+    a granting verb whose object is a span of time an infinitive of departure spells out expels the party
+    given it (174, CAMEO's "expel or deport individuals"); the grant and the departure are that one event."""
+    out = list(hits)
+    for t in toks:
+        if t.lemma_.lower() not in DEPARTURE_VERBS or not _infinitive(t):
+            continue
+        if t.dep_ in ("relcl", "acl"):  # "48 hours to leave": the infinitive on the span of time
+            span, verb = t.head, t.head.head
+        elif t.dep_ in ("xcomp", "advcl"):  # "gave them 14 days | to leave": both on the granting verb
+            verb = t.head
+            span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in TIME_ENTS), t)
+        else:
+            continue
+        if span.ent_type_ not in TIME_ENTS or span.dep_ not in ("dobj", "npadvmod") or \
+                verb.lemma_.lower() not in DEADLINE_VERBS or verb.pos_ != "VERB":
+            continue
+        out = [h for h in out if h.token.i not in (t.i, verb.i)] + [Hit(verb, EXPEL, (span.i,))]
+    return out
+
+
+# the negative pronouns a patient is named by when nobody was acted on ("no one was hurt")
+NOBODY = frozenset(("nobody", "none", "noone"))
+
+
+def victimless(hit: Hit) -> bool:
+    """"No one was wounded", "the strike killed nobody": an act on no one is no event between parties."""
+    if hit.pattern.kind != "verb":
+        return False
+    patient = next((c for c in hit.token.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if patient is None:
+        return False
+    return patient.lower_ in NOBODY or patient.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
+
+
+# entity types of places: leaving one is a journey, not a break with anyone
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def journey(hit: Hit, actors: DocActors) -> bool:
+    """"Before leaving Conakry, Kagame invited ...", "the ambassador left Niamey": a departure verb of the
+    reductions of relations (16) whose object is a place or a state (a city standing for its government is
+    still a place one travels from), or that has none, is travel ("left ECOWAS", "quit the treaty" stay)."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] != "16" or tok.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return not hit.pattern.preps
+    place = actors.for_token(obj)
+    return obj.ent_type_ in PLACE_ENTS or place is not None and place.kind == "state"
+
+
+def drop_detained_crowds(coded: list[Coded]) -> list[Coded]:
+    """"28 protesters were detained", "police arrested demonstrators": a crowd noun that is the one a coded
+    act of coercion (17) is done to names its victims, not a protest of its own."""
+    coercions = {i for c in coded if c.code[:2] == "17" for i in (c.hit.token.i, *c.hit.used)}  # "force against"
+
+    def patient(tok: Any) -> bool:
+        if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            return False  # "dispersed demonstrators protesting the results": the clause tells their protest
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "dozens of demonstrators"
+            tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at"):  # "a crackdown on protesters"
+            return tok.head.head.i in coercions
+        return tok.dep_ in ("nsubjpass", "dobj") and tok.head.i in coercions
+
+    return [c for c in coded if not (
+        c.code[:2] == "14" and c.hit.pattern.kind == "noun" and c.hit.token.lemma_.lower() in index().crowd_nouns
+        and patient(c.hit.token))]
+

@@ -95,3 +95,55 @@ def test_the_gathering_met_on_the_sidelines_of_is_not_a_party(analyze_text: Anal
     pairs = {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs}
     assert len(pairs) == 2 and all(t is not None and t != s for s, t in pairs), pairs
     assert not any(k in ("APEC", "G20", "NATO", "ASA") for p in pairs for k in p), pairs
+
+
+def pairs_of(analyze_text: Analyze, text: str, root: str) -> set[tuple[str, str | None]]:
+    return {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None)
+            for e in analyze_text(text).events if e.cameo[:2] == root and e.source}
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("France, Germany and Italy have been stepping up their military cooperation.", "06", {"FRA", "DEU", "ITA"}),
+    ("Egypt and Sudan deepened their security cooperation last year.", "06", {"EGY", "SDN"}),
+    ("Chile, Peru and Bolivia will expand their cooperation on border security.", "03", {"CHL", "PER", "BOL"}),
+])
+def test_their_on_a_list_of_subjects_is_each_of_them_with_the_others(analyze_text: Analyze, text: str,
+                                                                        root: str, members: set[str]) -> None:
+    # one act per pair of listed states, each with each other, and none with a party outside the list
+    assert pairs_of(analyze_text, text, root) == {(a, b) for a in members for b in members if a != b}
+
+
+def test_their_on_a_list_of_subjects_keeps_a_named_recipient(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Kenya and Ethiopia expanded their aid to Somalia.", "07")
+    assert got == {("KEN", "SOM"), ("ETH", "SOM")}
+
+
+def test_its_on_a_single_subject_is_that_subject(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Poland stepped up its military cooperation with Lithuania.", "06")
+    assert got == {("POL", "LTU")}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Kenya and Uganda agreed to cooperate on border security.", {"KEN", "UGA"}),
+    ("Seoul and Tokyo will collaborate on energy projects.", {"KOR", "JPN"}),
+    ("Brazil and Chile have agreed to expand trade between them.", {"BRA", "CHL"}),
+])
+def test_listed_parties_who_intend_to_cooperate_do_so_with_each_other(analyze_text: Analyze, text: str,
+                                                                       members: set[str]) -> None:
+    a, b = sorted(members)
+    assert pairs_of(analyze_text, text, "03") == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("India and Japan pledged to cooperate with Australia.", "AUS"),
+    ("Spain and France agreed to send aid to Haiti.", "HTI"),
+])
+def test_listed_parties_cooperating_with_a_third_aim_at_the_third(analyze_text: Analyze, text: str,
+                                                                   helped: str) -> None:
+    got = pairs_of(analyze_text, text, "03")
+    assert got and all(t == helped for _, t in got), got
+
+
+def test_listed_parties_offering_aid_do_not_offer_it_to_each_other(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Spain and France offered aid.", "03")
+    assert got and not any(t in ("ESP", "FRA") for _, t in got), got

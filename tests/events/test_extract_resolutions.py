@@ -158,3 +158,26 @@ def test_a_resolution_aimed_by_its_participle_clause_is_remembered(run: Run, ope
     found = roles_of(events, text, len(opener) + 1)
     assert {("FRA", "111", target), ("MEX", "111", target)} <= {(s, c, t.split(".")[0] if t else None)
                                                                  for s, c, t in found}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A draft on shipping won nine votes, while Brazil, Kenya and Chile abstained.", ("BRA", "KEN", "CHL")),
+    ("Norway abstained when the council voted on Tuesday.", ("NOR",)),
+    ("The motion on fishing passed with two abstentions, from Canada and Mexico.", ("CAN", "MEX")),
+])
+def test_abstaining_declines_comment_even_on_a_text_aimed_at_no_one(run: Run, text: str,
+                                                                     parties: tuple[str, ...]) -> None:
+    found = roles_of(run(text), text, 0)
+    assert {s for s, c, _ in found if c == "011"} == set(parties), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas abstained from violence during the holiday.",
+    "Kenya and Ghana abstain from strikes on the border.",
+])
+def test_abstaining_from_anything_but_a_vote_declines_no_comment(run: Run, text: str) -> None:
+    assert not [e for e in run(text) if e.cameo == "011"]
+
+
+def test_abstaining_from_the_vote_is_an_abstention(run: Run) -> None:
+    assert {e.source.key for e in run("Kenya abstained from voting on the text.") if e.cameo == "011"} == {"KEN"}

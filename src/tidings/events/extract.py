@@ -31,8 +31,9 @@ RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
 RECIPROCAL_CODES = ("036", "050", "057")
 # codes of those roots that are not: a mediator acts between other parties, not with its fellow mediators
 ONE_WAY_CODES = ("045",)
-# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...")
-RECIPROCAL_VERBS = frozenset(("agree",))
+# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...", "Kenya and
+# Uganda will cooperate"), as the trigger or as the verb whose infinitive the trigger is
+RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate"))
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
@@ -51,8 +52,12 @@ def _mutual(c: Coded) -> bool:
     """An act that coordinated subjects do with each other ("met", "clashed", "signed a deal", "agreed")."""
     if c.code.startswith(ONE_WAY_CODES) or c.hit.pattern.code.startswith(ONE_WAY_CODES):
         return False
+    tok = c.hit.token
+    act = c.hit.pattern.code  # an intent to do a mutual act ("will expand their cooperation") is mutual too
     return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
-            or c.hit.token.lemma_.lower() in RECIPROCAL_VERBS)
+            or act[:2] in RECIPROCAL_ROOTS or act.startswith(RECIPROCAL_CODES)
+            or tok.lemma_.lower() in RECIPROCAL_VERBS
+            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RECIPROCAL_VERBS)
 
 
 def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded: Sequence[Coded],
@@ -87,7 +92,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not hits and not deontic:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c) and not mere_label(c.hit)])
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit)
+                          and not resolutions.off_vote(c.hit.token)])
     coded = drop_requested(coded, toks)
     coded = drop_coordinated_evaluations(coded)
     where = _where(doc, document, sent, actors, toks)

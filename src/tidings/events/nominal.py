@@ -163,7 +163,7 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     against = hyphen_skip(noun)
     stok = roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
-        stok = _coordinated_possessor(noun) or stok
+        stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
         stok = _misattached(noun, ("between",))
     if stok is None:
@@ -180,6 +180,16 @@ def _coordinated_possessor(noun: Any) -> Any | None:
     if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _listed_owners(noun: Any, pron: Any) -> Any | None:
+    """"Japan, Korea and the US stepped up their cooperation": "their" on the object of a verb whose subject
+    lists several parties stands for all of them (the subject, whose conjuncts each give a party)."""
+    if pron.lower_ != "their" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    subj = roles.subject_token(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj if subj is not None and len(roles.conjuncts(subj)) > 1 else None
 
 
 def possessor_is_doer(hit: Hit) -> bool:

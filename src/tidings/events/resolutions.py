@@ -125,6 +125,16 @@ def refers_back(noun: Any) -> bool:
     return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children)
 
 
+def off_vote(verb: Any) -> bool:
+    """"Abstained from violence": a verb of abstaining whose "from" phrase is neither a vote nor a text
+    put to one ("abstained from the vote", "from voting") is no abstention in a vote."""
+    if verb.pos_ != "VERB" or lexicon().role(verb.lemma_.lower()) != "abstain":
+        return False
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return any(o.lemma_.lower() not in VOTE_NOUNS | lexicon().references | lexicon().vote_verbs for o in objs)
+
+
 def _refers_object(verb: Any) -> bool:
     """The role verb acts on the resolution: its object or passive subject, the noun whose clause it is
     ("the resolution, which A drafted", "the draft, written by A"), or its own subject when the verb is

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..statements.cues import counts_amount
-from .roles import ACCUSE_CUES, accused_object, reporter_conj, subject_token
+from .roles import ACCUSE_CUES, INTENT_ADJS, LIKELY_ADJS, accused_object, reporter_conj, subject_token
 
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
@@ -150,8 +150,10 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         dep = "xcomp"
     if dep == "xcomp" and lemma in THREAT_CUES:
         return Context("hypothetical", head, subject_token(head))
-    if dep == "xcomp" and lemma in INTENT_CUES:
-        return Context("intended", head, subject_token(head))
+    if dep == "xcomp" and lemma in LIKELY_ADJS:
+        return Context("hypothetical", head, None)
+    if dep == "xcomp" and (lemma in INTENT_CUES or lemma in INTENT_ADJS):
+        return Context("intended", head, subject_token(head.head if head.dep_ == "acomp" else head))
     if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX") and not counts_amount(head):
@@ -170,6 +172,8 @@ def context(tok: Any) -> Context | None:
         steps += 1
         if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
+        if head.pos_ == "ADJ" and child.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJS | LIKELY_ADJS:
+            return _verb_context(child, head)
         if head.pos_ in ("VERB", "AUX"):
             if child.dep_ == "dobj" and steps > 1 and accused_object(prev) is child:
                 return Context("claimed", head, subject_token(head))  # "accused the government of a crackdown"

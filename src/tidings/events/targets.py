@@ -38,10 +38,14 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     tok = c.hit.token
     if p.kind == "adj":
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
+        # "ready to help Sri Lanka", "willing to talk with Kyiv": the party of the infinitive it is ready for
+        cands += [g for x in tok.children if x.dep_ == "xcomp" for g in
+                  [*(o for o in x.children if o.dep_ in ("dobj", "dative")), *roles.prep_objects(x, roles.TARGET_PREPS)]]
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
     else:
-        cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+        cands = [t for t in accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+                 if not _bare_act(t, c, actors)]
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -56,7 +60,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if pair:
             return pair
     for t in cands:
-        if not places and roles.is_locative(t):
+        if not places and roles.is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
         found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
         if found:
@@ -86,6 +90,26 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:
+    """"held talks with A and B": the pattern's own object when an event noun, with no party of its own before it ("Egypt's
+    proposal", "German diplomats"), is the act, not a party; the phrases after it name the parties."""
+    lemma = obj.lemma_.lower()
+    if obj.head != c.hit.token or lemma not in c.hit.pattern.nouns or lemma not in index().nouns:
+        return False  # "deploying police": a party the act moves, not an event noun
+    return not any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
+                   for m in obj.children)
+
+
+# visits: the place a visitor arrives in is the host it visits ("arrived in Beijing")
+VISIT_CODES = ("042",)
+
+
+def _visited(c: Coded, place: Any) -> bool:
+    """The place is the pattern's own phrase of a visit ("arrive in"): the host, not only where it was."""
+    return c.code.startswith(VISIT_CODES) and place.dep_ == "pobj" and place.head.head == c.hit.token and (
+        place.head.lower_ in c.hit.pattern.preps)
 
 
 def _medium(tok: Any) -> bool:

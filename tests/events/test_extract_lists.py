@@ -147,3 +147,40 @@ def test_listed_parties_cooperating_with_a_third_aim_at_the_third(analyze_text: 
 def test_listed_parties_offering_aid_do_not_offer_it_to_each_other(analyze_text: Analyze) -> None:
     got = pairs_of(analyze_text, "Spain and France offered aid.", "03")
     assert got and not any(t in ("ESP", "FRA") for _, t in got), got
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("Britain, along with Canada, condemned the attack on the embassy.", "11", {"GBR", "CAN"}),
+    ("Kenya together with Uganda signed the trade pact.", "05", {"KEN", "UGA"}),
+    ("Germany joined France in condemning the coup.", "11", {"DEU", "FRA"}),
+])
+def test_a_party_acting_along_with_the_subject_acts_too(analyze_text: Analyze, text: str, root: str,
+                                                        members: set[str]) -> None:
+    got = pairs_of(analyze_text, text, root)
+    assert {s for s, _ in got} == members, got
+    assert not any(t in members for s, t in got if root != "05"), "a fellow is not the one condemned"
+
+
+def test_a_with_phrase_of_the_act_itself_is_its_other_party(analyze_text: Analyze) -> None:
+    assert pairs_of(analyze_text, "Kenya signed a deal with Uganda.", "05") == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Armenian-Azerbaijani talks resumed in Brussels.", "04", ("ARM", "AZE")),
+    ("The Indian-Pakistani talks collapsed on Monday.", "04", ("IND", "PAK")),
+    ("The US-China trade talks resumed.", "04", ("USA", "CHN")),
+])
+def test_a_hyphenated_pair_of_states_are_the_two_parties(analyze_text: Analyze, text: str, root: str,
+                                                          pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert pairs_of(analyze_text, text, root) == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text", [
+    "They discussed the Armenian-Azerbaijani peace treaty.",
+    "The Saudi-led talks resumed.",
+])
+def test_a_pair_only_names_a_joint_act_not_a_treaty_or_a_leader(analyze_text: Analyze, text: str) -> None:
+    evs = analyze_text(text).events
+    assert not [e for e in evs if e.cameo[:2] == "05"]
+    assert not [e for e in evs if e.target is not None and e.cameo[:2] == "04"]

@@ -179,6 +179,31 @@ def _listed_subjects(stok: Any) -> list[Any]:
         t.lower_ == "," for t in stok.doc[stok.i + 1:c.i])]
 
 
+# "Britain, along with Canada, condemned ...", "Kenya together with Uganda signed ...": parties doing it too
+FELLOW_ADVERBS = frozenset(("along", "together", "jointly"))
+
+
+def fellow_doers(hit: Hit, stok: Any) -> list[Any]:
+    """Parties the clause names as acting with its subject: a "with" phrase marked "along" or "together"
+    on the subject or the verb, and the object of "join" when the act is what it joins in ("Germany joined
+    France in condemning the coup"), and the first of a hyphenated pair ("Armenian-Azerbaijani talks")."""
+    tok = hit.token
+    out: list[Any] = []
+    verb = stok.head if stok.dep_ in ("nsubj", "nsubjpass") else None
+    for h in (stok, verb, tok):
+        for c in (h.children if h is not None else ()):
+            withs = [c] if c.lower_ == "with" and any(a.lower_ in FELLOW_ADVERBS for a in c.children) else []
+            withs += [w for w in c.children if w.lower_ == "with"] if c.lower_ in FELLOW_ADVERBS else []
+            out += [g for w in withs for g in w.children if g.dep_ == "pobj" and g not in out]
+    pair = nominal.hyphen_pair(hit)
+    if pair is not None and pair[1] == stok:
+        out.append(pair[0])
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ == "in" and prep.head.lemma_.lower() == "join":
+        out += [o for o in prep.head.children if o.dep_ == "dobj" and o not in out]
+    return out
+
+
 def _patient_parties(hit: Hit) -> Any | None:
     """"The agreement between Iran and six powers was signed": an agentless passive whose subject is an
     event noun naming its own parties is done by them (the noun's "between" or possessor phrase)."""
@@ -244,7 +269,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = accused_token(c.hit.token)
     if stok is None:
         return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
-    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]
+    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
+                                             for m in roles.actors_of(t, actors)]
     found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:

@@ -77,3 +77,18 @@ def test_the_subject_of_due_set_likely_expected_does_the_infinitive(analyze_text
 def test_being_unable_to_do_something_does_not_do_it(analyze_text: Analyze) -> None:
     text = "The IAEA said it was no longer able to provide assurance to Iran."
     assert not [e for e in analyze_text(text).events if e.cameo[:2] == "07" and e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("South Korea and Japan exchanged views on North Korea.", ("KOR", "JPN")),
+    ("Egypt and Jordan held talks about Syria on Sunday.", ("EGY", "JOR")),
+])
+def test_what_parties_consult_about_is_no_party(analyze_text: Analyze, text: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert {(s, t) for s, t, _ in found(analyze_text, text, "04")} == {(a, b), (b, a)}
+
+
+def test_the_party_a_verb_moves_stays_its_object(analyze_text: Analyze) -> None:
+    # "deployed police": the police are named by the object itself, which is no bare event noun
+    evs = analyze_text("The Togolese government deployed police in Lome.").events
+    assert any(e.target is not None and e.target.key == "TGO.COP" for e in evs), [(e.cameo, e.target) for e in evs]

@@ -62,6 +62,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     for t in cands:
         if not places and roles.is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
+        if _topic(c, t):
+            continue  # "exchanged views on North Korea": what they talked about, not with whom
         found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
         if found:
             return found
@@ -93,13 +95,22 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
 
 
 def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:
-    """"held talks with A and B": the pattern's own object when an event noun, with no party of its own before it ("Egypt's
-    proposal", "German diplomats"), is the act, not a party; the phrases after it name the parties."""
-    lemma = obj.lemma_.lower()
-    if obj.head != c.hit.token or lemma not in c.hit.pattern.nouns or lemma not in index().nouns:
+    """"held talks with A and B": the pattern's own object, when it names no party itself ("deploying
+    police") nor has one before it ("Egypt's proposal", "German diplomats"), is the act, not a party; the
+    phrases after it name the parties."""
+    if obj.head != c.hit.token or obj.lemma_.lower() not in c.hit.pattern.nouns or actors.for_token(obj) is not None:
         return False  # "deploying police": a party the act moves, not an event noun
     return not any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
                    for m in obj.children)
+
+
+# consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with
+CONSULT_ROOTS = frozenset(("04",))
+TOPIC_PREPS = frozenset(("on", "about", "over", "regarding", "concerning"))
+
+
+def _topic(c: Coded, tok: Any) -> bool:
+    return c.code[:2] in CONSULT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
 
 
 # visits: the place a visitor arrives in is the host it visits ("arrived in Beijing")

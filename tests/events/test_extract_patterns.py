@@ -17,6 +17,8 @@ CASES = [
     ("Britain imposed sanctions on Iran on Tuesday.", "16", "GBR", "IRN"),
     ("Russia launched an attack on Ukraine overnight.", "19", "RUS", "UKR"),
     ("India held talks with Pakistan in the capital.", "04", "IND", "PAK"),
+    ("Germany has reached out to Iran about the detained citizens.", "04", "DEU", "IRN"),
+    ("Seoul reached out to Pyongyang after the floods.", "04", "KOR.GOV", "PRK.GOV"),
     ("The United States warned Iran against any retaliation.", "13", "USA", "IRN"),
     ("Turkey called on Syria to withdraw its troops.", "02", "TUR", "SYR"),
     ("Egypt expelled diplomats from Sudan.", "17", "EGY", "SDN"),
@@ -92,3 +94,7 @@ def test_a_comment_made_is_no_refusal_and_unanswered_questions_stay_a_rejection(
     assert not [e for e in code_events("Iran commented on the deal on Monday.") if e.cameo == "011"]
     ev = one(code_events("Pakistan has not answered the agency's questions."), "12")
     assert ev.cameo == "120"
+
+
+def test_extract_patterns_reaching_out_for_a_thing_is_no_consultation(code_events: Run) -> None:
+    assert not [e for e in code_events("Ukraine reached out for more weapons.") if e.cameo[:2] == "04"]

@@ -163,13 +163,27 @@ def _verb_context(child: Any, head: Any) -> Context | None:
     return None
 
 
+# subordinators of a clause of time or cause, which reports what happened beside the main clause
+OCCASION_MARKS = frozenset(("when", "after", "as", "while", "since", "because", "once"))
+
+
+def past_occasion(clause: Any) -> bool:
+    """"agreed to resume talks when their leaders met", "vowed to retaliate after Israel struck": a past-tense
+    clause of time with a subject of its own happened; the intent of the clause it hangs on is not its own."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0
     prev = child
+    done = False  # inside a past clause of time ("when they met"): what it reports is no intent of the frame
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1
+        done = done or past_occasion(child)
         if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
         if head.pos_ == "ADJ" and child.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJS | LIKELY_ADJS:
@@ -180,7 +194,7 @@ def context(tok: Any) -> Context | None:
             if trailing_reply(child, head):
                 return None  # "X accuses Y of Z, Y denies": the denial answers the accusation's content
             ctx = _verb_context(child, head)
-            if ctx is not None:
+            if ctx is not None and not (done and ctx.status in ("intended", "hypothetical")):
                 return ctx
         elif head.pos_ == "NOUN":
             lemma = head.lemma_.lower()

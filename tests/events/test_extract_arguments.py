@@ -92,3 +92,19 @@ def test_the_party_a_verb_moves_stays_its_object(analyze_text: Analyze) -> None:
     # "deployed police": the police are named by the object itself, which is no bare event noun
     evs = analyze_text("The Togolese government deployed police in Lome.").events
     assert any(e.target is not None and e.target.key == "TGO.COP" for e in evs), [(e.cameo, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text, src, parties", [
+    ("Egypt welcomed the agreement between Israel and Hamas.", "EGY", {"ISR", "PSE"}),
+    ("The EU praised the deal signed by Serbia and Kosovo.", "EU", {"SRB", "XKX"}),
+    ("China supported the talks between Russia and Ukraine.", "CHN", {"RUS", "UKR"}),
+])
+def test_backing_an_act_is_aimed_at_every_party_to_it(analyze_text: Analyze, text: str, src: str,
+                                                      parties: set[str]) -> None:
+    assert {t for s, t, _ in found(analyze_text, text, "05") if s == src} == parties
+
+
+def test_backing_a_partys_own_proposal_is_aimed_at_that_party(analyze_text: Analyze) -> None:
+    # the proposal is Egypt's: the parties of the talks it proposes are not the ones welcomed
+    text = "Japan welcomed the Egyptian proposal for talks between Israel and Hamas."
+    assert {t for s, t, _ in found(analyze_text, text, "05") if s == "JPN"} == {"EGY"}

@@ -64,7 +64,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             continue  # "met in Brussels": where, not with whom
         if _topic(c, t):
             continue  # "exchanged views on North Korea": what they talked about, not with whom
-        found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
+        named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
+        found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit):
@@ -102,6 +103,27 @@ def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:
         return False  # "deploying police": a party the act moves, not an event noun
     return not any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
                    for m in obj.children)
+
+
+# roots of acts aimed at the parties of the act they are about ("welcomed the deal between A and B")
+ACT_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09"))
+
+
+def _act_parties(c: Coded, obj: Any, actors: DocActors) -> list[Any]:
+    """"welcomed the agreement between Israel and Hamas", "praised the deal signed by A and B": an event
+    noun with no party of its own before it names its parties in a "between"/"among" phrase or in the
+    "by" agent of a participle on it; all of them are the ones the act is aimed at (not only the first)."""
+    if c.code[:2] not in ACT_ROOTS or obj.pos_ != "NOUN" or obj.lemma_.lower() not in index().nouns:
+        return []
+    if actors.for_token(obj) is not None or any(
+            m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
+            for m in obj.children):
+        return []
+    between = roles.prep_objects(obj, ("between", "among"))
+    if between:
+        return between[:1]
+    return [g for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children if b.dep_ == "agent"
+            for g in b.children if g.dep_ == "pobj"][:1]
 
 
 # consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with

@@ -184,3 +184,30 @@ def test_a_pair_only_names_a_joint_act_not_a_treaty_or_a_leader(analyze_text: An
     evs = analyze_text(text).events
     assert not [e for e in evs if e.cameo[:2] == "05"]
     assert not [e for e in evs if e.target is not None and e.cameo[:2] == "04"]
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenya hosted Ethiopia's prime minister on Monday. The two leaders discussed border security.", "04",
+     ("KEN", "ETH")),
+    ("The presidents of Ghana and Togo met in Accra. Both countries agreed to reopen the border.", "03",
+     ("GHA", "TGO")),
+    ("Japan and South Korea held talks in Tokyo. The two sides agreed to meet again in May.", "03",
+     ("JPN", "KOR")),
+])
+def test_the_two_parties_named_by_number_are_the_two_states_named_before(analyze_text: Analyze, text: str,
+                                                                          root: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    second = text.split(". ")[1]
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == root and e.source
+           and e.trigger.start >= text.index(second)]
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs} == {
+        (a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text", [
+    "Two ministers from Kenya visited Uganda and Rwanda.",
+    "The two Kenyan ministers visited Uganda and Rwanda.",
+])
+def test_a_number_of_one_states_officials_is_not_a_pair_of_states(analyze_text: Analyze, text: str) -> None:
+    got = pairs_of(analyze_text, text, "04")
+    assert got and {s for s, _ in got} == {"KEN"}, got

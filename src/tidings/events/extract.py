@@ -17,13 +17,13 @@ from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
-from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, sources
+from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, source_phrase, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
 from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
-from .targets import is_reciprocal, routed, sentence_mentions, targets
+from .targets import is_reciprocal, pair_sources, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
 RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
@@ -104,7 +104,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     triggers = {c.hit.token.i for c in coded}
     trigger_starts = {c.hit.token.idx for c in coded}
     reported: list[Event] = []
-    found_sources = {c.hit.token.i: sources(c, actors) for c in coded}
+    found_sources = {c.hit.token.i: pair_sources(source_phrase(c.hit), c.hit.token, [*mentions, *discourse.prior])
+                     or sources(c, actors) for c in coded}
     for c in coded:
         srcs = found_sources[c.hit.token.i]
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:

@@ -205,6 +205,26 @@ def _both_sides(tok: Any) -> bool:
     return any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
 
 
+# heads of "the two leaders", "both governments": the two parties the text is about, as doers
+PAIR_HEADS = SIDE_NOUNS | frozenset(("leader", "minister", "diplomat", "delegation", "president", "premier"))
+
+
+def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
+    """"The two leaders met", "both countries agreed", "the two nations' relationship": a doer phrase
+    that names two parties by number stands for the first two states named around the act (in its
+    sentence, else the one before), not for whichever one the phrase itself resolves to."""
+    if phrase is None or phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
+        return []
+    marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+    if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
+        return []  # "two ministers from Kenya": two people, not the two parties
+    own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for g in c.subtree}
+    if any(t.i in own for t, _ in pool):
+        return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
+    lo, hi = roles.np_bounds(phrase)
+    return _two_parties(trigger, set(), [(t, m) for t, m in pool if not lo <= m.start < hi])
+
+
 def _two_parties(trigger: Any, source_keys: set[str],
                  pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
     """The first two state parties other than the source named around the trigger."""

@@ -108,3 +108,23 @@ def test_backing_a_partys_own_proposal_is_aimed_at_that_party(analyze_text: Anal
     # the proposal is Egypt's: the parties of the talks it proposes are not the ones welcomed
     text = "Japan welcomed the Egyptian proposal for talks between Israel and Hamas."
     assert {t for s, t, _ in found(analyze_text, text, "05") if s == "JPN"} == {"EGY"}
+
+
+@pytest.mark.parametrize("text, giver, takers", [
+    ("The Russian minister mentioned that shipments to Eritrea and Mali will follow soon.", "RUS", {"ERI", "MLI"}),
+    ("Japan's foreign ministry announced that deliveries of food to Haiti have begun.", "JPN", {"HTI"}),
+])
+def test_aid_a_government_announces_with_no_giver_named_is_its_own(analyze_text: Analyze, text: str, giver: str,
+                                                                   takers: set[str]) -> None:
+    got = {(s, t) for s, t, _ in found(analyze_text, text, "07") | found(analyze_text, text, "03")}
+    assert {t for s, t in got if s == giver} == takers, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kenya denied reports of arms shipments to Somalia.", "KEN"),
+    ("Egypt said the supply of tanks to Libya would escalate the war.", "EGY"),
+])
+def test_aid_a_government_disputes_or_alleges_is_not_its_own(analyze_text: Analyze, text: str,
+                                                             speaker: str) -> None:
+    assert not [e for e in analyze_text(text).events
+                if e.cameo[:2] in ("03", "07") and e.source and e.source.key.startswith(speaker)]

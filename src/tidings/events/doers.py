@@ -150,6 +150,29 @@ def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
     return [holder]
 
 
+# aid a government announces without naming the giver ("the minister announced that shipments to Mali
+# will follow"); said, claimed or denied, it may well be another's aid the speaker alleges or disputes
+ANNOUNCED_AID = ("07", "033")
+ANNOUNCE_CUES = frozenset(("announce", "mention", "unveil"))
+
+
+def giver_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The government whose speaker announces aid to other states with no giver named gives it."""
+    holder = c.holder
+    if holder is None or not holder.key or not c.code.startswith(ANNOUNCED_AID) or not is_agentless(c.hit):
+        return []
+    if c.ctx is None or c.ctx.cue.lemma_.lower() not in ANNOUNCE_CUES:
+        return []
+    if roles.sector_of(holder.key) not in ("", "GOV"):
+        return []
+    tok = c.hit.token
+    country = roles.country_of(holder.key)
+    takers = [m for t in roles.prep_objects(tok, ("to", "for")) for m in roles.actors_of(t, actors)]
+    if not takers or any(roles.country_of(m.key) == country for m in takers):
+        return []
+    return [holder]
+
+
 # gatherings whose members act together ("was agreed at the ASEAN summit", "adopted during the EU meeting")
 FORUM_NOUNS = frozenset("meeting summit conference session assembly congress council talks".split())
 
@@ -268,7 +291,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token)
     if stok is None:
-        return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
+        return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
+                or giver_source(c, actors))
     found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
                                              for m in roles.actors_of(t, actors)]
     found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]

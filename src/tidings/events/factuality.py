@@ -19,7 +19,7 @@ CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
     "charge announce confirm reveal disclose declare stress emphasize emphasise reiterate write tweet warn explain "
     "think fear suspect understand acknowledge admit indicate recall conclude estimate predict blame complain "
-    "testify quote cite signal hint".split()
+    "testify quote cite signal hint mention".split()
 )
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(

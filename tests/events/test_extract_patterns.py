@@ -23,6 +23,9 @@ CASES = [
     ("Turkey called on Syria to withdraw its troops.", "02", "TUR", "SYR"),
     ("Egypt expelled diplomats from Sudan.", "17", "EGY", "SDN"),
     ("Poland supplied tanks to Ukraine last year.", "07", "POL", "UKR"),
+    # debt relief is economic aid, not the cancelling of a tie
+    ("Germany cancelled the debt of Sudan on Friday.", "07", "DEU", "SDN"),
+    ("Japan forgave Pakistan's debts.", "07", "JPN", "PAK"),
     ("Germany reserves the right to respond to Russia.", "13", "DEU", "RUS"),
     ("Turkey expressed its appreciation to Egypt for the aid.", "05", "TUR", "EGY"),
     ("Japan and China agreed on a new trade framework.", "03", "JPN", "CHN"),
@@ -98,3 +101,8 @@ def test_a_comment_made_is_no_refusal_and_unanswered_questions_stay_a_rejection(
 
 def test_extract_patterns_reaching_out_for_a_thing_is_no_consultation(code_events: Run) -> None:
     assert not [e for e in code_events("Ukraine reached out for more weapons.") if e.cameo[:2] == "04"]
+
+
+def test_extract_patterns_cancelling_a_visit_is_no_debt_relief(code_events: Run) -> None:
+    evs = code_events("Russia cancelled the visit to Japan.")
+    assert evs and not [e for e in evs if e.cameo[:2] == "07"]

@@ -26,6 +26,12 @@ CASES = [
     # debt relief is economic aid, not the cancelling of a tie
     ("Germany cancelled the debt of Sudan on Friday.", "07", "DEU", "SDN"),
     ("Japan forgave Pakistan's debts.", "07", "JPN", "PAK"),
+    # dropping a veto or an objection yields; letting aid in allows access; a withdrawal is aimed at the
+    # place withdrawn from, not at the forces pulled back
+    ("Turkey lifted its veto on Syria's membership.", "08", "TUR", "SYR"),
+    ("Germany dropped its objection to Poland's plan.", "08", "DEU", "POL"),
+    ("Israel allowed aid trucks into Syria on Sunday.", "08", "ISR", "SYR"),
+    ("Russia withdrew its troops from Syria.", "08", "RUS", "SYR"),
     ("Germany reserves the right to respond to Russia.", "13", "DEU", "RUS"),
     ("Turkey expressed its appreciation to Egypt for the aid.", "05", "TUR", "EGY"),
     ("Japan and China agreed on a new trade framework.", "03", "JPN", "CHN"),
@@ -106,3 +112,8 @@ def test_extract_patterns_reaching_out_for_a_thing_is_no_consultation(code_event
 def test_extract_patterns_cancelling_a_visit_is_no_debt_relief(code_events: Run) -> None:
     evs = code_events("Russia cancelled the visit to Japan.")
     assert evs and not [e for e in evs if e.cameo[:2] == "07"]
+
+
+def test_extract_patterns_casting_a_veto_is_no_yielding(code_events: Run) -> None:
+    evs = code_events("Russia vetoed the resolution on Syria.")
+    assert evs and not [e for e in evs if e.cameo[:2] == "08"]

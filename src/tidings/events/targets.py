@@ -55,6 +55,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
     places = p.code[:2] in PLACE_ROOTS
+    own_countries = {roles.country_of(k) for k in source_keys}
     if any(_both_sides(t) for t in cands[:3]):
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
@@ -65,7 +66,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if _topic(c, t):
             continue  # "exchanged views on North Korea": what they talked about, not with whom
         named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
-        found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)]
+        found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
+                 and not (c.code.startswith(RETREAT_CODES) and roles.country_of(m.key) in own_countries)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit):
@@ -124,6 +126,11 @@ def _act_parties(c: Coded, obj: Any, actors: DocActors) -> list[Any]:
         return between[:1]
     return [g for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children if b.dep_ == "agent"
             for g in b.children if g.dep_ == "pobj"][:1]
+
+
+# de-escalation and withdrawal: the source's own forces it pulls back are not the party it yields to
+# ("withdrew its troops from Syria" is aimed at Syria)
+RETREAT_CODES = ("087",)
 
 
 # consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with

@@ -211,3 +211,10 @@ def test_the_two_parties_named_by_number_are_the_two_states_named_before(analyze
 def test_a_number_of_one_states_officials_is_not_a_pair_of_states(analyze_text: Analyze, text: str) -> None:
     got = pairs_of(analyze_text, text, "04")
     assert got and {s for s, _ in got} == {"KEN"}, got
+
+
+def test_both_sides_in_a_third_partys_report_are_not_guessed(analyze_text: Analyze) -> None:
+    # who "both delegations" are is Norway's word here: no pair is read into it
+    text = "Serbia and Kosovo met in Oslo. Norway said both delegations had committed to calm."
+    evs = [e for e in analyze_text(text).events if e.trigger.start > text.index("Norway") and e.cameo[:2] == "03"]
+    assert not [e for e in evs if e.source and e.source.key.split(".")[0] in ("SRB", "XKX")], evs

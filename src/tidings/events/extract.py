@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, resolutions, when_where
+from . import codebook, factuality, headline, resolutions, roles, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
@@ -80,6 +80,16 @@ def _side_by_side(a: Any, b: Any) -> bool:
     return any(x in y.conjuncts for x in chain(a) for y in chain(b))
 
 
+def _paired(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], discourse: Discourse) -> list[ActorMention]:
+    """The two parties "the two leaders" stands for (targets.pair_sources), unless a third party reports the
+    act: who "both delegations" are is then the reporter's word, not a pair the text has set up."""
+    pair = pair_sources(source_phrase(c.hit), c.hit.token, mentions, discourse.prior)
+    holder = c.holder.key if c.holder is not None else None
+    if pair and holder and roles.country_of(holder) not in {roles.country_of(m.key) for m in pair}:
+        return []
+    return pair
+
+
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
                     statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
@@ -104,8 +114,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     triggers = {c.hit.token.i for c in coded}
     trigger_starts = {c.hit.token.idx for c in coded}
     reported: list[Event] = []
-    found_sources = {c.hit.token.i: pair_sources(source_phrase(c.hit), c.hit.token, [*mentions, *discourse.prior])
-                     or sources(c, actors) for c in coded}
+    paired = {c.hit.token.i: _paired(c, mentions, discourse) for c in coded}
+    found_sources = {c.hit.token.i: paired[c.hit.token.i] or sources(c, actors) for c in coded}
     for c in coded:
         srcs = found_sources[c.hit.token.i]
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
@@ -121,7 +131,9 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
-        mutual = each_other or len(keys) > 1 and _mutual(c)
+        # "both delegations committed to ...": the two parties an act of cooperation names by number do it together
+        mutual = each_other or len(keys) > 1 and (_mutual(c) or bool(paired[c.hit.token.i])
+                                                  and codebook.info(c.code).quad_class in COOPERATIVE_QUADS)
         pool = () if mutual else _counterparts(c, mentions, coded, found_sources)
         found = [] if each_other else targets(c, actors, keys, pool, discourse if not mutual else Discourse())
         if again is not None:

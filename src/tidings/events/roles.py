@@ -288,8 +288,9 @@ def reciprocal_object(obj: Any) -> bool:
 
 
 # adjectives whose infinitive is done by the copula's subject ("was due to travel", "is likely to sign"); a
-# future act so reported is intended (the first group) or may happen (the second), see events/factuality
-INTENT_ADJS = frozenset("due set slate poise ready prepared willing eager keen".split())
+# future act so reported is intended (the first group) or may happen (the second), see events/factuality.
+# Readiness ("ready / willing to help") is a trigger of its own (030) aimed at the infinitive's party.
+INTENT_ADJS = frozenset("due set slate poise".split())
 LIKELY_ADJS = frozenset(("likely", "unlikely"))
 RAISING_ADJS = INTENT_ADJS | LIKELY_ADJS
 

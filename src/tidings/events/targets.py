@@ -44,8 +44,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
     else:
-        cands = [t for t in accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
-                 if not _bare_act(t, c, actors)]
+        cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
     recv = roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -63,7 +62,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     for t in cands:
         if not places and roles.is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
-        if _topic(c, t):
+        if _topic(c, t) or p.kind == "verb" and _bare_act(t, c, actors):
             continue  # "exchanged views on North Korea": what they talked about, not with whom
         named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
         found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
@@ -103,8 +102,12 @@ def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:
     phrases after it name the parties."""
     if obj.head != c.hit.token or obj.lemma_.lower() not in c.hit.pattern.nouns or actors.for_token(obj) is not None:
         return False  # "deploying police": a party the act moves, not an event noun
-    return not any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
-                   for m in obj.children)
+    if any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
+           for m in obj.children):
+        return False
+    # only when a phrase after it names a party of its own ("with A and B"); "the transit of EU goods" stays
+    after = roles.prep_objects(obj, (*roles.TARGET_PREPS[:-1], *TOPIC_PREPS))
+    return any(actors.for_token(t) is not None for t in after)
 
 
 # roots of acts aimed at the parties of the act they are about ("welcomed the deal between A and B")
@@ -216,7 +219,8 @@ def _both_sides(tok: Any) -> bool:
 PAIR_HEADS = SIDE_NOUNS | frozenset(("leader", "minister", "diplomat", "delegation", "president", "premier"))
 
 
-def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
+def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]],
+                 prior: Sequence[tuple[Any, ActorMention]] = ()) -> list[ActorMention]:
     """"The two leaders met", "both countries agreed", "the two nations' relationship": a doer phrase
     that names two parties by number stands for the first two states named around the act (in its
     sentence, else the one before), not for whichever one the phrase itself resolves to."""
@@ -229,7 +233,10 @@ def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, Act
     if any(t.i in own for t, _ in pool):
         return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
     lo, hi = roles.np_bounds(phrase)
-    return _two_parties(trigger, set(), [(t, m) for t, m in pool if not lo <= m.start < hi])
+    here = [(t, m) for t, m in pool if not lo <= m.start < hi]
+    # both from one sentence: this one when it names two, else the one before ("Brazil said both delegations
+    # had agreed" after "Guyana and Venezuela met" is Guyana and Venezuela, not Brazil)
+    return _two_parties(trigger, set(), here) or _two_parties(trigger, set(), prior)
 
 
 def _two_parties(trigger: Any, source_keys: set[str],

@@ -218,3 +218,21 @@ def test_both_sides_in_a_third_partys_report_are_not_guessed(analyze_text: Analy
     text = "Serbia and Kosovo met in Oslo. Norway said both delegations had committed to calm."
     evs = [e for e in analyze_text(text).events if e.trigger.start > text.index("Norway") and e.cameo[:2] == "03"]
     assert not [e for e in evs if e.source and e.source.key.split(".")[0] in ("SRB", "XKX")], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The ministers stressed the need to cooperate closely between Seoul and Tokyo.", ("KOR", "JPN")),
+    ("Officials saw a chance to collaborate between Kenya and Uganda on energy.", ("KEN", "UGA")),
+])
+def test_a_doerless_act_between_two_parties_is_theirs(analyze_text: Analyze, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    a, b = pair
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] in ("03", "06") and e.source]
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs} == {
+        (a, b), (b, a)}
+
+
+def test_a_named_doer_keeps_its_act_between_others(analyze_text: Analyze) -> None:
+    # Qatar mediates: the parties of the "between" phrase are its targets, not its fellow doers
+    got = pairs_of(analyze_text, "Qatar mediated between Israel and Hamas on Sunday.", "04")
+    assert {s for s, _ in got} == {"QAT"}, got

@@ -240,6 +240,15 @@ def _patient_parties(hit: Hit) -> Any | None:
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
+def _between_parties(hit: Hit) -> Any | None:
+    """"the need to cooperate closely between Seoul and Tokyo": a verb with no doer of its own whose
+    "between" phrase lists the parties is done by them (each with the other, see extract._mutual)."""
+    if hit.pattern.kind != "verb":
+        return None
+    return next((g for p in hit.token.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def accused_token(tok: Any) -> Any | None:
     """"accused Rwanda of a crackdown", "blamed Chad for the attack", "accused each other of shelling": the
     act in the "of"/"for" complement of an accusation verb is alleged of the verb's object (of its
@@ -287,7 +296,9 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
-        stok = _patient_parties(c.hit)
+        stok = _patient_parties(c.hit) or _between_parties(c.hit)
+    if stok is not None and not roles.actors_of(stok, actors):
+        stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token)
     if stok is None:

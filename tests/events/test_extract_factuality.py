@@ -52,3 +52,30 @@ def test_extract_factuality_threat_folds_embedded_act(code_events: Run) -> None:
 def test_extract_factuality_quote_speaker_own_act_is_asserted(code_events: Run) -> None:
     evs = code_events('"We strongly condemn this attack on Ukraine," NATO said.')
     assert one(evs, "11").status == "asserted"
+
+
+def _statuses(evs: list[Any], root: str) -> set[str]:
+    return {e.status for e in evs if e.cameo[:2] == root}
+
+
+def test_a_past_clause_of_time_under_an_intent_happened(code_events: Run) -> None:
+    # "agreed to resume talks when their leaders met": the meeting took place; resuming is what is agreed
+    evs = code_events("Israel and Turkey agreed to resume talks when Egypt hosted them in Cairo on Monday.")
+    assert _statuses(evs, "04") == {"asserted"}
+    assert "intended" in _statuses(evs, "03")
+
+
+def test_a_past_clause_of_time_after_a_vow_is_not_vowed(code_events: Run) -> None:
+    evs = code_events("Iran vowed to respond after Israel struck Syria.")
+    assert _statuses(evs, "19") and "intended" not in _statuses(evs, "19")
+
+
+def test_a_present_clause_of_time_under_an_intent_stays_unreal(code_events: Run) -> None:
+    # "when Sudan asks": it has not happened; the pledge governs it
+    evs = code_events("Egypt pledged to send aid when Sudan asks for it.")
+    assert "asserted" not in _statuses(evs, "02")
+
+
+def test_a_past_clause_of_time_inside_a_claim_stays_claimed(code_events: Run) -> None:
+    evs = code_events("Washington said Iran vowed to respond after Israel struck Syria.")
+    assert _statuses(evs, "19") == {"claimed"}

@@ -95,3 +95,144 @@ def test_the_gathering_met_on_the_sidelines_of_is_not_a_party(analyze_text: Anal
     pairs = {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs}
     assert len(pairs) == 2 and all(t is not None and t != s for s, t in pairs), pairs
     assert not any(k in ("APEC", "G20", "NATO", "ASA") for p in pairs for k in p), pairs
+
+
+def pairs_of(analyze_text: Analyze, text: str, root: str) -> set[tuple[str, str | None]]:
+    return {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None)
+            for e in analyze_text(text).events if e.cameo[:2] == root and e.source}
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("France, Germany and Italy have been stepping up their military cooperation.", "06", {"FRA", "DEU", "ITA"}),
+    ("Egypt and Sudan deepened their security cooperation last year.", "06", {"EGY", "SDN"}),
+    ("Chile, Peru and Bolivia will expand their cooperation on border security.", "03", {"CHL", "PER", "BOL"}),
+])
+def test_their_on_a_list_of_subjects_is_each_of_them_with_the_others(analyze_text: Analyze, text: str,
+                                                                        root: str, members: set[str]) -> None:
+    # one act per pair of listed states, each with each other, and none with a party outside the list
+    assert pairs_of(analyze_text, text, root) == {(a, b) for a in members for b in members if a != b}
+
+
+def test_their_on_a_list_of_subjects_keeps_a_named_recipient(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Kenya and Ethiopia expanded their aid to Somalia.", "07")
+    assert got == {("KEN", "SOM"), ("ETH", "SOM")}
+
+
+def test_its_on_a_single_subject_is_that_subject(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Poland stepped up its military cooperation with Lithuania.", "06")
+    assert got == {("POL", "LTU")}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Kenya and Uganda agreed to cooperate on border security.", {"KEN", "UGA"}),
+    ("Seoul and Tokyo will collaborate on energy projects.", {"KOR", "JPN"}),
+    ("Brazil and Chile have agreed to expand trade between them.", {"BRA", "CHL"}),
+])
+def test_listed_parties_who_intend_to_cooperate_do_so_with_each_other(analyze_text: Analyze, text: str,
+                                                                       members: set[str]) -> None:
+    a, b = sorted(members)
+    assert pairs_of(analyze_text, text, "03") == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("India and Japan pledged to cooperate with Australia.", "AUS"),
+    ("Spain and France agreed to send aid to Haiti.", "HTI"),
+])
+def test_listed_parties_cooperating_with_a_third_aim_at_the_third(analyze_text: Analyze, text: str,
+                                                                   helped: str) -> None:
+    got = pairs_of(analyze_text, text, "03")
+    assert got and all(t == helped for _, t in got), got
+
+
+def test_listed_parties_offering_aid_do_not_offer_it_to_each_other(analyze_text: Analyze) -> None:
+    got = pairs_of(analyze_text, "Spain and France offered aid.", "03")
+    assert got and not any(t in ("ESP", "FRA") for _, t in got), got
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("Britain, along with Canada, condemned the attack on the embassy.", "11", {"GBR", "CAN"}),
+    ("Kenya together with Uganda signed the trade pact.", "05", {"KEN", "UGA"}),
+    ("Germany joined France in condemning the coup.", "11", {"DEU", "FRA"}),
+])
+def test_a_party_acting_along_with_the_subject_acts_too(analyze_text: Analyze, text: str, root: str,
+                                                        members: set[str]) -> None:
+    got = pairs_of(analyze_text, text, root)
+    assert {s for s, _ in got} == members, got
+    assert not any(t in members for s, t in got if root != "05"), "a fellow is not the one condemned"
+
+
+def test_a_with_phrase_of_the_act_itself_is_its_other_party(analyze_text: Analyze) -> None:
+    assert pairs_of(analyze_text, "Kenya signed a deal with Uganda.", "05") == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Armenian-Azerbaijani talks resumed in Brussels.", "04", ("ARM", "AZE")),
+    ("The Indian-Pakistani talks collapsed on Monday.", "04", ("IND", "PAK")),
+    ("The US-China trade talks resumed.", "04", ("USA", "CHN")),
+])
+def test_a_hyphenated_pair_of_states_are_the_two_parties(analyze_text: Analyze, text: str, root: str,
+                                                          pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert pairs_of(analyze_text, text, root) == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text", [
+    "They discussed the Armenian-Azerbaijani peace treaty.",
+    "The Saudi-led talks resumed.",
+])
+def test_a_pair_only_names_a_joint_act_not_a_treaty_or_a_leader(analyze_text: Analyze, text: str) -> None:
+    evs = analyze_text(text).events
+    assert not [e for e in evs if e.cameo[:2] == "05"]
+    assert not [e for e in evs if e.target is not None and e.cameo[:2] == "04"]
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenya hosted Ethiopia's prime minister on Monday. The two leaders discussed border security.", "04",
+     ("KEN", "ETH")),
+    ("The presidents of Ghana and Togo met in Accra. Both countries agreed to reopen the border.", "03",
+     ("GHA", "TGO")),
+    ("Japan and South Korea held talks in Tokyo. The two sides agreed to meet again in May.", "03",
+     ("JPN", "KOR")),
+])
+def test_the_two_parties_named_by_number_are_the_two_states_named_before(analyze_text: Analyze, text: str,
+                                                                          root: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    second = text.split(". ")[1]
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == root and e.source
+           and e.trigger.start >= text.index(second)]
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs} == {
+        (a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text", [
+    "Two ministers from Kenya visited Uganda and Rwanda.",
+    "The two Kenyan ministers visited Uganda and Rwanda.",
+])
+def test_a_number_of_one_states_officials_is_not_a_pair_of_states(analyze_text: Analyze, text: str) -> None:
+    got = pairs_of(analyze_text, text, "04")
+    assert got and {s for s, _ in got} == {"KEN"}, got
+
+
+def test_both_sides_in_a_third_partys_report_are_not_guessed(analyze_text: Analyze) -> None:
+    # who "both delegations" are is Norway's word here: no pair is read into it
+    text = "Serbia and Kosovo met in Oslo. Norway said both delegations had committed to calm."
+    evs = [e for e in analyze_text(text).events if e.trigger.start > text.index("Norway") and e.cameo[:2] == "03"]
+    assert not [e for e in evs if e.source and e.source.key.split(".")[0] in ("SRB", "XKX")], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The ministers stressed the need to cooperate closely between Seoul and Tokyo.", ("KOR", "JPN")),
+    ("Officials saw a chance to collaborate between Kenya and Uganda on energy.", ("KEN", "UGA")),
+])
+def test_a_doerless_act_between_two_parties_is_theirs(analyze_text: Analyze, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    a, b = pair
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] in ("03", "06") and e.source]
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None) for e in evs} == {
+        (a, b), (b, a)}
+
+
+def test_a_named_doer_keeps_its_act_between_others(analyze_text: Analyze) -> None:
+    # Qatar mediates: the parties of the "between" phrase are its targets, not its fellow doers
+    got = pairs_of(analyze_text, "Qatar mediated between Israel and Hamas on Sunday.", "04")
+    assert {s for s, _ in got} == {"QAT"}, got

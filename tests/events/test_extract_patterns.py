@@ -17,10 +17,21 @@ CASES = [
     ("Britain imposed sanctions on Iran on Tuesday.", "16", "GBR", "IRN"),
     ("Russia launched an attack on Ukraine overnight.", "19", "RUS", "UKR"),
     ("India held talks with Pakistan in the capital.", "04", "IND", "PAK"),
+    ("Germany has reached out to Iran about the detained citizens.", "04", "DEU", "IRN"),
+    ("Seoul reached out to Pyongyang after the floods.", "04", "KOR.GOV", "PRK.GOV"),
     ("The United States warned Iran against any retaliation.", "13", "USA", "IRN"),
     ("Turkey called on Syria to withdraw its troops.", "02", "TUR", "SYR"),
     ("Egypt expelled diplomats from Sudan.", "17", "EGY", "SDN"),
     ("Poland supplied tanks to Ukraine last year.", "07", "POL", "UKR"),
+    # debt relief is economic aid, not the cancelling of a tie
+    ("Germany cancelled the debt of Sudan on Friday.", "07", "DEU", "SDN"),
+    ("Japan forgave Pakistan's debts.", "07", "JPN", "PAK"),
+    # dropping a veto or an objection yields; letting aid in allows access; a withdrawal is aimed at the
+    # place withdrawn from, not at the forces pulled back
+    ("Turkey lifted its veto on Syria's membership.", "08", "TUR", "SYR"),
+    ("Germany dropped its objection to Poland's plan.", "08", "DEU", "POL"),
+    ("Israel allowed aid trucks into Syria on Sunday.", "08", "ISR", "SYR"),
+    ("Russia withdrew its troops from Syria.", "08", "RUS", "SYR"),
     ("Germany reserves the right to respond to Russia.", "13", "DEU", "RUS"),
     ("Turkey expressed its appreciation to Egypt for the aid.", "05", "TUR", "EGY"),
     ("Japan and China agreed on a new trade framework.", "03", "JPN", "CHN"),
@@ -92,3 +103,17 @@ def test_a_comment_made_is_no_refusal_and_unanswered_questions_stay_a_rejection(
     assert not [e for e in code_events("Iran commented on the deal on Monday.") if e.cameo == "011"]
     ev = one(code_events("Pakistan has not answered the agency's questions."), "12")
     assert ev.cameo == "120"
+
+
+def test_extract_patterns_reaching_out_for_a_thing_is_no_consultation(code_events: Run) -> None:
+    assert not [e for e in code_events("Ukraine reached out for more weapons.") if e.cameo[:2] == "04"]
+
+
+def test_extract_patterns_cancelling_a_visit_is_no_debt_relief(code_events: Run) -> None:
+    evs = code_events("Russia cancelled the visit to Japan.")
+    assert evs and not [e for e in evs if e.cameo[:2] == "07"]
+
+
+def test_extract_patterns_casting_a_veto_is_no_yielding(code_events: Run) -> None:
+    evs = code_events("Russia vetoed the resolution on Syria.")
+    assert evs and not [e for e in evs if e.cameo[:2] == "08"]

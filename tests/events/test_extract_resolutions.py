@@ -158,3 +158,46 @@ def test_a_resolution_aimed_by_its_participle_clause_is_remembered(run: Run, ope
     found = roles_of(events, text, len(opener) + 1)
     assert {("FRA", "111", target), ("MEX", "111", target)} <= {(s, c, t.split(".")[0] if t else None)
                                                                  for s, c, t in found}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A draft on shipping won nine votes, while Brazil, Kenya and Chile abstained.", ("BRA", "KEN", "CHL")),
+    ("Norway abstained when the council voted on Tuesday.", ("NOR",)),
+    ("The motion on fishing passed with two abstentions, from Canada and Mexico.", ("CAN", "MEX")),
+])
+def test_abstaining_declines_comment_even_on_a_text_aimed_at_no_one(run: Run, text: str,
+                                                                     parties: tuple[str, ...]) -> None:
+    found = roles_of(run(text), text, 0)
+    assert {s for s, c, _ in found if c == "011"} == set(parties), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas abstained from violence during the holiday.",
+    "Kenya and Ghana abstain from strikes on the border.",
+])
+def test_abstaining_from_anything_but_a_vote_declines_no_comment(run: Run, text: str) -> None:
+    assert not [e for e in run(text) if e.cameo == "011"]
+
+
+def test_abstaining_from_the_vote_is_an_abstention(run: Run) -> None:
+    assert {e.source.key for e in run("Kenya abstained from voting on the text.") if e.cameo == "011"} == {"KEN"}
+
+
+@pytest.mark.parametrize("target, rest, authors", [
+    ("SYR", "The draft, written by Britain and Canada, demands a ceasefire.", ("GBR", "CAN")),
+    ("MMR", "The resolution was sponsored by France, Mexico and Chile.", ("FRA", "MEX", "CHL")),
+    ("BLR", "Norway and Kenya tabled the motion last week.", ("NOR", "KEN")),
+])
+def test_parties_authoring_the_text_together_cooperate_with_each_other(run: Run, target: str, rest: str,
+                                                                       authors: tuple[str, ...]) -> None:
+    found = later(run, target, rest)
+    assert {(s, t) for s, c, t in found if c == "050"} == {(a, b) for a in authors for b in authors if a != b}
+    assert all((a, "111", target) in found for a in authors), "each still sides with the text"
+
+
+@pytest.mark.parametrize("target, rest", [
+    ("SYR", "The text, which Japan drafted, was softened before the vote."),
+    ("MMR", "France, Mexico and Chile voted for the resolution."),
+])
+def test_a_single_author_or_fellow_voters_are_no_joint_authors(run: Run, target: str, rest: str) -> None:
+    assert not [c for _, c, _ in later(run, target, rest) if c == "050"]

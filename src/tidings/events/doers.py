@@ -195,6 +195,29 @@ def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
     return [holder]
 
 
+# aid a government announces without naming the giver ("the minister announced that shipments to Mali
+# will follow"); said, claimed or denied, it may well be another's aid the speaker alleges or disputes
+ANNOUNCED_AID = ("07", "033")
+ANNOUNCE_CUES = frozenset(("announce", "mention", "unveil"))
+
+
+def giver_source(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """The government whose speaker announces aid to other states with no giver named gives it."""
+    holder = c.holder
+    if holder is None or not holder.key or not c.code.startswith(ANNOUNCED_AID) or not is_agentless(c.hit):
+        return []
+    if c.ctx is None or c.ctx.cue.lemma_.lower() not in ANNOUNCE_CUES:
+        return []
+    if roles.sector_of(holder.key) not in ("", "GOV"):
+        return []
+    tok = c.hit.token
+    country = roles.country_of(holder.key)
+    takers = [m for t in roles.prep_objects(tok, ("to", "for")) for m in roles.actors_of(t, actors)]
+    if not takers or any(roles.country_of(m.key) == country for m in takers):
+        return []
+    return [holder]
+
+
 # gatherings whose members act together ("was agreed at the ASEAN summit", "adopted during the EU meeting")
 FORUM_NOUNS = frozenset("meeting summit conference session assembly congress council talks".split())
 
@@ -224,6 +247,31 @@ def _listed_subjects(stok: Any) -> list[Any]:
         t.lower_ == "," for t in stok.doc[stok.i + 1:c.i])]
 
 
+# "Britain, along with Canada, condemned ...", "Kenya together with Uganda signed ...": parties doing it too
+FELLOW_ADVERBS = frozenset(("along", "together", "jointly"))
+
+
+def fellow_doers(hit: Hit, stok: Any) -> list[Any]:
+    """Parties the clause names as acting with its subject: a "with" phrase marked "along" or "together"
+    on the subject or the verb, and the object of "join" when the act is what it joins in ("Germany joined
+    France in condemning the coup"), and the first of a hyphenated pair ("Armenian-Azerbaijani talks")."""
+    tok = hit.token
+    out: list[Any] = []
+    verb = stok.head if stok.dep_ in ("nsubj", "nsubjpass") else None
+    for h in (stok, verb, tok):
+        for c in (h.children if h is not None else ()):
+            withs = [c] if c.lower_ == "with" and any(a.lower_ in FELLOW_ADVERBS for a in c.children) else []
+            withs += [w for w in c.children if w.lower_ == "with"] if c.lower_ in FELLOW_ADVERBS else []
+            out += [g for w in withs for g in w.children if g.dep_ == "pobj" and g not in out]
+    pair = nominal.hyphen_pair(hit)
+    if pair is not None and pair[1] == stok:
+        out.append(pair[0])
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ == "in" and prep.head.lemma_.lower() == "join":
+        out += [o for o in prep.head.children if o.dep_ == "dobj" and o not in out]
+    return out
+
+
 def _patient_parties(hit: Hit) -> Any | None:
     """"The agreement between Iran and six powers was signed": an agentless passive whose subject is an
     event noun naming its own parties is done by them (the noun's "between" or possessor phrase)."""
@@ -234,6 +282,15 @@ def _patient_parties(hit: Hit) -> Any | None:
     if subj is None or subj.pos_ != "NOUN":
         return None
     return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _between_parties(hit: Hit) -> Any | None:
+    """"the need to cooperate closely between Seoul and Tokyo": a verb with no doer of its own whose
+    "between" phrase lists the parties is done by them (each with the other, see extract._mutual)."""
+    if hit.pattern.kind != "verb":
+        return None
+    return next((g for p in hit.token.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
@@ -302,12 +359,16 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
-        stok = _patient_parties(c.hit)
+        stok = _patient_parties(c.hit) or _between_parties(c.hit)
+    if stok is not None and not roles.actors_of(stok, actors):
+        stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token) or setting_doer(c.hit)
     if stok is None:
-        return implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
-    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) for m in roles.actors_of(t, actors)]
+        return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
+                or giver_source(c, actors))
+    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
+                                             for m in roles.actors_of(t, actors)]
     found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:

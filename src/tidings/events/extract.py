@@ -12,12 +12,12 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, resolutions, threats, when_where
+from . import codebook, factuality, headline, resolutions, roles, threats, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
-from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, sources
+from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, source_phrase, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
@@ -34,7 +34,7 @@ from .selection import (
     journey,
     victimless,
 )
-from .targets import is_reciprocal, routed, sentence_mentions, targets
+from .targets import is_reciprocal, pair_sources, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
 RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
@@ -42,8 +42,9 @@ RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
 RECIPROCAL_CODES = ("036", "050", "057")
 # codes of those roots that are not: a mediator acts between other parties, not with its fellow mediators
 ONE_WAY_CODES = ("045",)
-# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...")
-RECIPROCAL_VERBS = frozenset(("agree",))
+# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...", "Kenya and
+# Uganda will cooperate"), as the trigger or as the verb whose infinitive the trigger is
+RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate"))
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
@@ -62,8 +63,12 @@ def _mutual(c: Coded) -> bool:
     """An act that coordinated subjects do with each other ("met", "clashed", "signed a deal", "agreed")."""
     if c.code.startswith(ONE_WAY_CODES) or c.hit.pattern.code.startswith(ONE_WAY_CODES):
         return False
+    tok = c.hit.token
+    act = c.hit.pattern.code  # an intent to do a mutual act ("will expand their cooperation") is mutual too
     return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
-            or c.hit.token.lemma_.lower() in RECIPROCAL_VERBS)
+            or act[:2] in RECIPROCAL_ROOTS or act.startswith(RECIPROCAL_CODES)
+            or tok.lemma_.lower() in RECIPROCAL_VERBS
+            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RECIPROCAL_VERBS)
 
 
 def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded: Sequence[Coded],
@@ -86,6 +91,16 @@ def _side_by_side(a: Any, b: Any) -> bool:
     return any(x in y.conjuncts for x in chain(a) for y in chain(b))
 
 
+def _paired(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], discourse: Discourse) -> list[ActorMention]:
+    """The two parties "the two leaders" stands for (targets.pair_sources), unless a third party reports the
+    act: who "both delegations" are is then the reporter's word, not a pair the text has set up."""
+    pair = pair_sources(source_phrase(c.hit), c.hit.token, mentions, discourse.prior)
+    holder = c.holder.key if c.holder is not None else None
+    if pair and holder and roles.country_of(holder) not in {roles.country_of(m.key) for m in pair}:
+        return []
+    return pair
+
+
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
                     statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
@@ -101,7 +116,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
-                          and not victimless(c.hit) and not journey(c.hit, actors)])
+                          and not victimless(c.hit) and not journey(c.hit, actors)
+                          and not resolutions.off_vote(c.hit.token)])
     coded = drop_requested(coded, toks)
     coded = drop_detained_crowds(drop_coordinated_evaluations(coded))
     where = _where(doc, document, sent, actors, toks)
@@ -112,7 +128,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     triggers = {c.hit.token.i for c in coded}
     trigger_starts = {c.hit.token.idx for c in coded}
     reported: list[Event] = []
-    found_sources = {c.hit.token.i: sources(c, actors) for c in coded}
+    paired = {c.hit.token.i: _paired(c, mentions, discourse) for c in coded}
+    found_sources = {c.hit.token.i: paired[c.hit.token.i] or sources(c, actors) for c in coded}
     for c in coded:
         srcs = found_sources[c.hit.token.i]
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
@@ -128,7 +145,9 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
-        mutual = each_other or len(keys) > 1 and _mutual(c)
+        # "both delegations committed to ...": the two parties an act of cooperation names by number do it together
+        mutual = each_other or len(keys) > 1 and (_mutual(c) or bool(paired[c.hit.token.i])
+                                                  and codebook.info(c.code).quad_class in COOPERATIVE_QUADS)
         pool = () if mutual else _counterparts(c, mentions, coded, found_sources)
         found = [] if each_other else targets(c, actors, keys, pool, discourse if not mutual else Discourse())
         if again is not None:

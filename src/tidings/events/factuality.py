@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..statements.cues import counts_amount
-from .roles import ACCUSE_CUES, accused_object, reporter_conj, subject_token
+from .roles import ACCUSE_CUES, INTENT_ADJS, LIKELY_ADJS, accused_object, reporter_conj, subject_token
 
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
     "charge announce confirm reveal disclose declare stress emphasize emphasise reiterate write tweet warn explain "
     "think fear suspect understand acknowledge admit indicate recall conclude estimate predict blame complain "
-    "testify quote cite signal hint".split()
+    "testify quote cite signal hint mention".split()
 )
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
@@ -150,8 +150,10 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         dep = "xcomp"
     if dep == "xcomp" and lemma in THREAT_CUES:
         return Context("hypothetical", head, subject_token(head))
-    if dep == "xcomp" and lemma in INTENT_CUES:
-        return Context("intended", head, subject_token(head))
+    if dep == "xcomp" and lemma in LIKELY_ADJS:
+        return Context("hypothetical", head, None)
+    if dep == "xcomp" and (lemma in INTENT_CUES or lemma in INTENT_ADJS):
+        return Context("intended", head, subject_token(head.head if head.dep_ == "acomp" else head))
     if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX") and not counts_amount(head):
@@ -161,22 +163,38 @@ def _verb_context(child: Any, head: Any) -> Context | None:
     return None
 
 
+# subordinators of a clause of time or cause, which reports what happened beside the main clause
+OCCASION_MARKS = frozenset(("when", "after", "as", "while", "since", "because", "once"))
+
+
+def past_occasion(clause: Any) -> bool:
+    """"agreed to resume talks when their leaders met", "vowed to retaliate after Israel struck": a past-tense
+    clause of time with a subject of its own happened; the intent of the clause it hangs on is not its own."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0
     prev = child
+    done = False  # inside a past clause of time ("when they met"): what it reports is no intent of the frame
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1
+        done = done or past_occasion(child)
         if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
+        if head.pos_ == "ADJ" and child.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJS | LIKELY_ADJS:
+            return _verb_context(child, head)
         if head.pos_ in ("VERB", "AUX"):
             if child.dep_ == "dobj" and steps > 1 and accused_object(prev) is child:
                 return Context("claimed", head, subject_token(head))  # "accused the government of a crackdown"
             if trailing_reply(child, head):
                 return None  # "X accuses Y of Z, Y denies": the denial answers the accusation's content
             ctx = _verb_context(child, head)
-            if ctx is not None:
+            if ctx is not None and not (done and ctx.status in ("intended", "hypothetical")):
                 return ctx
         elif head.pos_ == "NOUN":
             lemma = head.lemma_.lower()

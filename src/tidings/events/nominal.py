@@ -63,6 +63,28 @@ def _hyphen_parts(noun: Any) -> list[tuple[Any, str]]:
     return out
 
 
+# roots of joint acts a hyphenated pair names as both parties ("Armenian-Azerbaijani talks", "US-Japan drills");
+# a treaty or deal so named is often only what is discussed, not an act reported
+PAIR_ROOTS = frozenset(("04", "06"))
+
+
+def hyphen_pair(hit: Hit) -> tuple[Any, Any] | None:
+    """"Armenian-Azerbaijani talks", "the US-China trade deal": two names joined by a hyphen before a noun
+    of a joint act are its two parties (first, second); "anti-French", "Saudi-led" are no such pair."""
+    noun = hit.token
+    if hit.pattern.kind != "noun" or hit.pattern.code[:2] not in PAIR_ROOTS:
+        return None
+    doc = noun.doc
+    for second in noun.children:
+        if second.i > noun.i or second.dep_ not in ("amod", "compound", "nmod") or second.i < 2:
+            continue
+        first = doc[second.i - 2]
+        if doc[second.i - 1].text in DASHES and first.head == second and all(
+                t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() for t in (first, second)):
+            return first, second
+    return None
+
+
 def hyphen_skip(noun: Any) -> set[int]:
     """Token indices of "anti-X" compounds, which never name the doer."""
     skip: set[int] = set()
@@ -159,11 +181,14 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     doer = next((t for t, role in _hyphen_parts(noun) if role == "doer"), None)
     if doer is not None:
         return doer
+    pair = hyphen_pair(hit)
+    if pair is not None:
+        return pair[1]  # the first is its fellow (events/doers.fellow_doers)
     skip = set(hit.pattern.mods)
     against = hyphen_skip(noun)
     stok = roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
-        stok = _coordinated_possessor(noun) or stok
+        stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
         stok = _misattached(noun, ("between",))
     if stok is None:
@@ -180,6 +205,16 @@ def _coordinated_possessor(noun: Any) -> Any | None:
     if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _listed_owners(noun: Any, pron: Any) -> Any | None:
+    """"Japan, Korea and the US stepped up their cooperation": "their" on the object of a verb whose subject
+    lists several parties stands for all of them (the subject, whose conjuncts each give a party)."""
+    if pron.lower_ != "their" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    subj = roles.subject_token(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj if subj is not None and len(roles.conjuncts(subj)) > 1 else None
 
 
 def possessor_is_doer(hit: Hit) -> bool:

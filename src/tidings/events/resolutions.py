@@ -31,9 +31,9 @@ from . import codebook, roles
 from .discourse import DEFINITE
 from .patterns import index
 
-ROLES = frozenset(("support", "adopt", "abstain", "oppose", "veto"))
+ROLES = frozenset(("support", "author", "adopt", "abstain", "oppose", "veto"))
 # roles whose doers do the resolution's own act against its target
-SIDING = frozenset(("support", "adopt"))
+SIDING = frozenset(("support", "author", "adopt"))
 # what one abstains from when not from the resolution itself
 VOTE_NOUNS = frozenset(("vote", "voting", "ballot"))
 
@@ -123,6 +123,16 @@ def refers_back(noun: Any) -> bool:
     if any(c.like_num or c.dep_ == "nummod" for c in noun.children):
         return False
     return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children)
+
+
+def off_vote(verb: Any) -> bool:
+    """"Abstained from violence": a verb of abstaining whose "from" phrase is neither a vote nor a text
+    put to one ("abstained from the vote", "from voting") is no abstention in a vote."""
+    if verb.pos_ != "VERB" or lexicon().role(verb.lemma_.lower()) != "abstain":
+        return False
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return any(o.lemma_.lower() not in VOTE_NOUNS | lexicon().references | lexicon().vote_verbs for o in objs)
 
 
 def _refers_object(verb: Any) -> bool:
@@ -245,10 +255,24 @@ def role_events(toks: Sequence[Any], sent_index: int, actors: DocActors, motion:
         else:
             code = lexicon().code(role) or ""
             tgt = None if role == "abstain" else motion.body
-        for src in parties(verb, role, motion, actors):
+        found = parties(verb, role, motion, actors)
+        for src in found:
             if src.key and (tgt is None or roles.country_of(src.key) != roles.country_of(tgt.key)):
                 out.append(_event(verb, code, src, tgt, sent_index, where, role))
+        out += _coauthors(verb, role, found, sent_index, where)
     return out
+
+
+def _coauthors(verb: Any, role: str, found: list[ActorMention], sent_index: int,
+               where: tuple[Any, ...]) -> list[Event]:
+    """"The draft, written by A and B": parties who author a text together cooperate with each other (the
+    ``author`` role's code), one event each way per pair."""
+    code = lexicon().code(role) if role == "author" else None
+    states = [m for m in found if m.key]
+    if code is None or len(states) < 2:
+        return []
+    return [_event(verb, code, a, b, sent_index, where, role) for a in states for b in states
+            if roles.country_of(a.key) != roles.country_of(b.key)]
 
 
 def merge(found: list[Event], added: list[Event]) -> list[Event]:

@@ -294,6 +294,13 @@ def reciprocal_object(obj: Any) -> bool:
 # copular verbs whose complement an infinitive spells out ("was the first to fire", "became the latest to expel")
 COPULAS = frozenset(("be", "become", "remain"))
 
+# adjectives whose infinitive is done by the copula's subject ("was due to travel", "is likely to sign"); a
+# future act so reported is intended (the first group) or may happen (the second), see events/factuality.
+# Readiness ("ready / willing to help") is a trigger of its own (030) aimed at the infinitive's party.
+INTENT_ADJS = frozenset("due set slate poise".split())
+LIKELY_ADJS = frozenset(("likely", "unlikely"))
+RAISING_ADJS = INTENT_ADJS | LIKELY_ADJS
+
 
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
@@ -323,6 +330,11 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
+        if head.dep_ == "acomp" and head.lemma_.lower() in RAISING_ADJS and head.head is not head:
+            return subject_token(head.head, depth + 1)
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            return raised  # "is expected to visit", "was urged to release": the passive's subject does it
         return subject_token(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBD":
         # "The US and Britain, which pay for the mission, called on ...": a finite verb misread as a

@@ -49,6 +49,9 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         return [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     if p.kind == "adj" or p.kind == "noun" and is_evaluative(c):  # "the move is unacceptable / a provocation"
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
+        # "ready to help Sri Lanka", "willing to talk with Kyiv": the party of the infinitive it is ready for
+        cands += [g for x in tok.children if x.dep_ == "xcomp" for g in
+                  [*(o for o in x.children if o.dep_ in ("dobj", "dative")), *roles.prep_objects(x, roles.TARGET_PREPS)]]
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
     else:
@@ -64,14 +67,19 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
     places = p.code[:2] in PLACE_ROOTS
+    own_countries = {roles.country_of(k) for k in source_keys}
     if any(_both_sides(t) for t in cands[:3]):
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
             return pair
     for t in cands:
-        if not places and roles.is_locative(t):
+        if not places and roles.is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
-        found = [m for m in roles.actors_of(t, actors) if m.key not in source_keys and not _own_state(m, source_keys)]
+        if _topic(c, t) or p.kind == "verb" and _bare_act(t, c, actors):
+            continue  # "exchanged views on North Korea": what they talked about, not with whom
+        named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
+        found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
+                 and not (c.code.startswith(RETREAT_CODES) and roles.country_of(m.key) in own_countries)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit):
@@ -99,6 +107,65 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:
+    """"held talks with A and B": the pattern's own object, when it names no party itself ("deploying
+    police") nor has one before it ("Egypt's proposal", "German diplomats"), is the act, not a party; the
+    phrases after it name the parties."""
+    if obj.head != c.hit.token or obj.lemma_.lower() not in c.hit.pattern.nouns or actors.for_token(obj) is not None:
+        return False  # "deploying police": a party the act moves, not an event noun
+    if any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
+           for m in obj.children):
+        return False
+    # only when a phrase after it names a party of its own ("with A and B"); "the transit of EU goods" stays
+    after = roles.prep_objects(obj, (*roles.TARGET_PREPS[:-1], *TOPIC_PREPS))
+    return any(actors.for_token(t) is not None for t in after)
+
+
+# roots of acts aimed at the parties of the act they are about ("welcomed the deal between A and B")
+ACT_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09"))
+
+
+def _act_parties(c: Coded, obj: Any, actors: DocActors) -> list[Any]:
+    """"welcomed the agreement between Israel and Hamas", "praised the deal signed by A and B": an event
+    noun with no party of its own before it names its parties in a "between"/"among" phrase or in the
+    "by" agent of a participle on it; all of them are the ones the act is aimed at (not only the first)."""
+    if c.code[:2] not in ACT_ROOTS or obj.pos_ != "NOUN" or obj.lemma_.lower() not in index().nouns:
+        return []
+    if actors.for_token(obj) is not None or any(
+            m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < obj.i and actors.for_token(m) is not None
+            for m in obj.children):
+        return []
+    between = roles.prep_objects(obj, ("between", "among"))
+    if between:
+        return between[:1]
+    return [g for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children if b.dep_ == "agent"
+            for g in b.children if g.dep_ == "pobj"][:1]
+
+
+# de-escalation and withdrawal: the source's own forces it pulls back are not the party it yields to
+# ("withdrew its troops from Syria" is aimed at Syria)
+RETREAT_CODES = ("087",)
+
+
+# consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with
+CONSULT_ROOTS = frozenset(("04",))
+TOPIC_PREPS = frozenset(("on", "about", "over", "regarding", "concerning"))
+
+
+def _topic(c: Coded, tok: Any) -> bool:
+    return c.code[:2] in CONSULT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
+
+
+# visits: the place a visitor arrives in is the host it visits ("arrived in Beijing")
+VISIT_CODES = ("042",)
+
+
+def _visited(c: Coded, place: Any) -> bool:
+    """The place is the pattern's own phrase of a visit ("arrive in"): the host, not only where it was."""
+    return c.code.startswith(VISIT_CODES) and place.dep_ == "pobj" and place.head.head == c.hit.token and (
+        place.head.lower_ in c.hit.pattern.preps)
 
 
 def _medium(tok: Any) -> bool:
@@ -159,6 +226,30 @@ def _both_sides(tok: Any) -> bool:
     if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
         return False
     return any(c.lower_ in ("both", "two") for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+# heads of "the two leaders", "both governments": the two parties the text is about, as doers
+PAIR_HEADS = SIDE_NOUNS | frozenset(("leader", "minister", "diplomat", "delegation", "president", "premier"))
+
+
+def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]],
+                 prior: Sequence[tuple[Any, ActorMention]] = ()) -> list[ActorMention]:
+    """"The two leaders met", "both countries agreed", "the two nations' relationship": a doer phrase
+    that names two parties by number stands for the first two states named around the act (in its
+    sentence, else the one before), not for whichever one the phrase itself resolves to."""
+    if phrase is None or phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
+        return []
+    marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+    if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
+        return []  # "two ministers from Kenya": two people, not the two parties
+    own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for g in c.subtree}
+    if any(t.i in own for t, _ in pool):
+        return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
+    lo, hi = roles.np_bounds(phrase)
+    here = [(t, m) for t, m in pool if not lo <= m.start < hi]
+    # both from one sentence: this one when it names two, else the one before ("Brazil said both delegations
+    # had agreed" after "Guyana and Venezuela met" is Guyana and Venezuela, not Brazil)
+    return _two_parties(trigger, set(), here) or _two_parties(trigger, set(), prior)
 
 
 def _two_parties(trigger: Any, source_keys: set[str],

@@ -37,13 +37,32 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
     if dobj is not None and not kids:
         # 'described the commitment to provide grain as "a handful"': the frame hangs lower
         kids += [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in cue.preps and t.lower_ != "of"]
+    if dobj is not None and not kids:
+        kids += _complement_under_object(dobj)
     if dobj is not None:
         # "accused Iran of ...", "urged troops to ..."; in "told reporters that ..." the object is the addressee
-        framed = any(k.i > dobj.i and k.dep_ != "ccomp" for k in kids)
+        framed = any(k.i > dobj.i and k.dep_ not in ("ccomp", "relcl") for k in kids)
         weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
     return kids
+
+
+def _complement_under_object(dobj: Any) -> list[Any]:
+    """'told a press conference *that Tokyo condemns ...*' parsed as a relative clause on the addressee:
+    a clause opened by 'that' as its marker (or as an object it cannot be: the clause has its own) and
+    with a subject of its own is the verb's that-clause, whatever noun the parser hung it on."""
+    out = []
+    for c in dobj.children:
+        if c.dep_ != "relcl" or c.i < dobj.i:
+            continue
+        that = next((m for m in c.children if m.lower_ == "that" and m.i < c.i), None)
+        own_subject = any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ not in _RELATIVE for m in c.children)
+        # 'that' read as the clause's object when the clause has an object of its own: a complementizer
+        own_object = any(m.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and m is not that for m in c.children)
+        if that is not None and own_subject and (that.dep_ == "mark" or that.dep_ == "dobj" and own_object):
+            out.append(c)
+    return out
 
 
 def _trim(doc: Any, start: int, end: int, *, skip_time: bool) -> Span:

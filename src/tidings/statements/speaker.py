@@ -19,6 +19,7 @@ _RELATIVE = {"who", "that", "which", "whom"}
 # a participle or subordinate verb whose speaker is the governing clause's subject ("..., adding that")
 _INHERIT = ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp")
 _ISSUING = {"issue", "release", "publish", "post", "deliver", "circulate"}  # verbs that put out a statement
+_NAME_PARTS = ("compound", "nmod", "flat")  # the words of a name the parser hangs on its last word
 _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
 
 
@@ -61,6 +62,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     agent = passive_agent(verb)
     if agent is not None:
         return _owner_of_speech_noun(agent)
+    shown = _shown_speaking(verb)
+    if shown is not None:
+        return shown
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -88,6 +92,19 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _shown_speaking(verb: Any) -> Any | None:
+    """'the ad uses footage of *Clinton asking* ...', 'a video showed *Olsen saying* ...': a speech
+    participle standing right after a person's name (no comma between) that is not the subject of
+    the clause it hangs on is what that person says; the parser hangs it on the main verb, or gives it
+    the noun before the name ('*footage* of Reyes asking') as its subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in _SUBJECTS or name.dep_ == "compound":
+        return None
+    return name
 
 
 def passive_frame_subject(head: Any) -> Any | None:
@@ -136,13 +153,24 @@ def _appositive_person(token: Any, actors: DocActors) -> ActorMention | None:
     return people[-1] if people else None
 
 
+def _name_inside(token: Any, actors: DocActors) -> ActorMention | None:
+    """A named person among the words the parser hung on a head that is no name itself: 'Gen. Carlos
+    Ramos, *Jr.*', 'Minister Dolores de *Cospedal*' with the name cut at 'de'. A possessor's name
+    ('Trump's spokeswoman') names someone else and is not taken."""
+    if token.pos_ == "PRON":
+        return None
+    found = [actors.for_token(c) for c in token.children if c.i < token.i and c.dep_ in _NAME_PARTS]
+    people = [m for m in found if m is not None and m.kind == "person"]
+    return max(people, key=lambda m: m.end) if people else None
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
     if found is not None and found.name:
         return found
     start, end = _noun_phrase(token)
-    named = _appositive_person(token, actors)
+    named = _appositive_person(token, actors) or _name_inside(token, actors)
     if named is not None:
         # 'The sister of ..., Kim Yo Jong, said': this mention, that person
         return replace(named, start=start, end=end, text=text[start:end], kind="description")

@@ -37,3 +37,31 @@ def test_continuity_indefinite_description_of_another_party_is_not_the_last_spea
     euro = next(st for st in a.statements if "simplification" in st.content.text)
     assert euro.speaker is not None and euro.speaker.name != "Marc Dubois", by_cue
     assert euro.speaker.key == "EU", euro.speaker
+
+
+def _reported(speaker: ActorMention, sentence: int, cue: int, content: tuple[int, int]) -> Statement:
+    return Statement(speaker, TextSpan(cue, cue + 4, "said"), "indirect", TextSpan(content[0], content[1], "x"), sentence)
+
+
+def test_continuity_pronoun_does_not_refer_to_someone_only_talked_about() -> None:
+    # 'Colonel Vega said troops pursued rebel leader Omar Sali. She said ...': the actor layer's nearest
+    # person (Sali) is mentioned only inside Vega's reported words; the chain of speakers continues
+    vega = ActorMention(0, 12, "Colonel Vega", "PER.MIL", "Rosa Vega", kind="person")
+    sali = ActorMention(60, 69, "Omar Sali", "PER.REB", "Omar Sali", kind="person")
+    she = ActorMention(80, 83, "She", "PER.REB", "Omar Sali", kind="pronoun")
+    first = _reported(vega, 0, 13, (18, 70))
+    second = _reported(she, 1, 84, (89, 120))
+    out = carry_speakers([first, second], [vega, sali, she])
+    assert out[1].speaker is not None and (out[1].speaker.name, out[1].speaker.key) == ("Rosa Vega", "PER.MIL")
+    assert (out[1].speaker.start, out[1].speaker.end) == (80, 83)
+
+
+def test_continuity_pronoun_keeps_a_referent_named_outside_reported_words() -> None:
+    # 'Vega said troops pursued Sali. Sali surrendered on Monday. He said ...': Sali was last named in the
+    # article's own voice, so the actor layer's reading stands
+    vega = ActorMention(0, 12, "Colonel Vega", "PER.MIL", "Rosa Vega", kind="person")
+    sali_reported = ActorMention(40, 49, "Omar Sali", "PER.REB", "Omar Sali", kind="person")
+    sali = ActorMention(52, 56, "Sali", "PER.REB", "Omar Sali", kind="person")
+    he = ActorMention(80, 82, "He", "PER.REB", "Omar Sali", kind="pronoun")
+    out = carry_speakers([_reported(vega, 0, 13, (18, 50)), _reported(he, 2, 83, (88, 120))], [vega, sali_reported, sali, he])
+    assert out[1].speaker is not None and out[1].speaker.name == "Omar Sali"

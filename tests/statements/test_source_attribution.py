@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tidings.statements.cues import lexicon
 
 
@@ -297,3 +299,82 @@ def test_institution_restating_its_own_view_is_reported_once(analyze_text: Any) 
 def test_pronoun_of_another_person_inside_a_statement_is_kept(analyze_text: Any) -> None:
     a = analyze_text("She said he expects the council to approve the budget before the recess.\n")
     assert {"said", "expects"} <= {s.cue.text for s in a.statements}, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Kenji Sato told a briefing that Japan condemns the launch.", "Kenji Sato", "Japan condemns the launch"),
+        ("Defence Minister Ida Berg told a press conference that Oslo rejects the proposal.", "Ida Berg",
+         "Oslo rejects the proposal"),
+    ],
+)
+def test_that_clause_misread_as_a_relative_clause_on_the_addressee(analyze_text: Any, speaker: str, text: str,
+                                                                  content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.name == speaker, _said(a)
+    assert st.content.text == content  # the addressee is not part of what was said
+
+
+def test_a_true_relative_clause_on_the_object_is_not_reported_speech(analyze_text: Any) -> None:
+    a = analyze_text("The ministry issued a statement that Seoul rejected.")
+    assert not any(s.content.text == "Seoul rejected" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Philippine troops cleared the road on Monday. Colonel Ana Cruz said the rebels fled. \u201cThe road is open,\u201d "
+         "Major General Ramon Duarte, Jr., the brigade commander, said.", "road is open"),
+        ("Philippine troops cleared the road on Monday. Colonel Ana Cruz said the rebels fled. Major General Ramon "
+         "Duarte, Jr., the brigade commander, said the road was open.", "road was open"),
+    ],
+)
+def test_a_name_hung_on_a_suffix_is_the_speaker(analyze_text: Any, text: str, content: str) -> None:
+    # the parser makes 'Jr.' the head of the subject: the person named before it speaks, not the last speaker
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and "Duarte" in (st.speaker.name or ""), _said(a)
+
+
+def test_a_possessor_is_not_the_speaker_of_its_spokeswoman(analyze_text: Any) -> None:
+    a = analyze_text("Philippine officials met on Monday. Duarte\u2019s spokeswoman said the road was open.")
+    st = _by_content(a, "road was open")
+    assert st.speaker is not None and "Duarte" not in (st.speaker.name or ""), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The new ad shows footage of Mayor Tom Reyes asking, \u201cWho will pay for this?\u201d", "Tom Reyes",
+         "Who will pay for this?"),
+        ("The agency published a letter from Kim Jong Un saying the talks were over.", "Kim Jong Un",
+         "the talks were over"),
+    ],
+)
+def test_a_speech_participle_right_after_a_name_is_that_persons(analyze_text: Any, text: str, speaker: str,
+                                                                content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and speaker in (st.speaker.name or st.speaker.text), _said(a)
+
+
+def test_a_participle_after_a_comma_keeps_the_clause_subject(analyze_text: Any) -> None:
+    a = analyze_text("Police arrested Tom Berg on Friday, claiming he had fled the country.")
+    st = _by_content(a, "he had fled")
+    assert st.speaker is not None and st.speaker.text == "Police", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh spoke on Friday. Marsh says it underscores that the governor is \u201cunfit to lead the state.\u201d",
+        "Senator Tom Reyes spoke on Monday. Reyes said it underscores that the board \u201clied to everyone.\u201d",
+    ],
+)
+def test_a_quote_closing_a_clause_inside_another_report_is_the_outer_speakers(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    outer = [s for s in a.statements if s.speaker is not None and s.speaker.text in ("Marsh", "Reyes")]
+    assert any(s.kind == "mixed" and "\u201c" in s.content.text for s in outer), _said(a)
+    assert not any(s.kind == "direct" for s in a.statements), _said(a)  # not the inner verb's quote

@@ -84,14 +84,33 @@ def name_repeated_quotes(statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
-def carry_speakers(statements: Sequence[Statement]) -> list[Statement]:
+def _only_reported(name: str, before: int, mentions: Sequence[ActorMention], statements: Sequence[Statement]) -> bool:
+    """The person ``name`` was last mentioned before ``before`` inside someone's reported words."""
+    last = [m for m in mentions if m.kind == "person" and m.name == name and m.end <= before]
+    if not last:
+        return False
+    at = max(last, key=lambda m: m.start).start
+    return any(o.content.start <= at < o.content.end for o in statements)
+
+
+def _speaker_not_reported(sp: ActorMention, prior: ActorMention, mentions: Sequence[ActorMention],
+                          statements: Sequence[Statement]) -> bool:
+    """'Cruz said troops pursued rebel leader Omar Sali. *She* said ...': a subject pronoun opening the
+    next attribution continues the chain of speakers; the actor layer's nearest person may be one the
+    speaker only talked about, and a person mentioned only inside reported words is not the referent."""
+    if sp.text.lower() not in _PERSONAL or sp.kind != "pronoun" or not sp.name or sp.name == prior.name:
+        return False
+    return _is_person(prior) and _only_reported(sp.name, sp.start, mentions, statements)
+
+
+def carry_speakers(statements: Sequence[Statement], mentions: Sequence[ActorMention] = ()) -> list[Statement]:
     """Statements in text order, unnamed pronoun/description speakers filled from the chain."""
     out: list[Statement] = []
     prior: tuple[ActorMention, int] | None = None
     for st in sorted(statements, key=lambda s: s.cue.start):
         sp = st.speaker
-        if sp is not None and _needs_referent(sp) and prior is not None and st.sentence - prior[1] <= MAX_GAP:
-            if _compatible(sp, prior[0]):
+        if sp is not None and prior is not None and st.sentence - prior[1] <= MAX_GAP:
+            if _needs_referent(sp) and _compatible(sp, prior[0]) or _speaker_not_reported(sp, prior[0], mentions, statements):
                 sp = replace(sp, key=prior[0].key, name=prior[0].name, entity=prior[0].entity)
                 st = replace(st, speaker=sp)
         if sp is not None and _is_named(sp):

@@ -65,3 +65,21 @@ def test_continuity_pronoun_keeps_a_referent_named_outside_reported_words() -> N
     he = ActorMention(80, 82, "He", "PER.REB", "Omar Sali", kind="pronoun")
     out = carry_speakers([_reported(vega, 0, 13, (18, 50)), _reported(he, 2, 83, (88, 120))], [vega, sali_reported, sali, he])
     assert out[1].speaker is not None and out[1].speaker.name == "Omar Sali"
+
+
+def test_continuity_description_whose_party_is_only_the_home_guess_continues_the_speaker() -> None:
+    # '"...," the top government spokesman added.' after Sato: the actor layer coded the description with
+    # the article's home country (no word of it names one), which does not make it another party
+    sato = ActorMention(0, 10, "Kenji Sato", "JPN.GOV", "Kenji Sato", kind="person")
+    guessed = ActorMention(100, 128, "the top government spokesman", "PRK.GOV", None, kind="description",
+                           evidence="role:spokesman+home:PRK")
+    out = carry_speakers([_st(sato, 0, 12), _st(guessed, 1, 130)])
+    assert out[1].speaker is not None and (out[1].speaker.name, out[1].speaker.key) == ("Kenji Sato", "JPN.GOV")
+
+
+def test_continuity_description_naming_another_country_is_someone_else() -> None:
+    sato = ActorMention(0, 10, "Kenji Sato", "JPN.GOV", "Kenji Sato", kind="person")
+    other = ActorMention(100, 124, "the North Korean spokesman", "PRK.GOV", None, kind="description",
+                         evidence="role:spokesman+demonym:North Korean")
+    out = carry_speakers([_st(sato, 0, 12), _st(other, 1, 130)])
+    assert out[1].speaker is not None and out[1].speaker.name is None and out[1].speaker.key == "PRK.GOV"

@@ -51,8 +51,14 @@ def _compatible(m: ActorMention, prior: ActorMention) -> bool:
     # spokesperson') introduces someone new
     if word.startswith(("a ", "an ")):
         return False
-    same = m.key is None or m.key.split(".")[0] == (prior.key or "").split(".")[0]
+    same = m.key is None or m.key.split(".")[0] == (prior.key or "").split(".")[0] or _party_guessed(m)
     return _is_person(prior) and same
+
+
+def _party_guessed(m: ActorMention) -> bool:
+    """The actor layer gave a description the article's home country for want of any word naming one
+    ('the top government spokesman'): that guess does not make it someone other than the last speaker."""
+    return "+home:" in m.evidence
 
 
 def _words(text: str) -> set[str]:

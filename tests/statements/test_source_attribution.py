@@ -378,3 +378,25 @@ def test_a_quote_closing_a_clause_inside_another_report_is_the_outer_speakers(an
     outer = [s for s in a.statements if s.speaker is not None and s.speaker.text in ("Marsh", "Reyes")]
     assert any(s.kind == "mixed" and "\u201c" in s.content.text for s in outer), _said(a)
     assert not any(s.kind == "direct" for s in a.statements), _said(a)  # not the inner verb's quote
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Chile, Peru, the UAE, and Egypt have cut diplomatic relations with Qatar, citing terrorism and flagrant "
+         "violations of international law.", {"CHL", "PER", "ARE", "EGY"}),
+        ("Norway, Kenya and Brazil withdrew their ambassadors from Caracas on Friday, citing the arrests of "
+         "opposition leaders.", {"NOR", "KEN", "BRA"}),
+    ],
+)
+def test_a_misparsed_list_of_parties_before_the_subject_speaks_with_it(analyze_text: Any, text: str,
+                                                                        keys: set[str]) -> None:
+    a = analyze_text(text)
+    cited = [s for s in a.statements if s.cue.text == "citing"]
+    assert {(s.speaker.key or "").split(".")[0] for s in cited if s.speaker is not None} == keys, _said(a)
+
+
+def test_a_list_that_is_not_all_coded_parties_stays_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("Protesters, police and Egypt said the march was peaceful.")
+    said = [s for s in a.statements if "march was peaceful" in s.content.text]
+    assert len(said) == 1, _said(a)

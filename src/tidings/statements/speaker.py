@@ -206,6 +206,10 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
     conj = [c for c in who.conjuncts if c.i > who.i]
+    if not conj and first.key:
+        listed = _listed_before(who, actors)
+        if listed:
+            return listed + [first]
     if not conj or who.pos_ != "PROPN" or any(c.pos_ != "PROPN" for c in conj):
         return [first]  # 'Armenian media and Telegram channels': one description, not two named parties
     found = [actors.for_token(c) for c in conj]
@@ -213,6 +217,41 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if not first.key or any(m is None or not m.key for m in found) or len(keys) < len(conj) + 1:
         return [first]
     return [first] + [m for m in found if m is not None]
+
+
+_LIST_KINDS = ("state", "organisation", "group")
+
+
+def _listed_before(who: Any, actors: DocActors) -> list[ActorMention]:
+    """'Chile, Peru, the UAE and *Egypt* cut ties, citing ...' with the list misparsed (the parser makes
+    the last party alone the subject): the comma-separated coded parties running from the start of the
+    sentence up to 'and' before the subject speak with it, when each is a distinct state or body."""
+    doc, start = who.doc, who.sent.start
+    j = who.i - 1
+    if j <= start or doc[j].lower_ != "and":
+        return []
+    j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    found: list[ActorMention] = []
+    while j >= start:
+        m = actors.for_token(doc[j])
+        if m is None or m.kind not in _LIST_KINDS or m.end != doc[j].idx + len(doc[j].text):
+            return []
+        k = j
+        while k - 1 >= start and doc[k - 1].idx >= m.start:
+            k -= 1  # the mention's first word
+        if k - 1 >= start and doc[k - 1].lower_ == "the":
+            k -= 1
+        found.insert(0, m)
+        if k == start:
+            break
+        if doc[k - 1].text != ",":
+            return []
+        j = k - 2
+    last = actors.for_token(who)
+    keys = [m.key for m in found] + [last.key if last is not None else None]
+    return found if found and None not in keys and len(set(keys)) == len(keys) else []
 
 
 # speakers named by what they are: their name is the words that name them ("Saudi Arabia", "the Kremlin")

@@ -30,6 +30,8 @@ def _subtree_span(token: Any) -> Span:
 def _content_children(verb: Any, cue: Cue) -> list[Any]:
     """The children of ``verb`` that carry what was said."""
     kids = [c for c in verb.children if c.dep_ in _CLAUSES]
+    if not kids:
+        kids = [c for c in verb.children if _unmarked_clause(c, verb)]
     kids += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > verb.i]
     if any(c.dep_ == "agent" for c in verb.children):
         kids += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "these rumors were rejected by X"
@@ -46,6 +48,37 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
     return kids
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _unmarked_clause(clause: Any, verb: Any) -> bool:
+    """'Lopez said after the meeting *he would not accept the offer*': a finite clause with a subject of
+    its own and no subordinating word, after the verb, that the parser read as an adverbial clause
+    (taking 'after' for its conjunction) is the verb's complement with 'that' left out."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE]
+    finite = clause.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+    if not (subj and finite and subj[0].i > verb.i):
+        return False
+    # before its subject only a prepositional phrase ('after the meeting'), never 'when', 'as', 'if'
+    lead = [c for c in clause.children if c.i < subj[0].i]
+    return all(c.dep_ == "prep" and c.pos_ == "ADP" for c in lead)
+
+
+def _clause_from_subject(doc: Any, kids: list[Any], start: int, end: int) -> int:
+    """Start a that-less clause at its subject when only a prepositional phrase stands before it: the
+    parser gives the clause the phrase ('said *after the meeting* he would ...'), which dates the saying."""
+    for k in kids:
+        if k.dep_ not in ("advcl", "ccomp") or start != _subtree_span(k)[0]:
+            continue
+        subj = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lead = [c for c in k.children if subj is not None and c.i < subj.i]
+        if subj is not None and lead and all(c.dep_ == "prep" and c.pos_ == "ADP" for c in lead):
+            return _subtree_span(subj)[0]
+    return start
 
 
 def _complement_under_object(dobj: Any) -> list[Any]:
@@ -124,15 +157,32 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
         return _parenthetical_content(verb)
     spans = [_subtree_span(k) for k in kids]
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    start = _clause_from_subject(doc, kids, start, end)
     if start <= verb.i < end:
         # content on both sides of the cue (a parse error): keep the side holding the clause
         right = [s for s in spans if s[0] > verb.i]
+        if not right and _relative_subject_before(doc, kids, verb):
+            right = [(verb.i + 1, end)]  # 'donations, *which* he said *were tied to favors*'
         if not right:
             return None
         start, end = min(s for s, _ in right), max(e for _, e in right)
     only_object = all(k.dep_ in ("dobj", "prep") for k in kids)
     start, end = _trim(doc, start, end, skip_time=only_object)
     return (start, end) if end > start else None
+
+
+def _relative_subject_before(doc: Any, kids: list[Any], verb: Any) -> bool:
+    """The content clause's only words before the cue are its relative pronoun subject, and the cue sits
+    in the relative clause it opens: 'donations, which he said were tied to favors'."""
+    if verb.dep_ != "relcl":
+        return False
+    for k in kids:
+        if k.dep_ != "ccomp":
+            continue
+        before = [t for t in k.subtree if t.i < verb.i]
+        if before and all(t.lower_ in _RELATIVE and t.head.i == k.i and t.dep_ in ("nsubj", "nsubjpass") for t in before):
+            return True
+    return False
 
 
 def _evidence_subject(verb: Any) -> bool:

@@ -400,3 +400,53 @@ def test_a_list_that_is_not_all_coded_parties_stays_one_speaker(analyze_text: An
     a = analyze_text("Protesters, police and Egypt said the march was peaceful.")
     said = [s for s in a.statements if "march was peaceful" in s.content.text]
     assert len(said) == 1, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lopez said after the meeting he would not accept the offer.", "he would not accept the offer"),
+        ("The senator said after the hearing she would vote against the bill.", "she would vote against the bill"),
+    ],
+)
+def test_a_that_less_clause_misread_as_adverbial_is_what_was_said(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+def test_a_real_adverbial_clause_is_not_what_was_said(analyze_text: Any) -> None:
+    a = analyze_text("The minister said when he arrived that the talks had collapsed.")
+    assert not any(s.content.text.startswith("he arrived") for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He attacked the other candidates for accepting donations, which he said were tied to favors.",
+         "were tied to favors"),
+        ("The rebels seized two towns, which the army said were undefended.", "were undefended"),
+    ],
+)
+def test_the_cue_inside_a_relative_clause_reports_the_rest_of_it(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("During a visit to the border Lopez said the wall would be finished by May.", "Lopez"),
+        ("In an interview with the local radio station Governor Ana Ruiz said the bridge would reopen.", "Ruiz"),
+    ],
+)
+def test_a_subject_swallowed_by_an_opening_phrase_without_comma_speaks(analyze_text: Any, text: str,
+                                                                       speaker: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, "would")
+    assert st.speaker is not None and speaker in (st.speaker.name or st.speaker.text), _said(a)
+
+
+def test_an_opening_phrase_with_its_comma_keeps_the_parsed_subject(analyze_text: Any) -> None:
+    a = analyze_text("In Paris on Monday, the French minister said the talks failed.")
+    st = _by_content(a, "talks failed")
+    assert st.speaker is not None and "minister" in st.speaker.text, _said(a)

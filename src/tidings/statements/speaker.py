@@ -72,6 +72,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
         return _owner_of_speech_noun(subj)
     if _child(verb, ("nsubjpass",)) is not None:
         return None  # "it was reported that ...": no one is named
+    swallowed = _subject_in_fronted_phrase(verb)
+    if swallowed is not None:
+        return swallowed
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
         # 'In a statement carried by KCNA, *the Defence Ministry* said ...': the subject misread as an apposition
         return _owner_of_speech_noun(verb.doc[verb.i - 1])
@@ -103,6 +106,23 @@ def _shown_speaking(verb: Any) -> Any | None:
         return None
     name = verb.doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in _SUBJECTS or name.dep_ == "compound":
+        return None
+    return name
+
+
+def _subject_in_fronted_phrase(verb: Any) -> Any | None:
+    """'In a meeting with the board of the Washington Post *Trump* said ...': with no comma after an
+    opening prepositional phrase the parser takes the subject for the phrase's last noun; a name right
+    before a subjectless main verb, at the end of a phrase that opens the sentence on that verb, speaks."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or name.dep_ != "pobj":
+        return None
+    t = name
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    if t.head.i != verb.i or t.dep_ != "prep" or t.i != verb.sent.start:
         return None
     return name
 

@@ -450,3 +450,34 @@ def test_an_opening_phrase_with_its_comma_keeps_the_parsed_subject(analyze_text:
     a = analyze_text("In Paris on Monday, the French minister said the talks failed.")
     st = _by_content(a, "talks failed")
     assert st.speaker is not None and "minister" in st.speaker.text, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "key", "words"),
+    [
+        ("Moscow vetoed a UN Security Council resolution on Friday. The resolution reaffirmed the territorial "
+         "integrity of Georgia.", "territorial integrity of Georgia", "UN", "The resolution"),
+        ("The Kenyan foreign ministry said in a statement that the envoy had been expelled. The statement added "
+         "that the embassy would remain open.", "embassy would remain open", "KEN.GOV", "The statement"),
+        ("The Chilean army issued a statement on Monday. Rebels attacked a village overnight. The statement said "
+         "two soldiers died.", "two soldiers died", "CHL.MIL", "The statement"),
+    ],
+)
+def test_a_definite_speech_noun_speaks_for_the_owner_of_the_one_named_before(analyze_text: Any, text: str, content: str,
+                                                                             key: str, words: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.key == key, _said(a)
+    assert st.speaker.text == words  # the mention stays on this attribution's own words
+
+
+def test_an_indefinite_speech_noun_is_no_earlier_ones(analyze_text: Any) -> None:
+    a = analyze_text("The Chilean army issued a statement on Monday. Later a statement said the talks failed.")
+    st = _by_content(a, "talks failed")
+    assert st.speaker is not None and st.speaker.key != "CHL.MIL", _said(a)
+
+
+def test_a_resolution_named_with_its_council_speaks_for_it(analyze_text: Any) -> None:
+    a = analyze_text("Moscow vetoed a UN Security Council resolution that deplored the shelling of Tbilisi.")
+    st = _by_content(a, "shelling of Tbilisi")
+    assert st.speaker is not None and st.speaker.key == "UN", _said(a)

@@ -30,10 +30,44 @@ def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
     return None
 
 
+_ANAPHORIC = {"the", "this", "that"}
+
+
 def _owner_of_speech_noun(noun: Any) -> Any:
-    """'the ministry's statement' -> ministry; 'a statement from the army' -> army; else the noun."""
+    """'the ministry's statement' -> ministry; 'a statement from the army' -> army; 'a UN Security Council
+    resolution' -> Council; 'the statement' -> the owner of the statement the article last named; else the noun."""
     if noun.lemma_.lower() not in lexicon().nouns:
         return noun
+    owner = _own_owner(noun)
+    if owner is None:
+        owner = _earlier_owner(noun)
+    return owner if owner is not None else noun
+
+
+def _earlier_owner(noun: Any) -> Any | None:
+    """'The resolution reaffirmed ...' after 'Russia vetoed a UN Security Council resolution': a definite
+    speech noun with no owner of its own refers to the last one the article named; that one's owner speaks."""
+    det = _child(noun, ("det",))
+    if det is None or det.lower_ not in _ANAPHORIC or any(c.dep_ in ("poss", "compound", "amod") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    earlier = next((t for t in reversed(noun.doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return None
+    return _own_owner(earlier) or _said_in(earlier)
+
+
+def _said_in(noun: Any) -> Any | None:
+    """'the ministry said *in a statement*': the statement is the ministry's."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        said = _child(noun.head.head, ("nsubj",))
+        if said is not None and said.lower_ not in _RELATIVE and said.pos_ != "PRON":
+            return said
+    return None
+
+
+def _own_owner(noun: Any) -> Any | None:
+    """The owner a speech noun names in its own phrase, or None."""
     poss = _child(noun, ("poss",))
     if poss is not None:
         return poss
@@ -46,7 +80,8 @@ def _owner_of_speech_noun(noun: Any) -> Any:
         issuer = _child(noun.head, ("nsubj",))
         if issuer is not None and issuer.lower_ not in _RELATIVE:
             return issuer  # 'the Security Council issued a statement calling ...': who issued it speaks
-    return noun
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None  # 'a UN Security Council resolution', 'a Kremlin statement'
 
 
 def passive_agent(verb: Any) -> Any | None:
@@ -200,6 +235,16 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
 
 
+def _at_local_words(found: ActorMention, verb: Any, text: str) -> ActorMention:
+    """A speaker found in an earlier sentence ('The resolution reaffirmed ...': the owner of the resolution
+    named before) keeps its identity but is placed on the words of this attribution that stand for it."""
+    local = passive_agent(verb) or _child(verb, _SUBJECTS)
+    if local is None:
+        return found
+    start, end = _noun_phrase(local)
+    return replace(found, start=start, end=end, text=text[start:end], kind="description", name=found.name or found.text)
+
+
 def relative_subject(verb: Any, who: Any) -> Any | None:
     """The relative pronoun subject of a cue in a relative clause on ``who`` ('Cruz, *who* said ...')."""
     if verb.dep_ != "relcl" or verb.head.i != who.i:
@@ -222,6 +267,8 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     'Germany, France and Britain said in a joint statement') when every conjunct is a
     distinct coded actor; otherwise the phrase as one speaker."""
     first = speaker_mention(who, actors, text)
+    if verb is not None and who.sent.start != verb.sent.start:
+        first = _at_local_words(first, verb, text)
     rel = relative_subject(verb, who) if verb is not None else None
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity

@@ -481,3 +481,25 @@ def test_a_resolution_named_with_its_council_speaks_for_it(analyze_text: Any) ->
     a = analyze_text("Moscow vetoed a UN Security Council resolution that deplored the shelling of Tbilisi.")
     st = _by_content(a, "shelling of Tbilisi")
     assert st.speaker is not None and st.speaker.key == "UN", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("Japanese Prime Minister Fumio Kishida ordered ministries to gather information, according to his office.",
+         "JPN.GOV", "Fumio Kishida's office"),
+        ("President Lula met the envoy on Monday. His spokesman said the talks went well.", "BRA.GOV",
+         "Lula's spokesman"),
+    ],
+)
+def test_a_speaker_named_by_a_pronoun_possessor_speaks_for_its_referent(analyze_text: Any, text: str, key: str,
+                                                                       name: str) -> None:
+    a = analyze_text(text)
+    st = a.statements[-1]
+    assert st.speaker is not None and (st.speaker.key, st.speaker.name) == (key, name), _said(a)
+
+
+def test_a_possessors_critics_do_not_speak_for_it(analyze_text: Any) -> None:
+    a = analyze_text("President Lula met the envoy on Monday. His critics said the talks were a failure.")
+    st = _by_content(a, "talks were a failure")
+    assert st.speaker is not None and st.speaker.key != "BRA.GOV", _said(a)

@@ -63,7 +63,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
         for flag in ("directive", "quote_only", "clause_only", "that_only"):
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
-    for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames"):
+    for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -78,6 +78,7 @@ class Lexicon:
     evidence_sources: frozenset[str] = frozenset()
     dismissals: frozenset[str] = frozenset()
     passive_frames: frozenset[str] = frozenset()  # 'was *quoted* as saying': the passive subject speaks
+    speak_for_owner: frozenset[str] = frozenset()  # '*his office* said': speaks for the possessor's party
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +103,9 @@ def lexicon() -> Lexicon:
     evidence = frozenset(str(w).lower() for w in obj.get("evidence_sources", []))
     dismissals = frozenset(str(w).lower() for w in obj.get("dismissals", []))
     frames = frozenset(str(w).lower() for w in obj.get("passive_frames", []))
+    agents = frozenset(str(w).lower() for w in obj.get("speak_for_owner", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
-                   dismissals=dismissals, evidence_sources=evidence, passive_frames=frames)
+                   dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents)
 
 
 def is_directive(lemma: str) -> bool:

@@ -219,12 +219,30 @@ def _name_inside(token: Any, actors: DocActors) -> ActorMention | None:
     return max(people, key=lambda m: m.end) if people else None
 
 
+def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
+    """'according to *his office*', '*her spokesman* said': a speaker the actor layer left uncoded whose
+    possessor is a pronoun it resolved speaks for that referent's party ("Kishida's office")."""
+    poss = _child(token, ("poss",))
+    if poss is None or poss.pos_ != "PRON" or token.lemma_.lower() not in lexicon().speak_for_owner:
+        return None  # 'his critics said': not his words
+    owner = actors.for_token(poss)
+    if owner is None or not owner.key:
+        return None
+    rest = text[poss.idx + len(poss.text) : end].strip()
+    name = f"{owner.name or owner.text}'s {rest}" if rest else None
+    return ActorMention(start, end, text[start:end], owner.key, name=name, kind="description",
+                        evidence=f"statements:owner {poss.text!r} ({owner.key})")
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
     if found is not None and found.name:
         return found
     start, end = _noun_phrase(token)
+    owned = _owned_by_pronoun(token, actors, text, start, end) if found is None else None
+    if owned is not None:
+        return owned
     named = _appositive_person(token, actors) or _name_inside(token, actors)
     if named is not None:
         # 'The sister of ..., Kim Yo Jong, said': this mention, that person

@@ -83,3 +83,13 @@ def test_continuity_description_naming_another_country_is_someone_else() -> None
                          evidence="role:spokesman+demonym:North Korean")
     out = carry_speakers([_st(sato, 0, 12), _st(other, 1, 130)])
     assert out[1].speaker is not None and out[1].speaker.name is None and out[1].speaker.key == "PRK.GOV"
+
+
+def test_continuity_carries_the_last_named_speaker_over_a_paragraph_or_two() -> None:
+    # 'Wadephul said ...' then two short paragraphs of background, then 'he added': still Wadephul
+    named = ActorMention(0, 15, "Johann Wadephul", "DEU.GOV", "Johann Wadephul", kind="person")
+    he = ActorMention(500, 502, "he", "DEU.GOV", None, kind="pronoun")
+    stale = ActorMention(900, 902, "he", "DEU.GOV", None, kind="pronoun")
+    out = carry_speakers([_st(named, 0, 20), _st(he, 5, 503), _st(stale, 13, 903)])
+    assert out[1].speaker is not None and out[1].speaker.name == "Johann Wadephul"
+    assert out[2].speaker is not None and out[2].speaker.name is None  # a chain goes stale

@@ -3,7 +3,7 @@
 News quotes run in chains: a named speaker, then 'he added', 'the minister
 said'. When the actor layer could not name such a pronoun or description, the
 nearest preceding named speaker of a compatible kind (a person for he/she, an
-organisation for 'it') within a few sentences is taken as the referent.
+organisation for 'it') within a paragraph or two (six sentences) is taken as the referent.
 An unnamed speaker of words that a named person of the same party is quoted
 saying elsewhere in the article (a dek repeating the lede's quote) is that person.
 """
@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..records import ActorMention, Statement
 
-MAX_GAP = 3  # sentences between the named statement and the pronoun one
+MAX_GAP = 6  # sentences between the named statement and the pronoun one: a paragraph or two of news copy
 _PERSONAL = {"he", "she", "him", "her"}
 _IMPERSONAL = {"it"}
 _PLURAL = {"they", "we"}

@@ -93,3 +93,12 @@ def test_continuity_carries_the_last_named_speaker_over_a_paragraph_or_two() -> 
     out = carry_speakers([_st(named, 0, 20), _st(he, 5, 503), _st(stale, 13, 903)])
     assert out[1].speaker is not None and out[1].speaker.name == "Johann Wadephul"
     assert out[2].speaker is not None and out[2].speaker.name is None  # a chain goes stale
+
+
+def test_continuity_a_text_is_not_the_person_who_spoke_last() -> None:
+    named = ActorMention(0, 11, "Linda Marsh", "USA.GOV", "Linda Marsh", kind="person")
+    text = ActorMention(100, 113, "The statement", None, None, kind="description")
+    official = ActorMention(200, 212, "the official", None, None, kind="description")
+    out = carry_speakers([_st(named, 0, 20), _st(text, 1, 115), _st(official, 2, 215)])
+    assert out[1].speaker is not None and out[1].speaker.name is None
+    assert out[2].speaker is not None and out[2].speaker.name == "Linda Marsh"  # a person's description does

@@ -503,3 +503,10 @@ def test_a_possessors_critics_do_not_speak_for_it(analyze_text: Any) -> None:
     a = analyze_text("President Lula met the envoy on Monday. His critics said the talks were a failure.")
     st = _by_content(a, "talks were a failure")
     assert st.speaker is not None and st.speaker.key != "BRA.GOV", _said(a)
+
+
+def test_a_speech_noun_chain_goes_back_past_an_unowned_definite_mention(analyze_text: Any) -> None:
+    a = analyze_text("Moscow vetoed a UN Security Council resolution on Friday. Before the vote, the text of the draft "
+                     "resolution was changed. The resolution reaffirmed the territorial integrity of Georgia.")
+    st = _by_content(a, "territorial integrity of Georgia")
+    assert st.speaker is not None and st.speaker.key == "UN", _said(a)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..records import ActorMention, Statement
+from .cues import lexicon
 
 MAX_GAP = 6  # sentences between the named statement and the pronoun one: a paragraph or two of news copy
 _PERSONAL = {"he", "she", "him", "her"}
@@ -49,8 +50,8 @@ def _compatible(m: ActorMention, prior: ActorMention) -> bool:
     # a definite description ('the official', 'the minister') continues the named speaker when the
     # actor layer coded no party for it or the same one; an indefinite one ('a Commission
     # spokesperson') introduces someone new
-    if word.startswith(("a ", "an ")):
-        return False
+    if word.startswith(("a ", "an ")) or (word.split() or [""])[-1] in lexicon().nouns:
+        return False  # ... and 'the statement', 'the resolution' are texts, not the person who spoke last
     same = m.key is None or m.key.split(".")[0] == (prior.key or "").split(".")[0] or _party_guessed(m)
     return _is_person(prior) and same
 

@@ -48,13 +48,19 @@ def _earlier_owner(noun: Any) -> Any | None:
     """'The resolution reaffirmed ...' after 'Russia vetoed a UN Security Council resolution': a definite
     speech noun with no owner of its own refers to the last one the article named; that one's owner speaks."""
     det = _child(noun, ("det",))
-    if det is None or det.lower_ not in _ANAPHORIC or any(c.dep_ in ("poss", "compound", "amod") for c in noun.children):
+    if det is None or det.lower_ not in _ANAPHORIC or any(c.dep_ in ("poss", "compound") for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    earlier = next((t for t in reversed(noun.doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
-    if earlier is None:
-        return None
-    return _own_owner(earlier) or _said_in(earlier)
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        owner = _own_owner(earlier) or _said_in(earlier)
+        if owner is not None:
+            return owner
+        det = _child(earlier, ("det",))
+        if det is None or det.lower_ not in _ANAPHORIC:
+            return None  # 'a resolution' with no owner: the chain starts there, unowned
+    return None  # 'the draft resolution' refers further back: keep looking
 
 
 def _said_in(noun: Any) -> Any | None:

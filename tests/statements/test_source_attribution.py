@@ -510,3 +510,23 @@ def test_a_speech_noun_chain_goes_back_past_an_unowned_definite_mention(analyze_
                      "resolution was changed. The resolution reaffirmed the territorial integrity of Georgia.")
     st = _by_content(a, "territorial integrity of Georgia")
     assert st.speaker is not None and st.speaker.key == "UN", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The Security Council issued a statement calling for calm.", "Security Council", "calm"),
+        ("The Kenyan army released a communique on Friday demanding the return of the hostages.", "The Kenyan army",
+         "the return of the hostages"),
+    ],
+)
+def test_who_puts_out_a_text_speaks_for_it(analyze_text: Any, text: str, speaker: str, content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.text == speaker, _said(a)
+
+
+def test_an_object_text_of_another_verb_keeps_its_own_words(analyze_text: Any) -> None:
+    a = analyze_text("The minister criticised a resolution demanding a ceasefire in Gaza.")
+    assert not any(s.speaker is not None and s.speaker.text == "The minister" and "ceasefire" in s.content.text
+                   and s.cue.text == "demanding" for s in a.statements), _said(a)

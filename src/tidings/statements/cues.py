@@ -63,7 +63,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
         for flag in ("directive", "quote_only", "clause_only", "that_only"):
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
-    for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner"):
+    for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -79,6 +79,7 @@ class Lexicon:
     dismissals: frozenset[str] = frozenset()
     passive_frames: frozenset[str] = frozenset()  # 'was *quoted* as saying': the passive subject speaks
     speak_for_owner: frozenset[str] = frozenset()  # '*his office* said': speaks for the possessor's party
+    issuing_verbs: frozenset[str] = frozenset()  # 'the council *issued* a statement calling ...': the issuer speaks
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +105,10 @@ def lexicon() -> Lexicon:
     dismissals = frozenset(str(w).lower() for w in obj.get("dismissals", []))
     frames = frozenset(str(w).lower() for w in obj.get("passive_frames", []))
     agents = frozenset(str(w).lower() for w in obj.get("speak_for_owner", []))
+    issuing = frozenset(str(w).lower() for w in obj.get("issuing_verbs", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
-                   dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents)
+                   dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
+                   issuing_verbs=issuing)
 
 
 def is_directive(lemma: str) -> bool:

@@ -18,7 +18,6 @@ _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = {"who", "that", "which", "whom"}
 # a participle or subordinate verb whose speaker is the governing clause's subject ("..., adding that")
 _INHERIT = ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp")
-_ISSUING = {"issue", "release", "publish", "post", "deliver", "circulate"}  # verbs that put out a statement
 _NAME_PARTS = ("compound", "nmod", "flat")  # the words of a name the parser hangs on its last word
 _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
 
@@ -82,7 +81,7 @@ def _own_owner(noun: Any) -> Any | None:
             pobj = _child(prep, ("pobj",))
             if pobj is not None:
                 return pobj
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().issuing_verbs:
         issuer = _child(noun.head, ("nsubj",))
         if issuer is not None and issuer.lower_ not in _RELATIVE:
             return issuer  # 'the Security Council issued a statement calling ...': who issued it speaks

@@ -530,3 +530,16 @@ def test_an_object_text_of_another_verb_keeps_its_own_words(analyze_text: Any) -
     a = analyze_text("The minister criticised a resolution demanding a ceasefire in Gaza.")
     assert not any(s.speaker is not None and s.speaker.text == "The minister" and "ceasefire" in s.content.text
                    and s.cue.text == "demanding" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Foreign Minister Ana Lopez stressed the need to cooperate closely on trade.", "the need to cooperate closely on trade"),
+        ("The Kenyan president emphasised the importance of the alliance.", "the importance of the alliance"),
+        ("Lopez emphasized on Monday that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_stressing_a_noun_reports_it(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)

@@ -543,3 +543,21 @@ def test_an_object_text_of_another_verb_keeps_its_own_words(analyze_text: Any) -
 def test_stressing_a_noun_reports_it(analyze_text: Any, text: str, content: str) -> None:
     a = analyze_text(text)
     assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Japan pledged $50 million for reconstruction on Monday.", "$50 million for reconstruction"),
+        ("Secretary of State Marta Ruiz announced $1.2 billion in Spanish support for Haiti.",
+         "$1.2 billion in Spanish support for Haiti"),
+    ],
+)
+def test_an_announced_amount_is_what_was_announced(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+def test_an_added_amount_is_not_a_statement(analyze_text: Any) -> None:
+    a = analyze_text("Brazil added $172 million to the fund on Monday.")
+    assert not a.statements, _said(a)

@@ -102,3 +102,21 @@ def test_continuity_a_text_is_not_the_person_who_spoke_last() -> None:
     out = carry_speakers([_st(named, 0, 20), _st(text, 1, 115), _st(official, 2, 215)])
     assert out[1].speaker is not None and out[1].speaker.name is None
     assert out[2].speaker is not None and out[2].speaker.name == "Linda Marsh"  # a person's description does
+
+
+def test_continuity_a_pronoun_continues_the_speaker_just_before_it_in_its_sentence() -> None:
+    # 'Brazil's ministry, which said ...' then 'Venezuela's delegation said ..., and it rejected ...': 'it' is
+    # the delegation (named only by its own words), not the last speaker with a fuller name
+    brazil = ActorMention(0, 5, "which", "BRA.GOV", "Brazil's foreign ministry", kind="organisation")
+    venezuela = ActorMention(200, 222, "Venezuela's delegation", "VEN.GOV", "Venezuela's delegation", kind="organisation")
+    it = ActorMention(300, 302, "it", "VEN.GOV", None, kind="pronoun")
+    out = carry_speakers([_st(brazil, 0, 30), _st(venezuela, 2, 225), _st(it, 2, 303)])
+    assert out[2].speaker is not None and out[2].speaker.name == "Venezuela's delegation"
+
+
+def test_continuity_the_speaker_just_before_must_be_of_the_pronouns_party() -> None:
+    brazil = ActorMention(0, 5, "which", "BRA.GOV", "Brazil's foreign ministry", kind="organisation")
+    venezuela = ActorMention(200, 222, "Venezuela's delegation", "VEN.GOV", "Venezuela's delegation", kind="organisation")
+    it = ActorMention(300, 302, "it", "BRA.GOV", None, kind="pronoun")
+    out = carry_speakers([_st(brazil, 0, 30), _st(venezuela, 2, 225), _st(it, 2, 303)])
+    assert out[2].speaker is not None and out[2].speaker.name == "Brazil's foreign ministry"

@@ -56,6 +56,13 @@ def _compatible(m: ActorMention, prior: ActorMention) -> bool:
     return _is_person(prior) and same
 
 
+def _same_sentence_party(sp: ActorMention, local: ActorMention, sentence: int, local_sentence: int) -> bool:
+    """A pronoun the actor layer coded with the party of the speaker just before it in the same sentence
+    continues that speaker, even one named only by its own words."""
+    return (sentence == local_sentence and sp.kind == "pronoun" and bool(sp.key) and sp.key == local.key
+            and not sp.name)
+
+
 def _party_guessed(m: ActorMention) -> bool:
     """The actor layer gave a description the article's home country for want of any word naming one
     ('the top government spokesman'): that guess does not make it someone other than the last speaker."""
@@ -114,13 +121,19 @@ def carry_speakers(statements: Sequence[Statement], mentions: Sequence[ActorMent
     """Statements in text order, unnamed pronoun/description speakers filled from the chain."""
     out: list[Statement] = []
     prior: tuple[ActorMention, int] | None = None
+    local: tuple[ActorMention, int] | None = None  # the last coded speaker, whatever its name
     for st in sorted(statements, key=lambda s: s.cue.start):
         sp = st.speaker
-        if sp is not None and prior is not None and st.sentence - prior[1] <= MAX_GAP:
-            if _needs_referent(sp) and _compatible(sp, prior[0]) or _speaker_not_reported(sp, prior[0], mentions, statements):
-                sp = replace(sp, key=prior[0].key, name=prior[0].name, entity=prior[0].entity)
+        ref = prior
+        if sp is not None and local is not None and _same_sentence_party(sp, local[0], st.sentence, local[1]):
+            ref = local  # 'Venezuela's delegation said ..., and *it* rejected ...': the speaker just before
+        if sp is not None and ref is not None and st.sentence - ref[1] <= MAX_GAP:
+            if _needs_referent(sp) and _compatible(sp, ref[0]) or _speaker_not_reported(sp, ref[0], mentions, statements):
+                sp = replace(sp, key=ref[0].key, name=ref[0].name, entity=ref[0].entity)
                 st = replace(st, speaker=sp)
         if sp is not None and _is_named(sp):
             prior = (sp, st.sentence)
+        if sp is not None and sp.key:
+            local = (sp, st.sentence)
         out.append(st)
     return name_repeated_quotes(out)

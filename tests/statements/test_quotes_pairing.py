@@ -36,3 +36,21 @@ def test_quotes_pairing_paragraph_continuation() -> None:
 
 def test_quotes_pairing_unclosed_quote_is_dropped() -> None:
     assert _inner('He said "this never closes.\nNext paragraph without a mark.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We need the fighting to end. “The border has been closed since May.",
+         ["We need the fighting to end."]),
+        ("“Prices will rise,” she said. “The harvest failed.“ Farmers agree.",
+         ["Prices will rise,", "The harvest failed."]),
+    ],
+)
+def test_quotes_pairing_a_second_opening_mark_closes_the_quote(text: str, expected: list[str]) -> None:
+    # a mistyped closer: the quote does not swallow the sentences after it
+    assert _inner(text) == expected
+
+
+def test_quotes_pairing_nested_single_quotes_do_not_close_a_double_quote() -> None:
+    assert _inner("“They called it ‘a farce’ from the start,” he said.") == ["They called it ‘a farce’ from the start,"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tidings.statements.cues import lexicon
 
 
@@ -297,3 +299,265 @@ def test_institution_restating_its_own_view_is_reported_once(analyze_text: Any) 
 def test_pronoun_of_another_person_inside_a_statement_is_kept(analyze_text: Any) -> None:
     a = analyze_text("She said he expects the council to approve the budget before the recess.\n")
     assert {"said", "expects"} <= {s.cue.text for s in a.statements}, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Kenji Sato told a briefing that Japan condemns the launch.", "Kenji Sato", "Japan condemns the launch"),
+        ("Defence Minister Ida Berg told a press conference that Oslo rejects the proposal.", "Ida Berg",
+         "Oslo rejects the proposal"),
+    ],
+)
+def test_that_clause_misread_as_a_relative_clause_on_the_addressee(analyze_text: Any, speaker: str, text: str,
+                                                                  content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.name == speaker, _said(a)
+    assert st.content.text == content  # the addressee is not part of what was said
+
+
+def test_a_true_relative_clause_on_the_object_is_not_reported_speech(analyze_text: Any) -> None:
+    a = analyze_text("The ministry issued a statement that Seoul rejected.")
+    assert not any(s.content.text == "Seoul rejected" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Philippine troops cleared the road on Monday. Colonel Ana Cruz said the rebels fled. \u201cThe road is open,\u201d "
+         "Major General Ramon Duarte, Jr., the brigade commander, said.", "road is open"),
+        ("Philippine troops cleared the road on Monday. Colonel Ana Cruz said the rebels fled. Major General Ramon "
+         "Duarte, Jr., the brigade commander, said the road was open.", "road was open"),
+    ],
+)
+def test_a_name_hung_on_a_suffix_is_the_speaker(analyze_text: Any, text: str, content: str) -> None:
+    # the parser makes 'Jr.' the head of the subject: the person named before it speaks, not the last speaker
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and "Duarte" in (st.speaker.name or ""), _said(a)
+
+
+def test_a_possessor_is_not_the_speaker_of_its_spokeswoman(analyze_text: Any) -> None:
+    a = analyze_text("Philippine officials met on Monday. Duarte\u2019s spokeswoman said the road was open.")
+    st = _by_content(a, "road was open")
+    assert st.speaker is not None and "Duarte" not in (st.speaker.name or ""), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The new ad shows footage of Mayor Tom Reyes asking, \u201cWho will pay for this?\u201d", "Tom Reyes",
+         "Who will pay for this?"),
+        ("The agency published a letter from Kim Jong Un saying the talks were over.", "Kim Jong Un",
+         "the talks were over"),
+    ],
+)
+def test_a_speech_participle_right_after_a_name_is_that_persons(analyze_text: Any, text: str, speaker: str,
+                                                                content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and speaker in (st.speaker.name or st.speaker.text), _said(a)
+
+
+def test_a_participle_after_a_comma_keeps_the_clause_subject(analyze_text: Any) -> None:
+    a = analyze_text("Police arrested Tom Berg on Friday, claiming he had fled the country.")
+    st = _by_content(a, "he had fled")
+    assert st.speaker is not None and st.speaker.text == "Police", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh spoke on Friday. Marsh says it underscores that the governor is \u201cunfit to lead the state.\u201d",
+        "Senator Tom Reyes spoke on Monday. Reyes said it underscores that the board \u201clied to everyone.\u201d",
+    ],
+)
+def test_a_quote_closing_a_clause_inside_another_report_is_the_outer_speakers(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    outer = [s for s in a.statements if s.speaker is not None and s.speaker.text in ("Marsh", "Reyes")]
+    assert any(s.kind == "mixed" and "\u201c" in s.content.text for s in outer), _said(a)
+    assert not any(s.kind == "direct" for s in a.statements), _said(a)  # not the inner verb's quote
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Chile, Peru, the UAE, and Egypt have cut diplomatic relations with Qatar, citing terrorism and flagrant "
+         "violations of international law.", {"CHL", "PER", "ARE", "EGY"}),
+        ("Norway, Kenya and Brazil withdrew their ambassadors from Caracas on Friday, citing the arrests of "
+         "opposition leaders.", {"NOR", "KEN", "BRA"}),
+    ],
+)
+def test_a_misparsed_list_of_parties_before_the_subject_speaks_with_it(analyze_text: Any, text: str,
+                                                                        keys: set[str]) -> None:
+    a = analyze_text(text)
+    cited = [s for s in a.statements if s.cue.text == "citing"]
+    assert {(s.speaker.key or "").split(".")[0] for s in cited if s.speaker is not None} == keys, _said(a)
+
+
+def test_a_list_that_is_not_all_coded_parties_stays_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("Protesters, police and Egypt said the march was peaceful.")
+    said = [s for s in a.statements if "march was peaceful" in s.content.text]
+    assert len(said) == 1, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lopez said after the meeting he would not accept the offer.", "he would not accept the offer"),
+        ("The senator said after the hearing she would vote against the bill.", "she would vote against the bill"),
+    ],
+)
+def test_a_that_less_clause_misread_as_adverbial_is_what_was_said(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+def test_a_real_adverbial_clause_is_not_what_was_said(analyze_text: Any) -> None:
+    a = analyze_text("The minister said when he arrived that the talks had collapsed.")
+    assert not any(s.content.text.startswith("he arrived") for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He attacked the other candidates for accepting donations, which he said were tied to favors.",
+         "were tied to favors"),
+        ("The rebels seized two towns, which the army said were undefended.", "were undefended"),
+    ],
+)
+def test_the_cue_inside_a_relative_clause_reports_the_rest_of_it(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("During a visit to the border Lopez said the wall would be finished by May.", "Lopez"),
+        ("In an interview with the local radio station Governor Ana Ruiz said the bridge would reopen.", "Ruiz"),
+    ],
+)
+def test_a_subject_swallowed_by_an_opening_phrase_without_comma_speaks(analyze_text: Any, text: str,
+                                                                       speaker: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, "would")
+    assert st.speaker is not None and speaker in (st.speaker.name or st.speaker.text), _said(a)
+
+
+def test_an_opening_phrase_with_its_comma_keeps_the_parsed_subject(analyze_text: Any) -> None:
+    a = analyze_text("In Paris on Monday, the French minister said the talks failed.")
+    st = _by_content(a, "talks failed")
+    assert st.speaker is not None and "minister" in st.speaker.text, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "key", "words"),
+    [
+        ("Moscow vetoed a UN Security Council resolution on Friday. The resolution reaffirmed the territorial "
+         "integrity of Georgia.", "territorial integrity of Georgia", "UN", "The resolution"),
+        ("The Kenyan foreign ministry said in a statement that the envoy had been expelled. The statement added "
+         "that the embassy would remain open.", "embassy would remain open", "KEN.GOV", "The statement"),
+        ("The Chilean army issued a statement on Monday. Rebels attacked a village overnight. The statement said "
+         "two soldiers died.", "two soldiers died", "CHL.MIL", "The statement"),
+    ],
+)
+def test_a_definite_speech_noun_speaks_for_the_owner_of_the_one_named_before(analyze_text: Any, text: str, content: str,
+                                                                             key: str, words: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.key == key, _said(a)
+    assert st.speaker.text == words  # the mention stays on this attribution's own words
+
+
+def test_an_indefinite_speech_noun_is_no_earlier_ones(analyze_text: Any) -> None:
+    a = analyze_text("The Chilean army issued a statement on Monday. Later a statement said the talks failed.")
+    st = _by_content(a, "talks failed")
+    assert st.speaker is not None and st.speaker.key != "CHL.MIL", _said(a)
+
+
+def test_a_resolution_named_with_its_council_speaks_for_it(analyze_text: Any) -> None:
+    a = analyze_text("Moscow vetoed a UN Security Council resolution that deplored the shelling of Tbilisi.")
+    st = _by_content(a, "shelling of Tbilisi")
+    assert st.speaker is not None and st.speaker.key == "UN", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("Japanese Prime Minister Fumio Kishida ordered ministries to gather information, according to his office.",
+         "JPN.GOV", "Fumio Kishida's office"),
+        ("President Lula met the envoy on Monday. His spokesman said the talks went well.", "BRA.GOV",
+         "Lula's spokesman"),
+    ],
+)
+def test_a_speaker_named_by_a_pronoun_possessor_speaks_for_its_referent(analyze_text: Any, text: str, key: str,
+                                                                       name: str) -> None:
+    a = analyze_text(text)
+    st = a.statements[-1]
+    assert st.speaker is not None and (st.speaker.key, st.speaker.name) == (key, name), _said(a)
+
+
+def test_a_possessors_critics_do_not_speak_for_it(analyze_text: Any) -> None:
+    a = analyze_text("President Lula met the envoy on Monday. His critics said the talks were a failure.")
+    st = _by_content(a, "talks were a failure")
+    assert st.speaker is not None and st.speaker.key != "BRA.GOV", _said(a)
+
+
+def test_a_speech_noun_chain_goes_back_past_an_unowned_definite_mention(analyze_text: Any) -> None:
+    a = analyze_text("Moscow vetoed a UN Security Council resolution on Friday. Before the vote, the text of the draft "
+                     "resolution was changed. The resolution reaffirmed the territorial integrity of Georgia.")
+    st = _by_content(a, "territorial integrity of Georgia")
+    assert st.speaker is not None and st.speaker.key == "UN", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The Security Council issued a statement calling for calm.", "Security Council", "calm"),
+        ("The Kenyan army released a communique on Friday demanding the return of the hostages.", "The Kenyan army",
+         "the return of the hostages"),
+    ],
+)
+def test_who_puts_out_a_text_speaks_for_it(analyze_text: Any, text: str, speaker: str, content: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, content)
+    assert st.speaker is not None and st.speaker.text == speaker, _said(a)
+
+
+def test_an_object_text_of_another_verb_keeps_its_own_words(analyze_text: Any) -> None:
+    a = analyze_text("The minister criticised a resolution demanding a ceasefire in Gaza.")
+    assert not any(s.speaker is not None and s.speaker.text == "The minister" and "ceasefire" in s.content.text
+                   and s.cue.text == "demanding" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Foreign Minister Ana Lopez stressed the need to cooperate closely on trade.", "the need to cooperate closely on trade"),
+        ("The Kenyan president emphasised the importance of the alliance.", "the importance of the alliance"),
+        ("Lopez emphasized on Monday that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_stressing_a_noun_reports_it(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Japan pledged $50 million for reconstruction on Monday.", "$50 million for reconstruction"),
+        ("Secretary of State Marta Ruiz announced $1.2 billion in Spanish support for Haiti.",
+         "$1.2 billion in Spanish support for Haiti"),
+    ],
+)
+def test_an_announced_amount_is_what_was_announced(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    assert any(s.content.text == content for s in a.statements), _said(a)
+
+
+def test_an_added_amount_is_not_a_statement(analyze_text: Any) -> None:
+    a = analyze_text("Brazil added $172 million to the fund on Monday.")
+    assert not a.statements, _said(a)

@@ -55,7 +55,7 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     found += continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int]] = set()
     out: list[Statement] = []
-    for st in sorted(named_by_words(headline_speakers(ctx, carry_speakers(found))), key=lambda s: (s.content.start, s.cue.start)):
+    for st in sorted(named_by_words(headline_speakers(ctx, carry_speakers(found, actors.mentions))), key=lambda s: (s.content.start, s.cue.start)):
         key = (st.content.start, st.content.end, st.cue.start, st.speaker.start if st.speaker else -1)
         if key not in seen:
             seen.add(key)

@@ -30,6 +30,8 @@ def _subtree_span(token: Any) -> Span:
 def _content_children(verb: Any, cue: Cue) -> list[Any]:
     """The children of ``verb`` that carry what was said."""
     kids = [c for c in verb.children if c.dep_ in _CLAUSES]
+    if not kids:
+        kids = [c for c in verb.children if _unmarked_clause(c, verb)]
     kids += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > verb.i]
     if any(c.dep_ == "agent" for c in verb.children):
         kids += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "these rumors were rejected by X"
@@ -37,13 +39,63 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
     if dobj is not None and not kids:
         # 'described the commitment to provide grain as "a handful"': the frame hangs lower
         kids += [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in cue.preps and t.lower_ != "of"]
+    if dobj is not None and not kids:
+        kids += _complement_under_object(dobj)
     if dobj is not None:
         # "accused Iran of ...", "urged troops to ..."; in "told reporters that ..." the object is the addressee
-        framed = any(k.i > dobj.i and k.dep_ != "ccomp" for k in kids)
+        framed = any(k.i > dobj.i and k.dep_ not in ("ccomp", "relcl") for k in kids)
         weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
     return kids
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _unmarked_clause(clause: Any, verb: Any) -> bool:
+    """'Lopez said after the meeting *he would not accept the offer*': a finite clause with a subject of
+    its own and no subordinating word, after the verb, that the parser read as an adverbial clause
+    (taking 'after' for its conjunction) is the verb's complement with 'that' left out."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE]
+    finite = clause.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+    if not (subj and finite and subj[0].i > verb.i):
+        return False
+    # before its subject only a prepositional phrase ('after the meeting'), never 'when', 'as', 'if'
+    lead = [c for c in clause.children if c.i < subj[0].i]
+    return all(c.dep_ == "prep" and c.pos_ == "ADP" for c in lead)
+
+
+def _clause_from_subject(doc: Any, kids: list[Any], start: int, end: int) -> int:
+    """Start a that-less clause at its subject when only a prepositional phrase stands before it: the
+    parser gives the clause the phrase ('said *after the meeting* he would ...'), which dates the saying."""
+    for k in kids:
+        if k.dep_ not in ("advcl", "ccomp") or start != _subtree_span(k)[0]:
+            continue
+        subj = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lead = [c for c in k.children if subj is not None and c.i < subj.i]
+        if subj is not None and lead and all(c.dep_ == "prep" and c.pos_ == "ADP" for c in lead):
+            return _subtree_span(subj)[0]
+    return start
+
+
+def _complement_under_object(dobj: Any) -> list[Any]:
+    """'told a press conference *that Tokyo condemns ...*' parsed as a relative clause on the addressee:
+    a clause opened by 'that' as its marker (or as an object it cannot be: the clause has its own) and
+    with a subject of its own is the verb's that-clause, whatever noun the parser hung it on."""
+    out = []
+    for c in dobj.children:
+        if c.dep_ != "relcl" or c.i < dobj.i:
+            continue
+        that = next((m for m in c.children if m.lower_ == "that" and m.i < c.i), None)
+        own_subject = any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ not in _RELATIVE for m in c.children)
+        # 'that' read as the clause's object when the clause has an object of its own: a complementizer
+        own_object = any(m.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and m is not that for m in c.children)
+        if that is not None and own_subject and (that.dep_ == "mark" or that.dep_ == "dobj" and own_object):
+            out.append(c)
+    return out
 
 
 def _trim(doc: Any, start: int, end: int, *, skip_time: bool) -> Span:
@@ -105,15 +157,32 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
         return _parenthetical_content(verb)
     spans = [_subtree_span(k) for k in kids]
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    start = _clause_from_subject(doc, kids, start, end)
     if start <= verb.i < end:
         # content on both sides of the cue (a parse error): keep the side holding the clause
         right = [s for s in spans if s[0] > verb.i]
+        if not right and _relative_subject_before(doc, kids, verb):
+            right = [(verb.i + 1, end)]  # 'donations, *which* he said *were tied to favors*'
         if not right:
             return None
         start, end = min(s for s, _ in right), max(e for _, e in right)
     only_object = all(k.dep_ in ("dobj", "prep") for k in kids)
     start, end = _trim(doc, start, end, skip_time=only_object)
     return (start, end) if end > start else None
+
+
+def _relative_subject_before(doc: Any, kids: list[Any], verb: Any) -> bool:
+    """The content clause's only words before the cue are its relative pronoun subject, and the cue sits
+    in the relative clause it opens: 'donations, which he said were tied to favors'."""
+    if verb.dep_ != "relcl":
+        return False
+    for k in kids:
+        if k.dep_ != "ccomp":
+            continue
+        before = [t for t in k.subtree if t.i < verb.i]
+        if before and all(t.lower_ in _RELATIVE and t.head.i == k.i and t.dep_ in ("nsubj", "nsubjpass") for t in before):
+            return True
+    return False
 
 
 def _evidence_subject(verb: Any) -> bool:

@@ -39,7 +39,7 @@ def quote_pass(ctx: Ctx) -> list[Statement]:
                 out.append(st)
             continue
         verb, cue, who = hit
-        if verb.idx < q.start and _reaches_past(verb, cue, q):
+        if verb.idx < q.start and (_reaches_past(verb, cue, q) or _reported_inside(verb)):
             continue  # 'warned that the US would face a "result" if ...': the verb pass makes it mixed
         kind: StatementKind = "direct"
         content = (q.inner_start, q.inner_end)
@@ -206,6 +206,17 @@ def _cue_before(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return tok, cue, who
         between.add(j)
     return None
+
+
+def _reported_inside(verb: Any) -> bool:
+    """'She says *it underscores* that Trump is "unfit"': the verb before the quote is itself part of what
+    another reporting verb says, so the quote is that outer speaker's words (the verb pass reports it,
+    mixed, with the whole clause)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i:
+        return False
+    outer = verb_cue(head)
+    return outer is not None and not outer.clause_only and speaker_token(head) is not None
 
 
 def _line_ends(ctx: Ctx, tok: Any) -> bool:

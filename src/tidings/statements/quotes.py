@@ -68,6 +68,8 @@ def _close(text: str, start: int, opener: str) -> int:
             continue
         if ch in closers and (not single or _single_closes(text, i)):
             return i
+        if ch == opener == "“":
+            return i  # a second opening mark inside the quote is its closing one mistyped (nesting takes ‘ ’)
         if single and i - start > MAX_SINGLE:
             return -1
         i += 1
@@ -122,7 +124,10 @@ def find_quotes(text: str) -> list[Quote]:
         if end < 0 or end == i + 1:
             i += 1
             continue
-        out.append(Quote(i, end + 1, i + 1, end))
+        inner_end = end
+        while inner_end > i + 1 and text[inner_end - 1] in " \t":
+            inner_end -= 1  # 'stop. “South ...': the mistyped closer stands after a space
+        out.append(Quote(i, end + 1, i + 1, inner_end))
         i = end + 1
     return out
 

@@ -18,7 +18,7 @@ _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = {"who", "that", "which", "whom"}
 # a participle or subordinate verb whose speaker is the governing clause's subject ("..., adding that")
 _INHERIT = ("conj", "advcl", "xcomp", "acl", "relcl", "pcomp")
-_ISSUING = {"issue", "release", "publish", "post", "deliver", "circulate"}  # verbs that put out a statement
+_NAME_PARTS = ("compound", "nmod", "flat")  # the words of a name the parser hangs on its last word
 _NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "quantmod", "advmod"}
 
 
@@ -29,10 +29,50 @@ def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
     return None
 
 
+_ANAPHORIC = {"the", "this", "that"}
+
+
 def _owner_of_speech_noun(noun: Any) -> Any:
-    """'the ministry's statement' -> ministry; 'a statement from the army' -> army; else the noun."""
+    """'the ministry's statement' -> ministry; 'a statement from the army' -> army; 'a UN Security Council
+    resolution' -> Council; 'the statement' -> the owner of the statement the article last named; else the noun."""
     if noun.lemma_.lower() not in lexicon().nouns:
         return noun
+    owner = _own_owner(noun)
+    if owner is None:
+        owner = _earlier_owner(noun)
+    return owner if owner is not None else noun
+
+
+def _earlier_owner(noun: Any) -> Any | None:
+    """'The resolution reaffirmed ...' after 'Russia vetoed a UN Security Council resolution': a definite
+    speech noun with no owner of its own refers to the last one the article named; that one's owner speaks."""
+    det = _child(noun, ("det",))
+    if det is None or det.lower_ not in _ANAPHORIC or any(c.dep_ in ("poss", "compound") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        owner = _own_owner(earlier) or _said_in(earlier)
+        if owner is not None:
+            return owner
+        det = _child(earlier, ("det",))
+        if det is None or det.lower_ not in _ANAPHORIC:
+            return None  # 'a resolution' with no owner: the chain starts there, unowned
+    return None  # 'the draft resolution' refers further back: keep looking
+
+
+def _said_in(noun: Any) -> Any | None:
+    """'the ministry said *in a statement*': the statement is the ministry's."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        said = _child(noun.head.head, ("nsubj",))
+        if said is not None and said.lower_ not in _RELATIVE and said.pos_ != "PRON":
+            return said
+    return None
+
+
+def _own_owner(noun: Any) -> Any | None:
+    """The owner a speech noun names in its own phrase, or None."""
     poss = _child(noun, ("poss",))
     if poss is not None:
         return poss
@@ -41,11 +81,12 @@ def _owner_of_speech_noun(noun: Any) -> Any:
             pobj = _child(prep, ("pobj",))
             if pobj is not None:
                 return pobj
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().issuing_verbs:
         issuer = _child(noun.head, ("nsubj",))
         if issuer is not None and issuer.lower_ not in _RELATIVE:
             return issuer  # 'the Security Council issued a statement calling ...': who issued it speaks
-    return noun
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None  # 'a UN Security Council resolution', 'a Kremlin statement'
 
 
 def passive_agent(verb: Any) -> Any | None:
@@ -61,6 +102,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     agent = passive_agent(verb)
     if agent is not None:
         return _owner_of_speech_noun(agent)
+    shown = _shown_speaking(verb)
+    if shown is not None:
+        return shown
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -68,6 +112,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
         return _owner_of_speech_noun(subj)
     if _child(verb, ("nsubjpass",)) is not None:
         return None  # "it was reported that ...": no one is named
+    swallowed = _subject_in_fronted_phrase(verb)
+    if swallowed is not None:
+        return swallowed
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
         # 'In a statement carried by KCNA, *the Defence Ministry* said ...': the subject misread as an apposition
         return _owner_of_speech_noun(verb.doc[verb.i - 1])
@@ -88,6 +135,36 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _shown_speaking(verb: Any) -> Any | None:
+    """'the ad uses footage of *Clinton asking* ...', 'a video showed *Olsen saying* ...': a speech
+    participle standing right after a person's name (no comma between) that is not the subject of
+    the clause it hangs on is what that person says; the parser hangs it on the main verb, or gives it
+    the noun before the name ('*footage* of Reyes asking') as its subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in _SUBJECTS or name.dep_ == "compound":
+        return None
+    return name
+
+
+def _subject_in_fronted_phrase(verb: Any) -> Any | None:
+    """'In a meeting with the board of the Washington Post *Trump* said ...': with no comma after an
+    opening prepositional phrase the parser takes the subject for the phrase's last noun; a name right
+    before a subjectless main verb, at the end of a phrase that opens the sentence on that verb, speaks."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or name.dep_ != "pobj":
+        return None
+    t = name
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    if t.head.i != verb.i or t.dep_ != "prep" or t.i != verb.sent.start:
+        return None
+    return name
 
 
 def passive_frame_subject(head: Any) -> Any | None:
@@ -136,13 +213,42 @@ def _appositive_person(token: Any, actors: DocActors) -> ActorMention | None:
     return people[-1] if people else None
 
 
+def _name_inside(token: Any, actors: DocActors) -> ActorMention | None:
+    """A named person among the words the parser hung on a head that is no name itself: 'Gen. Carlos
+    Ramos, *Jr.*', 'Minister Dolores de *Cospedal*' with the name cut at 'de'. A possessor's name
+    ('Trump's spokeswoman') names someone else and is not taken."""
+    if token.pos_ == "PRON":
+        return None
+    found = [actors.for_token(c) for c in token.children if c.i < token.i and c.dep_ in _NAME_PARTS]
+    people = [m for m in found if m is not None and m.kind == "person"]
+    return max(people, key=lambda m: m.end) if people else None
+
+
+def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
+    """'according to *his office*', '*her spokesman* said': a speaker the actor layer left uncoded whose
+    possessor is a pronoun it resolved speaks for that referent's party ("Kishida's office")."""
+    poss = _child(token, ("poss",))
+    if poss is None or poss.pos_ != "PRON" or token.lemma_.lower() not in lexicon().speak_for_owner:
+        return None  # 'his critics said': not his words
+    owner = actors.for_token(poss)
+    if owner is None or not owner.key:
+        return None
+    rest = text[poss.idx + len(poss.text) : end].strip()
+    name = f"{owner.name or owner.text}'s {rest}" if rest else None
+    return ActorMention(start, end, text[start:end], owner.key, name=name, kind="description",
+                        evidence=f"statements:owner {poss.text!r} ({owner.key})")
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
     if found is not None and found.name:
         return found
     start, end = _noun_phrase(token)
-    named = _appositive_person(token, actors)
+    owned = _owned_by_pronoun(token, actors, text, start, end) if found is None else None
+    if owned is not None:
+        return owned
+    named = _appositive_person(token, actors) or _name_inside(token, actors)
     if named is not None:
         # 'The sister of ..., Kim Yo Jong, said': this mention, that person
         return replace(named, start=start, end=end, text=text[start:end], kind="description")
@@ -150,6 +256,16 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
         return found
     kind = "pronoun" if token.pos_ == "PRON" else "description"
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
+
+
+def _at_local_words(found: ActorMention, verb: Any, text: str) -> ActorMention:
+    """A speaker found in an earlier sentence ('The resolution reaffirmed ...': the owner of the resolution
+    named before) keeps its identity but is placed on the words of this attribution that stand for it."""
+    local = passive_agent(verb) or _child(verb, _SUBJECTS)
+    if local is None:
+        return found
+    start, end = _noun_phrase(local)
+    return replace(found, start=start, end=end, text=text[start:end], kind="description", name=found.name or found.text)
 
 
 def relative_subject(verb: Any, who: Any) -> Any | None:
@@ -174,10 +290,16 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     'Germany, France and Britain said in a joint statement') when every conjunct is a
     distinct coded actor; otherwise the phrase as one speaker."""
     first = speaker_mention(who, actors, text)
+    if verb is not None and who.sent.start != verb.sent.start:
+        first = _at_local_words(first, verb, text)
     rel = relative_subject(verb, who) if verb is not None else None
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
     conj = [c for c in who.conjuncts if c.i > who.i]
+    if not conj and first.key:
+        listed = _listed_before(who, actors)
+        if listed:
+            return listed + [first]
     if not conj or who.pos_ != "PROPN" or any(c.pos_ != "PROPN" for c in conj):
         return [first]  # 'Armenian media and Telegram channels': one description, not two named parties
     found = [actors.for_token(c) for c in conj]
@@ -185,6 +307,41 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if not first.key or any(m is None or not m.key for m in found) or len(keys) < len(conj) + 1:
         return [first]
     return [first] + [m for m in found if m is not None]
+
+
+_LIST_KINDS = ("state", "organisation", "group")
+
+
+def _listed_before(who: Any, actors: DocActors) -> list[ActorMention]:
+    """'Chile, Peru, the UAE and *Egypt* cut ties, citing ...' with the list misparsed (the parser makes
+    the last party alone the subject): the comma-separated coded parties running from the start of the
+    sentence up to 'and' before the subject speak with it, when each is a distinct state or body."""
+    doc, start = who.doc, who.sent.start
+    j = who.i - 1
+    if j <= start or doc[j].lower_ != "and":
+        return []
+    j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    found: list[ActorMention] = []
+    while j >= start:
+        m = actors.for_token(doc[j])
+        if m is None or m.kind not in _LIST_KINDS or m.end != doc[j].idx + len(doc[j].text):
+            return []
+        k = j
+        while k - 1 >= start and doc[k - 1].idx >= m.start:
+            k -= 1  # the mention's first word
+        if k - 1 >= start and doc[k - 1].lower_ == "the":
+            k -= 1
+        found.insert(0, m)
+        if k == start:
+            break
+        if doc[k - 1].text != ",":
+            return []
+        j = k - 2
+    last = actors.for_token(who)
+    keys = [m.key for m in found] + [last.key if last is not None else None]
+    return found if found and None not in keys and len(set(keys)) == len(keys) else []
 
 
 # speakers named by what they are: their name is the words that name them ("Saudi Arabia", "the Kremlin")

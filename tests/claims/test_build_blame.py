@@ -134,3 +134,60 @@ def test_blame_joins_no_told_deed_after_it() -> None:
             "bloodshed. Eritrean gunmen have raided an Ethiopian village.")
     t, events = _told(case, text=body)
     assert build(t.doc, events, []) == []
+
+
+# A clash told in the article's voice, blamed by one party, which then gives its own account of
+# who started it (own sentences): (text, clash trigger, account trigger, account, accuser, accused, doer)
+LATER_ACCOUNT = [
+    ("Guards of Tajikistan and Kyrgyzstan fought at the border on Monday. The Kyrgyz border service blamed "
+     "the incident on Dushanbe. \"Tajik soldiers started shooting first,\" the Kyrgyz border service said.",
+     "fought", "shooting", "Tajik soldiers started shooting first", ("The Kyrgyz border service", "KGZ.MIL"),
+     ("Dushanbe", "TJK.GOV"), ("Tajik soldiers", "TJK.MIL")),
+    ("Indian and Pakistani troops clashed along the frontier. New Delhi blames Islamabad for the violence; "
+     "its army said Pakistani units had opened fire without provocation.",
+     "clashed", "opened", "Pakistani units had opened fire without provocation", ("New Delhi", "IND.GOV"),
+     ("Islamabad", "PAK.GOV"), ("Pakistani units", "PAK.MIL")),
+    ("Armenian and Azerbaijani forces exchanged fire overnight. Baku held Yerevan responsible for the "
+     "deadly incident, and later Baku said Armenian gunners shelled its positions.",
+     "exchanged", "shelled", "Armenian gunners shelled its positions", ("Baku", "AZE.GOV"),
+     ("Yerevan", "ARM.GOV"), ("Armenian gunners", "ARM.MIL")),
+]
+
+
+def _later_account(case: tuple, text: str | None = None) -> tuple[Text, list[Event], list[Statement]]:
+    body, clash, shot, account, accuser, accused, doer = case
+    t = Text(text or body)
+    victim = (accuser[0], accuser[1].split(".")[0])
+    told = Event(t.who(*accused), t.who(*victim), "190",
+                 t.span(clash), 0, status="asserted", plover="ASSAULT", quad_class=4)
+    cue = t.span("blamed" if "blamed" in t.text else "blames" if "blames" in t.text else "held")
+    blame = Event(t.who(*accuser), t.who(*accused), "112", cue, 1, plover="ACCUSE", quad_class=3)
+    fired = Event(t.who(*doer), t.who(*victim), "193", t.span(shot), 2, status="claimed",
+                  attributed_to=accuser[1], plover="ASSAULT", quad_class=4)
+    said = [Statement(t.who(*accuser, nth=1) if t.text.count(accuser[0]) > 1 else t.who(*accuser), t.span("said"),
+                      "direct", t.span(account), 2, "say", "asserts")]
+    return t, [told, blame, fired], said
+
+
+@pytest.mark.parametrize("case", LATER_ACCOUNT, ids=["quoted-after", "army-said", "ministry-said"])
+def test_blame_stands_beside_the_accusers_later_account_of_the_deed(case: tuple) -> None:
+    """The accuser's later account does not make its earlier blame redundant: two statements put the
+    deed forward, so it is a claim held by the accuser twice (the blame and the account)."""
+    t, events, said = _later_account(case)
+    claims = build(t.doc, events, said)
+    assert len(claims) == 1
+    p = claims[0].proposition
+    assert (p.source or "").split(".")[0] == case[6][1].split(".")[0] and p.plover == "ASSAULT"
+    assert (p.target or "").split(".")[0] == case[4][1].split(".")[0]
+    assert {(s.holder, s.stance, s.event, s.statement) for s in claims[0].stances} == {
+        (case[4][1], "asserts", 1, None), (case[4][1], "asserts", 2, 0)}
+
+
+def test_an_account_given_before_the_blame_makes_the_blame_no_new_stance() -> None:
+    """The accuser told the deed first and then blamed it: the blame restates that one account, no claim."""
+    body = ("Guards of Tajikistan and Kyrgyzstan fought at the border on Monday. \"Tajik soldiers started "
+            "shooting first,\" the Kyrgyz border service said. The Kyrgyz border service blamed the incident on Dushanbe.")
+    case = LATER_ACCOUNT[0]
+    t, events, said = _later_account(case, body)
+    said = [Statement(t.who(case[4][0], case[4][1]), t.span("said"), "direct", t.span(case[3]), 1, "say", "asserts")]
+    assert build(t.doc, events, said) == []

@@ -4,8 +4,9 @@
 Mogadishu': the accusation restates no deed, but 'the violence' points back at the deed
 the article already told, and the accused is its doer's side. The accuser asserts that
 deed when exactly one earlier deed proposition has the accused's country as its doer
-(one aimed at the accuser's own country first), and the accuser is not already one of its
-holders. The deeds somebody alleged come first; with none fitting, a deed the article told
+(one aimed at the accuser's own country first), and the accuser has not put it forward
+before the blame (a later account of its own, 'they were the first to open fire', leaves
+the blame standing). The deeds somebody alleged come first; with none fitting, a deed the article told
 in its own voice ('Two killed in a border clash between Tajikistan and Kyrgyzstan. Bishkek
 blamed the incident on Dushanbe') is the one pointed back at.
 """
@@ -31,9 +32,6 @@ def blamed_deeds(document: Document, events: Sequence[Event], statements: Sequen
     """'Nairobi blamed the violence on Mogadishu', 'Kyiv blames Moscow for the incident': an accusation
     whose object is a definite word for any deed asserts the one deed alleged earlier whose doer is the
     accused's country."""
-    holders: dict[Signature, set[str | None]] = {}
-    for m in mentions:
-        holders.setdefault(m.sig, set()).add(party(m.stance.holder))
     out: list[Mention] = []
     for ei, e in enumerate(events):
         accuser = e.source.key if e.source else None
@@ -48,13 +46,20 @@ def blamed_deeds(document: Document, events: Sequence[Event], statements: Sequen
         sig, deed = _blamed(mentions, accused, party(accuser), e.trigger.start), None
         if sig is None:
             sig, deed = _told(events, accused, party(accuser), e.trigger.start)
-        if sig is None or party(accuser) in holders.get(sig, set()):
+        if sig is None or _held_before(mentions, sig, party(accuser), e.trigger.start):
             continue
         si = e.statement if e.statement is not None and 0 <= e.statement < len(statements) else None
         st = statements[si] if si is not None else None
         cs = make_stance(document, st, accuser, e.source.name if e.source else None, "asserts", window, si, ei)
         out.append(Mention(sig, cs, e.trigger.start, deed))
     return out
+
+
+def _held_before(mentions: list[Mention], sig: Signature, accuser: str | None, at: int) -> bool:
+    """The accuser already put the deed forward before blaming it: the blame restates that stance.
+    Its later account of the deed ('they were the first to open fire') is a new statement and
+    leaves the earlier blame standing."""
+    return any(m.sig == sig and m.at < at and party(m.stance.holder) == accuser for m in mentions)
 
 
 def _deed_word(text: str, trigger: TextSpan) -> TextSpan | None:

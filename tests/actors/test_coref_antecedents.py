@@ -96,3 +96,27 @@ def test_coref_we_inside_a_quote_is_the_speaker(nlp):
     table = table_of(nlp, text)
     m = token_mention(nlp, table, text, "We")
     assert m is not None and m.name == "Kim Yo Jong"
+
+
+def test_coref_the_militants_take_the_armed_group_named_before(nlp):
+    cases = [
+        ("Hamas fighters attacked an army post near Gaza. Israel said the militants had fired rockets.",
+         "the militants", "PSE.REB:Hamas"),
+        ("The Revolutionary Armed Forces of Colombia announced an offensive. "
+         "Venezuela denied that the rebels were hiding on its soil.", "the rebels", "COL.REB:FARC"),
+        ("Al-Shabaab claimed the bombing in Mogadishu. Kenya vowed to pursue the militants across the border.",
+         "the militants", "SOM.REB:al-Shabaab"),
+    ]
+    for text, phrase, key in cases:
+        table = table_of(nlp, text)
+        i = text.index(phrase)
+        m = table.at(i, i + len(phrase))
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_rebels_with_no_armed_group_named_keep_their_state(nlp):
+    text = "Syrian troops shelled the town. The rebels said they would retaliate."
+    table = table_of(nlp, text)
+    i = text.index("The rebels")
+    m = table.at(i, i + len("The rebels"))
+    assert m is not None and m.key == "SYR.REB"

@@ -431,9 +431,16 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
             if roles_agree(role, a.role) and not _other_sector(d, a):
                 _take(d, a, "description")
                 return
-        elif d.kind == "organisation" and _org_match(role, a):
+        elif d.kind == "organisation" and (_org_match(role, a) or _armed_group(d, a)):
             _take(d, a, "description")
             return
+
+
+def _armed_group(d: Draft, a: Draft) -> bool:
+    """"the militants", "the rebels" after "Hamas fighters attacked": an unnamed armed-group word is the
+    armed group the text named last, not the article's home country's rebels."""
+    key = d.key or ""
+    return key.split(".")[-1] == "REB" and "+home:" in d.evidence and ".REB:" in (a.key or "")
 
 
 # a description may name a person introduced under another title of the same family

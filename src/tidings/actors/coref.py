@@ -134,9 +134,10 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
 
 
 def _possessed(doc: Any, drafts: list[Draft]) -> None:
-    """"Maduro ordered his army", "Russia said its troops": a body owned by a pronoun is the pronoun's
-    party's body, not the article's home country's (which is only a fallback guess)."""
-    by_token = {t: p for p in drafts if p.kind == "pronoun" and p.key for t in range(p.start, p.end)}
+    """"Maduro ordered his army", "Russia said its troops", "the country's police": a body owned by a pronoun
+    or a state noun is that party's body, not the article's home country's (which is only a fallback guess)."""
+    by_token = {t: p for p in drafts if p.key and (p.kind == "pronoun" or p.evidence.startswith("state noun"))
+                for t in range(p.start, p.end)}
     for d in drafts:
         if d.kind not in ("organisation", "description") or "+home:" not in d.evidence or not d.key or "." not in d.key:
             continue

@@ -254,3 +254,21 @@ def test_the_statement_a_party_speaks_in_does_not_point_back_to_the_accuser(code
     # "in a statement" is the medium, not "the claims" being answered: the accuser is not the target
     ev = next(e for e in code_events(text) if e.source is not None and e.source.key == "GBR")
     assert ev.target is not None and ev.target.key != "IRN"
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the vote.", "13", "UGA.OPP"),
+    ("Ghana's president vowed to arrest Ghanaian opposition leaders who call strikes.", "13", "GHA.OPP"),
+    ("The Kenyan army's attack killed ten Somali civilians.", "19", "SOM"),
+])
+def test_roles_a_noun_phrase_names_the_most_specific_actor_among_its_modifiers(
+        analyze_text, text: str, root: str, target: str) -> None:
+    """"Ugandan opposition candidates": the opposition the modifiers name, not the bare state inside it."""
+    a = analyze_text(text)
+    got = [(e.target.key if e.target else None) for e in a.events if e.root == root]
+    assert target in got, a.events
+
+
+def test_roles_a_bare_national_modifier_still_names_its_state(analyze_text) -> None:
+    a = analyze_text("Egypt welcomed an Ethiopian proposal for a Sudanese mediator.")
+    assert any(e.root == "02" and e.source and (e.source.key or "").startswith("ETH") for e in a.events), a.events

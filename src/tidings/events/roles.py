@@ -82,7 +82,9 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
         if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
             m = actors.for_token(c)
             if m is not None and m.key:
-                return m
+                # "Ugandan opposition candidates": the fuller mention holding the modifier, not the bare state
+                wider = actors.at(m.start, tok.idx) if m.end < tok.idx else None
+                return wider if wider is not None and wider.start == m.start and wider.end > m.end else m
     lo, hi = np_bounds(tok)
     m = actors.at(lo, hi)
     if m is not None and m.key:

@@ -120,3 +120,24 @@ def test_coref_rebels_with_no_armed_group_named_keep_their_state(nlp):
     i = text.index("The rebels")
     m = table.at(i, i + len("The rebels"))
     assert m is not None and m.key == "SYR.REB"
+
+
+def test_coref_a_subject_pronoun_skips_the_parties_of_its_fronted_prepositional_phrase(nlp):
+    cases = [
+        ("Japan and Norway met on Monday. On North Korea, they shared the view that the tests were a threat.",
+         "they", "JPN.GOV"),
+        ("Wang Yi spoke by phone on Tuesday. In a call with Blinken, he said China would not supply weapons.",
+         "he", "CHN.GOV"),
+        ("Turkey hosted the talks. Regarding Syria, it said a ceasefire was needed.", "it", "TUR.GOV"),
+    ]
+    for text, word, key in cases:
+        table = table_of(nlp, text)
+        m = token_mention(nlp, table, text, word)
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_an_antecedent_in_a_clause_before_the_pronoun_still_counts(nlp):
+    text = "After Iran launched the drones, it warned Israel against retaliation."
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "it")
+    assert m is not None and m.key == "IRN.GOV"

@@ -264,8 +264,22 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
             continue
         d.anaphor = "pronoun"
         d.prefer = _relative_head(t)
+        d.adjuncts = _adjuncts(t)
         out.append(d)
     return out
+
+
+def _adjuncts(t: Any) -> tuple[tuple[int, int], ...]:
+    """"On North Korea, they agreed", "In a call with Blinken, he said": the parties of a prepositional phrase
+    fronted on the subject pronoun's own verb are what the clause is about, not who the pronoun is."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    out = []
+    for c in t.head.children:
+        if c.dep_ == "prep" and c.i < t.i:
+            # the prepositions' objects only: a possessor there is the subject's own ("In his speech, he said")
+            out += [(g.i, g.i + 1) for g in c.subtree if g.dep_ == "pobj" or (g.dep_ == "conj" and g.head.dep_ == "pobj")]
+    return tuple(out)
 
 
 def _relative_head(t: Any) -> int | None:
@@ -340,7 +354,7 @@ def _fits(p: str, a: Draft) -> bool:
 
 def _pronoun(d: Draft, drafts: list[Draft]) -> None:
     p = d.text.lower().split()[0]
-    cands = _candidates(d, drafts)
+    cands = [a for a in _candidates(d, drafts) if not any(a.start <= s < a.end for s, _ in d.adjuncts)]
     if p in ("the", "both"):  # "the two": the pair of the previous sentence, named by its subject
         prev = [a for a in cands if a.sent < d.sent and a.subject and a.kind != "pronoun"]
         cands = prev or cands

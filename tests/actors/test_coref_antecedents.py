@@ -141,3 +141,25 @@ def test_coref_an_antecedent_in_a_clause_before_the_pronoun_still_counts(nlp):
     table = table_of(nlp, text)
     m = token_mention(nlp, table, text, "it")
     assert m is not None and m.key == "IRN.GOV"
+
+
+def test_coref_a_body_owned_by_a_named_leader_is_the_leaders_states(nlp):
+    cases = [  # text, head word, its occurrence, key, date
+        ("Colombia's government backed a campaign to oust Maduro's socialist government.",
+         "government", 1, "VEN.GOV", "2019-03-01"),
+        ("Protests erupted in Kenya. Critics said Putin's government had rigged the vote.",
+         "government", 0, "RUS.GOV", "2019-03-01"),
+        ("Egypt's army closed the border. Netanyahu's army then shelled Rafah.", "army", 1, "ISR.MIL", "2023-11-01"),
+    ]
+    for text, word, nth, key, date in cases:
+        table = table_of(nlp, text, date)
+        m = token_mention(nlp, table, text, word, nth)
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_a_body_with_no_named_owner_still_takes_the_earlier_one(nlp):
+    text = "Colombia's government protested. Venezuela said the government was lying."
+    table = table_of(nlp, text)
+    i = text.index("the government")
+    m = table.at(i, i + len("the government"))
+    assert m is not None and m.key == "COL.GOV"

@@ -272,3 +272,21 @@ def test_roles_a_noun_phrase_names_the_most_specific_actor_among_its_modifiers(
 def test_roles_a_bare_national_modifier_still_names_its_state(analyze_text) -> None:
     a = analyze_text("Egypt welcomed an Ethiopian proposal for a Sudanese mediator.")
     assert any(e.root == "02" and e.source and (e.source.key or "").startswith("ETH") for e in a.events), a.events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Russia vetoed a UN resolution that deplored the invasion and demanded the withdrawal of Russian troops.",
+     "10", "UN"),
+    ("China blocked a NATO statement that condemned the drills and called for talks with Taiwan.", "02", "NATO"),
+    ("Hungary has vetoed an EU declaration that criticised Israel and urged a ceasefire in Gaza.", "02", "EU"),
+])
+def test_roles_a_speech_act_after_a_relative_clause_on_a_text_is_the_texts(
+        analyze_text, text: str, root: str, source: str) -> None:
+    """The parse coordinates the second act with the main verb; the text that "deplored" also "demanded"."""
+    a = analyze_text(text)
+    assert any(e.root == root and e.source and e.source.key == source for e in a.events), a.events
+
+
+def test_roles_a_second_act_after_a_relative_clause_on_a_place_stays_the_subjects(analyze_text) -> None:
+    a = analyze_text("Russia shelled a village that sheltered refugees and demanded its surrender.")
+    assert any(e.root == "10" and e.source and (e.source.key or "").startswith("RUS") for e in a.events), a.events

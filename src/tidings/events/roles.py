@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from ..actors import DocActors
 from ..records import ActorMention
 from .match import lemmas, misparsed_object
+from .patterns import index
 
 SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
@@ -227,6 +228,21 @@ REPORTER_ACTS = frozenset(
 REPORT_VERBS = frozenset("say state tell add announce write declare".split())
 
 
+def relative_conj(verb: Any) -> Any | None:
+    """"vetoed a resolution that deplored X and called for Y": the parse hangs "called" on "vetoed", but a
+    subjectless speech act after a relative clause on a text a party issues is that text's second act."""
+    head = verb.head
+    if verb.lemma_.lower() not in REPORTER_ACTS or head.i > verb.i:
+        return None
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in index().authored_nouns:
+            continue
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i < verb.i), None)
+        if rel is not None and obj.i < verb.i and rel.right_edge.i < verb.i:
+            return rel
+    return None
+
+
 def reporter_conj(verb: Any) -> Any | None:
     """The reporting verb whose subject performs ``verb``, when the parse hangs it on the reported clause.
 
@@ -311,7 +327,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if head is verb:
         return None
     if verb.dep_ == "conj":
-        return subject_token(reporter_conj(verb) or head, depth + 1)
+        return subject_token(relative_conj(verb) or reporter_conj(verb) or head, depth + 1)
     if verb.dep_ == "xcomp":
         if head.lemma_ in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)

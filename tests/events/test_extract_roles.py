@@ -290,3 +290,14 @@ def test_roles_a_speech_act_after_a_relative_clause_on_a_text_is_the_texts(
 def test_roles_a_second_act_after_a_relative_clause_on_a_place_stays_the_subjects(analyze_text) -> None:
     a = analyze_text("Russia shelled a village that sheltered refugees and demanded its surrender.")
     assert any(e.root == "10" and e.source and (e.source.key or "").startswith("RUS") for e in a.events), a.events
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.", "18", "RUS"),
+    ("Sudanese troops detained up to 40 Chadian traders near the border.", "17", "TCD"),
+])
+def test_roles_a_counted_object_after_up_to_is_the_target(analyze_text, text: str, root: str, target: str) -> None:
+    """The parse reads "up to 16 advisers" as a particle and a prepositional object: it is the object."""
+    a = analyze_text(text)
+    assert any(e.root == root and e.target and (e.target.key or "").startswith(target) for e in a.events), a.events
+

@@ -527,7 +527,7 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     out += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     out += prep_objects(trigger, ("to",))
-    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)]
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)] + counted_object(trigger)
     out += objs
     out += prep_objects(trigger, TARGET_PREPS[1:-2])
     for o in objs:
@@ -548,6 +548,14 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
                 if o.dep_ == "dobj":
                     out += prep_objects(o, EMBEDDED_TARGET_PREPS)
     return out
+
+
+def counted_object(verb: Any) -> list[Any]:
+    """"kidnapped up to 16 advisers": the parse reads "up" as the verb's particle and the counted object as
+    the object of its "to"; a numbered noun there is the verb's object."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
 # prepositions that name the party an embedded act is aimed at ("retaliate against", "sanctions on")

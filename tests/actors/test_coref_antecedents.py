@@ -96,3 +96,70 @@ def test_coref_we_inside_a_quote_is_the_speaker(nlp):
     table = table_of(nlp, text)
     m = token_mention(nlp, table, text, "We")
     assert m is not None and m.name == "Kim Yo Jong"
+
+
+def test_coref_the_militants_take_the_armed_group_named_before(nlp):
+    cases = [
+        ("Hamas fighters attacked an army post near Gaza. Israel said the militants had fired rockets.",
+         "the militants", "PSE.REB:Hamas"),
+        ("The Revolutionary Armed Forces of Colombia announced an offensive. "
+         "Venezuela denied that the rebels were hiding on its soil.", "the rebels", "COL.REB:FARC"),
+        ("Al-Shabaab claimed the bombing in Mogadishu. Kenya vowed to pursue the militants across the border.",
+         "the militants", "SOM.REB:al-Shabaab"),
+    ]
+    for text, phrase, key in cases:
+        table = table_of(nlp, text)
+        i = text.index(phrase)
+        m = table.at(i, i + len(phrase))
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_rebels_with_no_armed_group_named_keep_their_state(nlp):
+    text = "Syrian troops shelled the town. The rebels said they would retaliate."
+    table = table_of(nlp, text)
+    i = text.index("The rebels")
+    m = table.at(i, i + len("The rebels"))
+    assert m is not None and m.key == "SYR.REB"
+
+
+def test_coref_a_subject_pronoun_skips_the_parties_of_its_fronted_prepositional_phrase(nlp):
+    cases = [
+        ("Japan and Norway met on Monday. On North Korea, they shared the view that the tests were a threat.",
+         "they", "JPN.GOV"),
+        ("Wang Yi spoke by phone on Tuesday. In a call with Blinken, he said China would not supply weapons.",
+         "he", "CHN.GOV"),
+        ("Turkey hosted the talks. Regarding Syria, it said a ceasefire was needed.", "it", "TUR.GOV"),
+    ]
+    for text, word, key in cases:
+        table = table_of(nlp, text)
+        m = token_mention(nlp, table, text, word)
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_an_antecedent_in_a_clause_before_the_pronoun_still_counts(nlp):
+    text = "After Iran launched the drones, it warned Israel against retaliation."
+    table = table_of(nlp, text)
+    m = token_mention(nlp, table, text, "it")
+    assert m is not None and m.key == "IRN.GOV"
+
+
+def test_coref_a_body_owned_by_a_named_leader_is_the_leaders_states(nlp):
+    cases = [  # text, head word, its occurrence, key, date
+        ("Colombia's government backed a campaign to oust Maduro's socialist government.",
+         "government", 1, "VEN.GOV", "2019-03-01"),
+        ("Protests erupted in Kenya. Critics said Putin's government had rigged the vote.",
+         "government", 0, "RUS.GOV", "2019-03-01"),
+        ("Egypt's army closed the border. Netanyahu's army then shelled Rafah.", "army", 1, "ISR.MIL", "2023-11-01"),
+    ]
+    for text, word, nth, key, date in cases:
+        table = table_of(nlp, text, date)
+        m = token_mention(nlp, table, text, word, nth)
+        assert m is not None and m.key == key, (text, m)
+
+
+def test_coref_a_body_with_no_named_owner_still_takes_the_earlier_one(nlp):
+    text = "Colombia's government protested. Venezuela said the government was lying."
+    table = table_of(nlp, text)
+    i = text.index("the government")
+    m = table.at(i, i + len("the government"))
+    assert m is not None and m.key == "COL.GOV"

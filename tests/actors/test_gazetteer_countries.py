@@ -75,3 +75,23 @@ def test_gazetteer_acting_state_is_its_government_but_a_place_is_not(nlp):
     table = table_of(nlp, text)
     assert key_of(table, text, "Russia") == "RUS.GOV"
     assert key_of(table, text, "Ukraine") == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Israeli troops raided a village in the West Bank on Monday.", "West Bank", "PSE"),
+        ("Settlers attacked farmers across the West Bank overnight.", "West Bank", "PSE"),
+        ("Police in the West Bank city of Hebron arrested two men.", "West Bank", "PSE"),
+    ],
+)
+def test_gazetteer_a_leading_article_does_not_lengthen_an_alias(nlp, text, phrase, key):
+    """"the West" and "West Bank" overlap on "West": the two-word place name wins over article + one word."""
+    assert country_of(nlp, text, phrase) == key
+
+
+def test_gazetteer_the_west_alone_is_still_the_region(nlp):
+    text = "The West condemned the raid, and the West Bank authorities protested."
+    table = table_of(nlp, text)
+    assert key_of(table, text, "The West") == "WST"
+    assert country_of(nlp, text, "West Bank") == "PSE"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,18 @@ def test_historical_holders_for_older_wire_stories():
     assert holder_for("Boris Yeltsin", "1995-03-01").key == "RUS.GOV"
     assert holder_for("Francois Mitterrand", "1992-03-01").key == "FRA.GOV"
     assert holder_for("Osama bin Laden", "2001-10-01").key == "SAU.REB:al-Qaeda"
+
+
+def test_us_secretaries_of_state_run_without_a_gap():
+    """Every US secretary of state from 1989 on is in the dictionary, term after term."""
+    terms = sorted((e["start"], e["end"]) for e in data.load("actors_leaders")["entries"]
+                   if e["key"] == "USA.GOV" and e["role"] == "fm" and e["start"] >= "1989")
+    for (_, end), (start, _) in zip(terms, terms[1:]):
+        assert end is not None and (date.fromisoformat(start) - date.fromisoformat(end)).days <= 31, (end, start)
+
+
+def test_an_untitled_secretary_of_state_takes_the_dictionary_country_not_the_home_one(nlp):
+    from actor_helpers import key_of, table_of
+
+    text = "Haiti asked donors for help. Secretary of State Hillary Clinton said Haiti's government must lead."
+    assert key_of(table_of(nlp, text, "2010-03-31"), text, "Hillary Clinton") == "USA.GOV"

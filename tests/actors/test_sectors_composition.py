@@ -38,3 +38,22 @@ def test_sectors_opposition_leader_is_opp(nlp):
 def test_sectors_role_word_as_modifier_names_no_actor(nlp):
     text = "The shipment included military equipment and fuel."
     assert table_of(nlp, text).at(0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Kenya spoke at a meeting of EU foreign and defence ministers in Brussels.", "EU foreign and defence ministers", "EU"),
+        ("The foreign and interior ministers of Japan met Chinese officials.", "The foreign and interior ministers of Japan", "JPN.GOV"),
+        ("Turkey hosted Egyptian defence and security officials on Monday.", "Egyptian defence and security officials", "EGY.COP"),
+    ],
+)
+def test_sectors_two_role_modifiers_joined_by_and_share_one_anchor(nlp, text, phrase, key):
+    """"EU foreign and defence ministers" are one phrase: the second modifier's ministers are the EU's too."""
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_sectors_two_demonyms_joined_by_and_stay_two_phrases(nlp):
+    text = "Russian and Chinese ministers met in Beijing."
+    assert (key_of(table_of(nlp, text), text, "Russian") or "").startswith("RUS")
+    assert (key_of(table_of(nlp, text), text, "Chinese ministers") or "").startswith("CHN")

@@ -271,3 +271,50 @@ def test_roles_the_first_to_act_is_the_copulas_subject(code_events: Run, text: s
 def test_roles_the_first_to_act_is_not_the_speaker(code_events: Run) -> None:
     evs = code_events("Israeli troops were the first to open fire, Hamas said.")
     assert [e.source.key for e in evs if e.cameo[:2] == "19"] == ["ISR.MIL"]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the vote.", "13", "UGA.OPP"),
+    ("Ghana's president vowed to arrest Ghanaian opposition leaders who call strikes.", "13", "GHA.OPP"),
+    ("The Kenyan army's attack killed ten Somali civilians.", "19", "SOM"),
+])
+def test_roles_a_noun_phrase_names_the_most_specific_actor_among_its_modifiers(
+        analyze_text, text: str, root: str, target: str) -> None:
+    """"Ugandan opposition candidates": the opposition the modifiers name, not the bare state inside it."""
+    a = analyze_text(text)
+    got = [(e.target.key if e.target else None) for e in a.events if e.root == root]
+    assert target in got, a.events
+
+
+def test_roles_a_bare_national_modifier_still_names_its_state(analyze_text) -> None:
+    a = analyze_text("Egypt welcomed an Ethiopian proposal for a Sudanese mediator.")
+    assert any(e.root == "02" and e.source and (e.source.key or "").startswith("ETH") for e in a.events), a.events
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("Russia vetoed a UN resolution that deplored the invasion and demanded the withdrawal of Russian troops.",
+     "10", "UN"),
+    ("China blocked a NATO statement that condemned the drills and called for talks with Taiwan.", "02", "NATO"),
+    ("Hungary has vetoed an EU declaration that criticised Israel and urged a ceasefire in Gaza.", "02", "EU"),
+])
+def test_roles_a_speech_act_after_a_relative_clause_on_a_text_is_the_texts(
+        analyze_text, text: str, root: str, source: str) -> None:
+    """The parse coordinates the second act with the main verb; the text that "deplored" also "demanded"."""
+    a = analyze_text(text)
+    assert any(e.root == root and e.source and e.source.key == source for e in a.events), a.events
+
+
+def test_roles_a_second_act_after_a_relative_clause_on_a_place_stays_the_subjects(analyze_text) -> None:
+    a = analyze_text("Russia shelled a village that sheltered refugees and demanded its surrender.")
+    assert any(e.root == "10" and e.source and (e.source.key or "").startswith("RUS") for e in a.events), a.events
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.", "18", "RUS"),
+    ("Sudanese troops detained up to 40 Chadian traders near the border.", "17", "TCD"),
+])
+def test_roles_a_counted_object_after_up_to_is_the_target(analyze_text, text: str, root: str, target: str) -> None:
+    """The parse reads "up to 16 advisers" as a particle and a prepositional object: it is the object."""
+    a = analyze_text(text)
+    assert any(e.root == root and e.target and (e.target.key or "").startswith(target) for e in a.events), a.events
+

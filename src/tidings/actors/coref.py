@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from .drafts import NAMED_BY_TEXT, Draft, new_draft
 from .lexicon import lexicon
+from .owners import possessed
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -130,27 +131,7 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
             _first_person(d, drafts, spans, sent_of)
-    _possessed(doc, drafts)
-
-
-def _possessed(doc: Any, drafts: list[Draft]) -> None:
-    """"Maduro ordered his army", "Russia said its troops": a body owned by a pronoun is the pronoun's
-    party's body, not the article's home country's (which is only a fallback guess)."""
-    by_token = {t: p for p in drafts if p.kind == "pronoun" and p.key for t in range(p.start, p.end)}
-    for d in drafts:
-        if d.kind not in ("organisation", "description") or "+home:" not in d.evidence or not d.key or "." not in d.key:
-            continue
-        root = doc[d.start:d.end].root
-        owner = next((by_token[c.i] for c in root.children if c.dep_ == "poss" and c.i in by_token), None)
-        if owner is None or owner.key is None:
-            continue
-        head, _, rest = owner.key.partition(".")
-        sector = d.key.split(".", 1)[1]
-        if ":" in owner.key or not (len(head) == 3 and head.isalpha() and head.isupper()):
-            d.key = owner.key  # an organisation's or armed group's own body ("its envoy" of the UN)
-        else:
-            d.key = f"{head}.{sector}"
-        d.evidence = f"{d.evidence.split('+home:')[0]}+owner:{owner.text!r} ({owner.key})"
+    possessed(doc, drafts)
 
 
 DOC_LEFT = {"det", "amod", "compound", "nummod"}
@@ -263,8 +244,22 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
             continue
         d.anaphor = "pronoun"
         d.prefer = _relative_head(t)
+        d.adjuncts = _adjuncts(t)
         out.append(d)
     return out
+
+
+def _adjuncts(t: Any) -> tuple[tuple[int, int], ...]:
+    """"On North Korea, they agreed", "In a call with Blinken, he said": the parties of a prepositional phrase
+    fronted on the subject pronoun's own verb are what the clause is about, not who the pronoun is."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    out = []
+    for c in t.head.children:
+        if c.dep_ == "prep" and c.i < t.i:
+            # the prepositions' objects only: a possessor there is the subject's own ("In his speech, he said")
+            out += [(g.i, g.i + 1) for g in c.subtree if g.dep_ == "pobj" or (g.dep_ == "conj" and g.head.dep_ == "pobj")]
+    return tuple(out)
 
 
 def _relative_head(t: Any) -> int | None:
@@ -339,7 +334,7 @@ def _fits(p: str, a: Draft) -> bool:
 
 def _pronoun(d: Draft, drafts: list[Draft]) -> None:
     p = d.text.lower().split()[0]
-    cands = _candidates(d, drafts)
+    cands = [a for a in _candidates(d, drafts) if not any(a.start <= s < a.end for s, _ in d.adjuncts)]
     if p in ("the", "both"):  # "the two": the pair of the previous sentence, named by its subject
         prev = [a for a in cands if a.sent < d.sent and a.subject and a.kind != "pronoun"]
         cands = prev or cands
@@ -431,9 +426,16 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
             if roles_agree(role, a.role) and not _other_sector(d, a):
                 _take(d, a, "description")
                 return
-        elif d.kind == "organisation" and _org_match(role, a):
+        elif d.kind == "organisation" and (_org_match(role, a) or _armed_group(d, a)):
             _take(d, a, "description")
             return
+
+
+def _armed_group(d: Draft, a: Draft) -> bool:
+    """"the militants", "the rebels" after "Hamas fighters attacked": an unnamed armed-group word is the
+    armed group the text named last, not the article's home country's rebels."""
+    key = d.key or ""
+    return key.split(".")[-1] == "REB" and "+home:" in d.evidence and ".REB:" in (a.key or "")
 
 
 # a description may name a person introduced under another title of the same family

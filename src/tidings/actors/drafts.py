@@ -40,6 +40,7 @@ class Draft:
     anaphor: str | None = None  # "pronoun" | "description" | "surname" | "bridge" when the key comes from an antecedent
     prefer: int | None = None  # token of the noun a relative clause hangs on ("countries, which ... their")
     bridge: str | None = None  # "ministry" in "a ministry spokeswoman": the body an unanchored title belongs to
+    adjuncts: tuple[tuple[int, int], ...] = ()  # tokens (as ranges) no antecedent of this pronoun may hold ("On Iran, they")
 
     def freeze(self) -> ActorMention:
         # a body is named by its own words ("The Kenya Private Sector Alliance") when nothing fuller is known

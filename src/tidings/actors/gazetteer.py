@@ -101,8 +101,15 @@ def _default_tokenizer(vocab: Any, tokenizer_cls: Any) -> Any:
     return nlp.tokenizer if nlp.vocab is vocab else tokenizer_cls(vocab)
 
 
+def _content_length(doc: Any, a: Atom) -> int:
+    """A hit's length without a leading "the": "the West" is one word, so "West Bank" (two) wins the overlap."""
+    n = a.end - a.start
+    return n - 1 if n > 1 and doc[a.start].lower_ == "the" else n
+
+
 def match(doc: Any) -> list[Atom]:
-    """Non-overlapping dictionary hits, longest first (an alias beats a role word of equal length)."""
+    """Non-overlapping dictionary hits, longest first (an alias beats a role word of equal length;
+    a leading article does not count toward the length)."""
     matcher, table = _matcher(doc)
     cands: list[Atom] = []
     for match_id, start, end in matcher(doc):
@@ -115,7 +122,7 @@ def match(doc: Any) -> list[Atom]:
                 else:
                     cands.append(Atom(start, end, entry, None))
                 break
-    cands.sort(key=lambda a: (-(a.end - a.start), a.alias is None, a.start))
+    cands.sort(key=lambda a: (-_content_length(doc, a), a.alias is None, a.start))
     taken: set[int] = set()
     out: list[Atom] = []
     for a in cands:

@@ -80,6 +80,8 @@ class Lexicon:
     hyphen_provenance: frozenset[str] = frozenset()  # "Iranian-made": the state is only an origin
     representatives: frozenset[str] = frozenset()  # "Ethiopia's UN ambassador" speaks for Ethiopia
     organisation_heads: frozenset[str] = frozenset()  # "Secretary-General X": the organisation's, not a state's
+    state_nouns: frozenset[str] = frozenset()  # "the country", "the Gulf nation": a state the text named before
+    state_noun_others: frozenset[str] = frozenset()  # "the neighbouring country": some other state
 
 
 def strip_accents(text: str) -> str:
@@ -132,7 +134,8 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     docs = obj.get("documents", [])
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
-    for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads"):
+    for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
+              "state_nouns", "state_noun_others"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -314,6 +317,8 @@ def lexicon() -> Lexicon:
         hyphen_provenance=frozenset(w.lower() for w in sectors.get("hyphen_provenance", [])),
         representatives=frozenset(w.lower() for w in sectors.get("representatives", [])),
         organisation_heads=frozenset(w.lower() for w in sectors.get("organisation_heads", [])),
+        state_nouns=frozenset(w.lower() for w in sectors.get("state_nouns", [])),
+        state_noun_others=frozenset(w.lower() for w in sectors.get("state_noun_others", [])),
     )
 
 

@@ -21,6 +21,7 @@ from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .persons import HONORIFICS, person_spans, trailing_name
 from .sectors import Composition, compose, runs
+from .statenouns import state_nouns
 from .table import DocActors
 
 KIND_OF = {
@@ -459,5 +460,6 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     drafts = b.build()
     mark_boilerplate(drafts, sentences)
     drafts = people.link(b, drafts)
+    drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

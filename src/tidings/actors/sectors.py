@@ -75,10 +75,13 @@ def runs(sent: Any, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def _and_joins(doc: Any, j: int, covered: set[int]) -> bool:
-    """'and' inside a capitalised title ("Human Development and Cultural Affairs")."""
+    """'and' inside a capitalised title ("Human Development and Cultural Affairs") or between two role
+    modifiers of one head ("EU foreign and defence ministers": the ministers are the EU's)."""
     if doc[j].lower_ != "and" or j == 0 or j + 1 >= len(doc):
         return False
     prev, nxt = doc[j - 1], doc[j + 1]
+    if prev.lower_ in MODIFIERS and nxt.lower_ in MODIFIERS:
+        return True
     # not between two titles: "Minister for Labour X and Minister for Health Y" are two phrases
     return prev.is_title and nxt.is_title and prev.i not in covered and nxt.i not in covered and nxt.pos_ == "PROPN"
 

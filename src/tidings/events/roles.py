@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from ..actors import DocActors
 from ..records import ActorMention
 from .match import lemmas, misparsed_object
+from .patterns import index
 
 SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
@@ -82,7 +83,9 @@ def actor_of(tok: Any, actors: DocActors) -> ActorMention | None:
         if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
             m = actors.for_token(c)
             if m is not None and m.key:
-                return m
+                # "Ugandan opposition candidates": the fuller mention holding the modifier, not the bare state
+                wider = actors.at(m.start, tok.idx) if m.end < tok.idx else None
+                return wider if wider is not None and wider.start == m.start and wider.end > m.end else m
     lo, hi = np_bounds(tok)
     m = actors.at(lo, hi)
     if m is not None and m.key:
@@ -227,6 +230,21 @@ REPORT_VERBS = frozenset("say state tell add announce write declare".split())
 PARTICIPLE_REPORTS = frozenset(("allege", "claim", "say", "insist"))
 
 
+def relative_conj(verb: Any) -> Any | None:
+    """"vetoed a resolution that deplored X and called for Y": the parse hangs "called" on "vetoed", but a
+    subjectless speech act after a relative clause on a text a party issues is that text's second act."""
+    head = verb.head
+    if verb.lemma_.lower() not in REPORTER_ACTS or head.i > verb.i:
+        return None
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in index().authored_nouns:
+            continue
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i < verb.i), None)
+        if rel is not None and obj.i < verb.i and rel.right_edge.i < verb.i:
+            return rel
+    return None
+
+
 def reporter_conj(verb: Any) -> Any | None:
     """The reporting verb whose subject performs ``verb``, when the parse hangs it on the reported clause.
 
@@ -324,7 +342,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if head is verb:
         return None
     if verb.dep_ == "conj":
-        return subject_token(reporter_conj(verb) or head, depth + 1)
+        return subject_token(relative_conj(verb) or reporter_conj(verb) or head, depth + 1)
     if verb.dep_ == "xcomp":
         if head.lemma_ in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -532,7 +550,7 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     out += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     out += prep_objects(trigger, ("to",))
-    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)]
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)] + counted_object(trigger)
     out += objs
     out += prep_objects(trigger, TARGET_PREPS[1:-2])
     for o in objs:
@@ -553,6 +571,14 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
                 if o.dep_ == "dobj":
                     out += prep_objects(o, EMBEDDED_TARGET_PREPS)
     return out
+
+
+def counted_object(verb: Any) -> list[Any]:
+    """"kidnapped up to 16 advisers": the parse reads "up" as the verb's particle and the counted object as
+    the object of its "to"; a numbered noun there is the verb's object."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
 # prepositions that name the party an embedded act is aimed at ("retaliate against", "sanctions on")

@@ -32,6 +32,23 @@ def test_roles_mutual_agreement_of_coordinated_subjects(code_events: Run) -> Non
     assert _sig(evs, "03") == [("CHN", "JPN"), ("JPN", "CHN")]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Germany and France have agreed to closely cooperate on border security.", ("DEU", "FRA")),
+    ("India and Pakistan pledged to cooperate against drug trafficking.", ("IND", "PAK")),
+    ("Egypt and Sudan will collaborate on water projects, officials said.", ("EGY", "SDN")),
+])
+def test_roles_announced_cooperation_is_mutual(code_events: Run, text: str, pair: tuple[str, str]) -> None:
+    """An announced or agreed act of cooperation between coordinated subjects is done with each other."""
+    a, b = pair
+    assert _sig(code_events(text), "03") == sorted([(a, b), (b, a)])
+
+
+def test_roles_agreed_act_keeps_its_own_target(code_events: Run) -> None:
+    """"agreed to impose sanctions on X": the act's own object stays its target, not the fellow subject."""
+    assert _sig(code_events("Germany and France agreed to impose sanctions on Iran."), "16") == [
+        ("DEU", "IRN"), ("FRA", "IRN")]
+
+
 def test_roles_meeting_place_is_not_the_target(code_events: Run) -> None:
     evs = code_events("Germany and France will meet in Brussels next week.")
     assert _sig(evs, "03") == [("DEU", "FRA"), ("FRA", "DEU")]

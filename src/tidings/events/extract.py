@@ -33,6 +33,8 @@ RECIPROCAL_CODES = ("036", "050", "057")
 ONE_WAY_CODES = ("045",)
 # verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...")
 RECIPROCAL_VERBS = frozenset(("agree",))
+# the root of announced acts (refine.as_intent): "pledged to cooperate" is as mutual as "cooperated"
+INTENT_ROOT = "03"
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
@@ -51,8 +53,13 @@ def _mutual(c: Coded) -> bool:
     """An act that coordinated subjects do with each other ("met", "clashed", "signed a deal", "agreed")."""
     if c.code.startswith(ONE_WAY_CODES) or c.hit.pattern.code.startswith(ONE_WAY_CODES):
         return False
-    return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
-            or c.hit.token.lemma_.lower() in RECIPROCAL_VERBS)
+    # an announced act keeps the reciprocity of the act announced ("X and Y pledged to cooperate"), and
+    # an act the subjects agreed to do is done with each other ("X and Y agreed to cooperate")
+    codes = (c.code, c.hit.pattern.code) if c.code[:2] == INTENT_ROOT else (c.code,)
+    tok = c.hit.token
+    return (any(k[:2] in RECIPROCAL_ROOTS or k.startswith(RECIPROCAL_CODES) for k in codes)
+            or tok.lemma_.lower() in RECIPROCAL_VERBS
+            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RECIPROCAL_VERBS)
 
 
 def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded: Sequence[Coded],

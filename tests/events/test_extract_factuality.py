@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -52,3 +54,25 @@ def test_extract_factuality_threat_folds_embedded_act(code_events: Run) -> None:
 def test_extract_factuality_quote_speaker_own_act_is_asserted(code_events: Run) -> None:
     evs = code_events('"We strongly condemn this attack on Ukraine," NATO said.')
     assert one(evs, "11").status == "asserted"
+
+
+@pytest.mark.parametrize("text, doer, root", [
+    ("Russia tried to stop Germany from supplying tanks to Ukraine.", "DEU", "07"),
+    ("Russia plans to deter Poland from sending weapons to Ukraine.", "POL", "07"),
+    ("Iran is seeking to prevent Turkey from imposing sanctions on Syria.", "TUR", "16"),
+])
+def test_extract_factuality_prevented_act_is_done_by_the_object(code_events: Run, text: str, doer: str,
+                                                                  root: str) -> None:
+    """"stop/deter/prevent X from doing": X is the doer; under someone else's plan the act keeps its own
+    code (no intent code: X announced nothing) and is only hypothetical."""
+    ev = one(code_events(text), root)
+    assert ev.source.key == doer
+    if "tried" not in text:
+        assert ev.status == "hypothetical"
+
+
+def test_extract_factuality_own_pledged_act_stays_intended(code_events: Run) -> None:
+    """The doer's own pledge is still an announced act (intent code 03x)."""
+    ev = one(code_events("Germany pledged to supply tanks to Ukraine."), "03")
+    assert (ev.source.key, ev.status) == ("DEU", "intended")
+    assert not [e for e in code_events("Germany pledged to supply tanks to Ukraine.") if e.cameo[:2] == "07"]

@@ -76,3 +76,32 @@ def test_extract_factuality_own_pledged_act_stays_intended(code_events: Run) -> 
     ev = one(code_events("Germany pledged to supply tanks to Ukraine."), "03")
     assert (ev.source.key, ev.status) == ("DEU", "intended")
     assert not [e for e in code_events("Germany pledged to supply tanks to Ukraine.") if e.cameo[:2] == "07"]
+
+
+@pytest.mark.parametrize("second", [
+    "No one was wounded, the governor said.",
+    "Nobody was killed.",
+    "No civilians were hurt in the village.",
+])
+def test_extract_factuality_nobody_harmed_is_no_attack(code_events: Run, second: str) -> None:
+    """"No one was wounded" after an attack: nothing was done to anyone, so the attacker already named is
+    not carried over to it (no second force event)."""
+    evs = code_events("Russia shelled the border town on Monday. " + second)
+    assert [e.cameo[:2] for e in evs if e.trigger.start > len("Russia shelled the border town on Monday.")
+            and e.cameo[:2] == "18"] == []
+
+
+def test_extract_factuality_harmed_people_keep_the_attacker(code_events: Run) -> None:
+    evs = code_events("Russia shelled the border town on Monday. Two civilians were wounded.")
+    assert one(evs, "18").source.key == "RUS"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("No Israeli troops attacked Syria on Sunday.", "negated"),
+    ("No Israeli troops have fired at Syria, Hamas said.", "denied"),
+    ("Israeli troops attacked Syria on Sunday.", "asserted"),
+])
+def test_extract_factuality_no_subject_negates(code_events: Run, text: str, status: str) -> None:
+    """"No troops attacked": the act is negated (denied when a speaker says so), not asserted."""
+    ev = one(code_events(text), "19")
+    assert (ev.source.key, ev.target.key, ev.status) == ("ISR.MIL", "SYR", status)

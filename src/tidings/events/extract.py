@@ -117,7 +117,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             again = repeat_parties(c.hit.token, pair) if pair is not None else None
         if again is not None:
             srcs, inherited = [again[0]], True
-        elif not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
+        elif (not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit)
+              and c.status not in ("negated", "denied")):  # "no one was hurt": nothing to attribute
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)

@@ -109,6 +109,8 @@ def local_status(tok: Any) -> str:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children):
         return "negated"
     verb = gov if gov is not None and gov.pos_ == "VERB" else tok
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children):
+        return "negated"  # "no one was wounded", "nobody attended the talks", "no troops crossed"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
         c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
@@ -122,6 +124,14 @@ def local_status(tok: Any) -> str:
     if any(a == "going" for a in auxes):
         return "intended"
     return "asserted"
+
+
+NOBODY = frozenset(("nobody", "noone", "none", "nothing"))
+
+
+def _nobody(subj: Any) -> bool:
+    """A subject that says no one did or underwent the act: "nobody", "none", "no one", "no soldiers"."""
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _noun_holder(noun: Any) -> Any | None:

@@ -137,6 +137,22 @@ def test_roles_urged_act_is_folded_into_the_request(code_events: Run) -> None:
     assert [e.cameo[:2] for e in evs] == ["02"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Pakistan ignored the calls of India not to destroy the bridge and to remove the border post.", "remove"),
+    ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "withdraw"),
+    ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "release"),
+])
+def test_roles_act_asked_for_by_a_noun_is_no_event(code_events: Run, text: str, trigger: str) -> None:
+    """"the calls to remove the post": an infinitive spelling out a noun of asking (or its conjunct) has not
+    happened, whether the parse hangs it on the noun or makes the noun its subject."""
+    assert [e.cameo for e in code_events(text) if e.trigger.text == trigger] == []
+
+
+def test_roles_act_not_asked_for_stays_an_event(code_events: Run) -> None:
+    ev = one(code_events("Germany expelled Russian diplomats on Monday."), "17")
+    assert ev.trigger.text == "expelled"
+
+
 def test_roles_announced_sanctions_are_a_threat(code_events: Run) -> None:
     ev = one(code_events("China said it will impose sanctions on Japan."), "13")
     assert (ev.cameo, ev.plover, ev.source.key, ev.target.key, ev.status) == (

@@ -38,7 +38,7 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
         if c.code[:2] not in REQUEST_ROOTS and (
                 tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
                 or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
-                and _infinitive(tok)):
+                and _infinitive(tok) or _asked_by_noun(tok)):
             continue
         if c.hit.pattern.kind != "noun" and _content_of_noun(tok, nouns):
             proposed.add(tok.i)
@@ -47,6 +47,21 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
     # an event noun inside a proposed act ("for the UN to mediate in the talks") would take the proposed
     # doer as its own: it goes with the act
     return [c for c in out if c.hit.pattern.kind != "noun" or _clause_verb(c.hit.token) not in proposed]
+
+
+def _asked_by_noun(verb: Any) -> bool:
+    """"the calls not to destroy the bridge and to remove the post", "demands to free the hostages": an
+    infinitive that spells out a noun of asking (or a conjunct of one) is only asked for."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if not _infinitive(verb):
+        return False
+    # an infinitive has no subject of its own: a noun of asking the parser made its subject is the one it spells out
+    # and one hung on the verb whose object the noun is ("ignored calls by X to withdraw": advcl of "ignored")
+    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl":
+        nouns += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ASKING_VERBS for n in nouns)
 
 
 def _clause_verb(tok: Any) -> int | None:

@@ -105,3 +105,36 @@ def test_extract_factuality_no_subject_negates(code_events: Run, text: str, stat
     """"No troops attacked": the act is negated (denied when a speaker says so), not asserted."""
     ev = one(code_events(text), "19")
     assert (ev.source.key, ev.target.key, ev.status) == ("ISR.MIL", "SYR", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland said NATO will hold talks with Germany before military exercises by Russia.",
+    "Poland said the alliance will send more troops to Lithuania after military exercises by Russia.",
+])
+def test_extract_factuality_event_that_sets_the_time_is_not_reported(code_events: Run, text: str) -> None:
+    """"ahead of / before the exercises": an event noun that only dates the reported act is not what the
+    speaker claims, so it is no accusation of its doer either."""
+    evs = code_events(text)
+    assert one(evs, "15").status == "asserted"
+    assert [e for e in evs if e.cameo[:2] == "11"] == []
+
+
+def test_extract_factuality_reported_exercise_is_an_accusation(code_events: Run) -> None:
+    evs = code_events("Poland said military exercises by Russia had begun.")
+    assert (one(evs, "15").status, one(evs, "11").source.key, one(evs, "11").target.key) == (
+        "claimed", "POL", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Baltic call. Polish President Andrzej Duda says his government will request extra NATO battalions "
+    "ahead of a large Russian military exercise next month.",
+    "Baltic call. Latvia's foreign minister said on Monday the country would ask the United States for air "
+    "defence systems ahead of large Russian naval drills.",
+])
+def test_extract_factuality_reported_speech_does_not_claim_its_time_setting(analyze_text, text: str) -> None:
+    """The same through the whole pipeline, where reported speech is a statement: the act that only dates
+    the reported request ("ahead of the drills") is the article's, and no accusation of its doer."""
+    a = analyze_text(text)
+    shows = [e for e in a.events if e.cameo[:2] == "15"]
+    assert shows and all(e.status == "asserted" for e in shows)
+    assert [e for e in a.events if e.cameo[:2] == "11" and e.target is not None and e.target.key.startswith("RUS")] == []

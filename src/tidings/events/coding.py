@@ -98,7 +98,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
     if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
         return None
     holder = frame_holder(ctx, actors)
-    if ctx is None and not factuality.answered(_clause_anchor(hit)):
+    if ctx is None and not factuality.answered(_clause_anchor(hit)) and not factuality.in_background(tok):
         holder = quote_holder(tok, statements)
         if holder is not None:
             ctx = factuality.Context("claimed", tok, None)

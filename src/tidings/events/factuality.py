@@ -37,7 +37,9 @@ CLAIM_NOUNS = frozenset(
 )
 DENY_NOUNS = frozenset(("denial", "rebuttal"))
 # an occasion named as what the clause follows has taken place, whatever the clause reports or intends
-AFTER_PREPS = frozenset(("after", "following", "since"))
+AFTER_PREPS = frozenset(("after", "following", "since", "before"))
+# "ahead of the exercise", "in the run-up to the vote": the event a time is set by, not what is reported
+TIME_PHRASES = frozenset(("ahead", "prior"))
 FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 POSSIBLE = frozenset(("could", "might", "may", "can"))
 # "Libya must hand over the suspects": an obligation someone demands, not a reported act
@@ -171,6 +173,13 @@ def _verb_context(child: Any, head: Any) -> Context | None:
     return None
 
 
+def in_background(tok: Any) -> bool:
+    """An event noun that only sets the time of the clause ("after the meeting", "ahead of the exercise")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and tok.pos_ == "NOUN" and (
+        head.lower_ in AFTER_PREPS or head.lower_ in ("of", "to") and head.head.lower_ in TIME_PHRASES)
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0
@@ -178,7 +187,7 @@ def context(tok: Any) -> Context | None:
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:
         head = child.head
         steps += 1
-        if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
+        if in_background(child):
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
         if head.pos_ in ("VERB", "AUX"):
             if child.dep_ == "dobj" and steps > 1 and accused_object(prev) is child:

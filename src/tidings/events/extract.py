@@ -22,7 +22,7 @@ from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
 from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
-from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested
+from .selection import custody_hits, denied_claim, drop_coordinated_evaluations, drop_folded, drop_requested, unaimed
 from .targets import is_reciprocal, routed, sentence_mentions, targets
 
 # roots whose acts are mutual: "Armenia and Azerbaijan met / cooperate / clashed" is each with the other
@@ -215,7 +215,7 @@ def extract(
         found = sentence_events(sdoc, document, sent, actors, statements, discourse)
         motion = resolutions.latest_motion(sdoc, found, discourse.motion)
         found = resolutions.merge(found, _motion_events(sdoc, document, sent, actors, motion))
-        out.extend(e for e in found if _fresh(e, seen))
+        out.extend(e for e in found if not unaimed(e) and _fresh(e, seen))  # the discourse still sees them
         # a vote for a resolution is a condemnation but no allegation "the claims" could point back to
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"
                     and not (e.pattern or "").startswith("motion:")]

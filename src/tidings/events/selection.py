@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..actors import DocActors
+from ..records import Event
 from . import factuality, nominal, roles
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
@@ -14,6 +15,15 @@ from .nested import obligations
 from .patterns import Pattern
 
 REQUEST_ROOTS = frozenset(("02", "10"))
+# acts given to or withdrawn from someone: aid, and reducing relations or aid. With no party on the receiving
+# end the text does not say who got (or lost) it, and it is no event ("sent a bulldozer", "abandoned the
+# convoy"). Force, coercion and shows of force keep their target-less reading (an attack on a building)
+TARGETED_ROOTS = frozenset(("07", "16"))
+
+
+def unaimed(e: Event) -> bool:
+    """An act of a kind that needs a target, found without one ("sent a bulldozer", "delivered supplies")."""
+    return e.target is None and e.cameo[:2] in TARGETED_ROOTS
 
 
 # verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")

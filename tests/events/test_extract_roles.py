@@ -309,3 +309,25 @@ def test_roles_act_with_its_target_or_needing_none_stays(code_events: Run, text:
                                                           target: str | None) -> None:
     ev = one(code_events(text), root)
     assert (ev.target.key if ev.target else None) == target
+
+
+@pytest.mark.parametrize("text, passed", [
+    ("Egypt left the alliance rather than accept the demands of Israel.", "accept"),
+    ("Germany chose to negotiate with Iran instead of imposing sanctions.", "imposing"),
+    ("Rather than attack Syria, Turkey sent envoys to Egypt.", "attack"),
+])
+def test_roles_act_chosen_against_is_no_event(code_events: Run, text: str, passed: str) -> None:
+    """"rather than accept", "instead of imposing": the act passed over has not happened."""
+    evs = code_events(text)
+    assert evs and [e.cameo for e in evs if e.trigger.text == passed] == []
+
+
+def test_roles_act_done_alongside_stays(code_events: Run) -> None:
+    evs = code_events("Egypt left the alliance and accepted the demands of Israel.")
+    assert [e.source.key for e in evs if e.trigger.text == "accepted"] == ["EGY"]
+
+
+def test_roles_act_passed_over_in_an_urged_choice_is_ongoing(code_events: Run) -> None:
+    """"Rather than criticizing X, Y must ...": the urged choice says Y is criticizing X."""
+    ev = one(code_events("Rather than criticizing Germany, Poland must solve its own problems."), "11")
+    assert (ev.source.key, ev.target.key) == ("POL", "DEU")

@@ -48,7 +48,7 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
         if c.code[:2] not in REQUEST_ROOTS and (
                 tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
                 or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
-                and _infinitive(tok) or _asked_by_noun(tok)):
+                and _infinitive(tok) or _asked_by_noun(tok) or passed_over(tok)):
             continue
         if c.hit.pattern.kind != "noun" and _content_of_noun(tok, nouns):
             proposed.add(tok.i)
@@ -57,6 +57,23 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
     # an event noun inside a proposed act ("for the UN to mediate in the talks") would take the proposed
     # doer as its own: it goes with the act
     return [c for c in out if c.hit.pattern.kind != "noun" or _clause_verb(c.hit.token) not in proposed]
+
+
+def passed_over(tok: Any) -> bool:
+    """"quit the alliance rather than accept the demands", "chose talks instead of imposing sanctions": the
+    act chosen against has not happened. Not when the choice is urged ("instead of blaming others, X should
+    ..."): then the act passed over is what X is doing."""
+    than = [c for c in (tok.head.children if tok.dep_ == "conj" else tok.children if tok.dep_ == "advcl" else ())
+            if c.dep_ in ("cc", "mark") and c.lower_ == "than" and c.i < tok.i]
+    prep = tok.head
+    if any(t.i > 0 and t.doc[t.i - 1].lower_ == "rather" for t in than):
+        chosen = tok.head
+    elif tok.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and (
+            prep.head.lower_ == "instead" or any(c.lower_ == "instead" for c in prep.children)):
+        chosen = prep.head.head if prep.head.lower_ == "instead" else prep.head
+    else:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in factuality.DEONTIC for c in chosen.children)
 
 
 def _asked_by_noun(verb: Any) -> bool:

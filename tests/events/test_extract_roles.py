@@ -292,16 +292,15 @@ def test_the_statement_a_party_speaks_in_does_not_point_back_to_the_accuser(code
 @pytest.mark.parametrize("text", [
     "Germany sent a bulldozer to clear the road.",
     "Germany delivered supplies on Monday.",
-    "Germany abandoned the aid convoy on Monday.",
 ])
 def test_roles_act_needing_a_target_without_one_is_no_event(code_events: Run, text: str) -> None:
-    """Aid given or ties cut with no party on the receiving end: the text does not say who received it."""
+    """Aid given to no party: the text does not say who received it."""
     assert [(e.cameo, e.trigger.text) for e in code_events(text)] == []
 
 
 @pytest.mark.parametrize("text, root, target", [
     ("Germany sent food to Poland.", "07", "POL"),
-    ("Germany withdrew its ambassador from Iran.", "16", "IRN"),
+    ("Germany abandoned the aid convoy on Monday.", "16", None),  # reduced relations may name no one
     ("Russia staged military drills on Monday.", "15", None),  # a show of force needs no target
     ("Israeli troops opened fire on Sunday.", "19", None),  # force keeps the target-less reading
 ])

@@ -15,10 +15,10 @@ from .nested import obligations
 from .patterns import Pattern
 
 REQUEST_ROOTS = frozenset(("02", "10"))
-# acts given to or withdrawn from someone: aid, and reducing relations or aid. With no party on the receiving
-# end the text does not say who got (or lost) it, and it is no event ("sent a bulldozer", "abandoned the
-# convoy"). Force, coercion and shows of force keep their target-less reading (an attack on a building)
-TARGETED_ROOTS = frozenset(("07", "16"))
+# acts given to someone: aid. With no party on the receiving end the text does not say who got it, and it is
+# no event ("sent a bulldozer", "delivered supplies"). Reduced relations, force and coercion keep their
+# target-less reading ("abandoned the convoy", an attack on a building): PLOVER GSR codes those types
+TARGETED_ROOTS = frozenset(("07",))
 
 
 def unaimed(e: Event) -> bool:

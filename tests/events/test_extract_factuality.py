@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -79,3 +81,87 @@ def test_a_present_clause_of_time_under_an_intent_stays_unreal(code_events: Run)
 def test_a_past_clause_of_time_inside_a_claim_stays_claimed(code_events: Run) -> None:
     evs = code_events("Washington said Iran vowed to respond after Israel struck Syria.")
     assert _statuses(evs, "19") == {"claimed"}
+
+
+@pytest.mark.parametrize("text, doer, root", [
+    ("Russia tried to stop Germany from supplying tanks to Ukraine.", "DEU", "07"),
+    ("Russia plans to deter Poland from sending weapons to Ukraine.", "POL", "07"),
+    ("Iran is seeking to prevent Turkey from imposing sanctions on Syria.", "TUR", "16"),
+])
+def test_extract_factuality_prevented_act_is_done_by_the_object(code_events: Run, text: str, doer: str,
+                                                                  root: str) -> None:
+    """"stop/deter/prevent X from doing": X is the doer; under someone else's plan the act keeps its own
+    code (no intent code: X announced nothing) and is only hypothetical."""
+    ev = one(code_events(text), root)
+    assert ev.source.key == doer
+    if "tried" not in text:
+        assert ev.status == "hypothetical"
+
+
+def test_extract_factuality_own_pledged_act_stays_intended(code_events: Run) -> None:
+    """The doer's own pledge is still an announced act (intent code 03x)."""
+    ev = one(code_events("Germany pledged to supply tanks to Ukraine."), "03")
+    assert (ev.source.key, ev.status) == ("DEU", "intended")
+    assert not [e for e in code_events("Germany pledged to supply tanks to Ukraine.") if e.cameo[:2] == "07"]
+
+
+@pytest.mark.parametrize("second", [
+    "No one was wounded, the governor said.",
+    "Nobody was killed.",
+    "No civilians were hurt in the village.",
+])
+def test_extract_factuality_nobody_harmed_is_no_attack(code_events: Run, second: str) -> None:
+    """"No one was wounded" after an attack: nothing was done to anyone, so the attacker already named is
+    not carried over to it (no second force event)."""
+    evs = code_events("Russia shelled the border town on Monday. " + second)
+    assert [e.cameo[:2] for e in evs if e.trigger.start > len("Russia shelled the border town on Monday.")
+            and e.cameo[:2] == "18"] == []
+
+
+def test_extract_factuality_harmed_people_keep_the_attacker(code_events: Run) -> None:
+    evs = code_events("Russia shelled the border town on Monday. Two civilians were wounded.")
+    assert one(evs, "18").source.key == "RUS"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("No Israeli troops attacked Syria on Sunday.", "negated"),
+    ("No Israeli troops have fired at Syria, Hamas said.", "denied"),
+    ("Israeli troops attacked Syria on Sunday.", "asserted"),
+])
+def test_extract_factuality_no_subject_negates(code_events: Run, text: str, status: str) -> None:
+    """"No troops attacked": the act is negated (denied when a speaker says so), not asserted."""
+    ev = one(code_events(text), "19")
+    assert (ev.source.key, ev.target.key, ev.status) == ("ISR.MIL", "SYR", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland said NATO will hold talks with Germany before military exercises by Russia.",
+    "Poland said the alliance will send more troops to Lithuania after military exercises by Russia.",
+])
+def test_extract_factuality_event_that_sets_the_time_is_not_reported(code_events: Run, text: str) -> None:
+    """"ahead of / before the exercises": an event noun that only dates the reported act is not what the
+    speaker claims, so it is no accusation of its doer either."""
+    evs = code_events(text)
+    assert one(evs, "15").status == "asserted"
+    assert [e for e in evs if e.cameo[:2] == "11"] == []
+
+
+def test_extract_factuality_reported_exercise_is_an_accusation(code_events: Run) -> None:
+    evs = code_events("Poland said military exercises by Russia had begun.")
+    assert (one(evs, "15").status, one(evs, "11").source.key, one(evs, "11").target.key) == (
+        "claimed", "POL", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Baltic call. Polish President Andrzej Duda says his government will request extra NATO battalions "
+    "ahead of a large Russian military exercise next month.",
+    "Baltic call. Latvia's foreign minister said on Monday the country would ask the United States for air "
+    "defence systems ahead of large Russian naval drills.",
+])
+def test_extract_factuality_reported_speech_does_not_claim_its_time_setting(analyze_text, text: str) -> None:
+    """The same through the whole pipeline, where reported speech is a statement: the act that only dates
+    the reported request ("ahead of the drills") is the article's, and no accusation of its doer."""
+    a = analyze_text(text)
+    shows = [e for e in a.events if e.cameo[:2] == "15"]
+    assert shows and all(e.status == "asserted" for e in shows)
+    assert [e for e in a.events if e.cameo[:2] == "11" and e.target is not None and e.target.key.startswith("RUS")] == []

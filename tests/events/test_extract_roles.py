@@ -32,6 +32,23 @@ def test_roles_mutual_agreement_of_coordinated_subjects(code_events: Run) -> Non
     assert _sig(evs, "03") == [("CHN", "JPN"), ("JPN", "CHN")]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Germany and France have agreed to closely cooperate on border security.", ("DEU", "FRA")),
+    ("India and Pakistan pledged to cooperate against drug trafficking.", ("IND", "PAK")),
+    ("Egypt and Sudan will collaborate on water projects, officials said.", ("EGY", "SDN")),
+])
+def test_roles_announced_cooperation_is_mutual(code_events: Run, text: str, pair: tuple[str, str]) -> None:
+    """An announced or agreed act of cooperation between coordinated subjects is done with each other."""
+    a, b = pair
+    assert _sig(code_events(text), "03") == sorted([(a, b), (b, a)])
+
+
+def test_roles_agreed_act_keeps_its_own_target(code_events: Run) -> None:
+    """"agreed to impose sanctions on X": the act's own object stays its target, not the fellow subject."""
+    assert _sig(code_events("Germany and France agreed to impose sanctions on Iran."), "16") == [
+        ("DEU", "IRN"), ("FRA", "IRN")]
+
+
 def test_roles_meeting_place_is_not_the_target(code_events: Run) -> None:
     evs = code_events("Germany and France will meet in Brussels next week.")
     assert _sig(evs, "03") == [("DEU", "FRA"), ("FRA", "DEU")]
@@ -118,6 +135,22 @@ def test_roles_inverted_should_is_a_condition_not_a_demand(code_events: Run) -> 
 def test_roles_urged_act_is_folded_into_the_request(code_events: Run) -> None:
     evs = code_events("Turkey urged Syria to withdraw its troops.")
     assert [e.cameo[:2] for e in evs] == ["02"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Pakistan ignored the calls of India not to destroy the bridge and to remove the border post.", "remove"),
+    ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "withdraw"),
+    ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "release"),
+])
+def test_roles_act_asked_for_by_a_noun_is_no_event(code_events: Run, text: str, trigger: str) -> None:
+    """"the calls to remove the post": an infinitive spelling out a noun of asking (or its conjunct) has not
+    happened, whether the parse hangs it on the noun or makes the noun its subject."""
+    assert [e.cameo for e in code_events(text) if e.trigger.text == trigger] == []
+
+
+def test_roles_act_not_asked_for_stays_an_event(code_events: Run) -> None:
+    ev = one(code_events("Germany expelled Russian diplomats on Monday."), "17")
+    assert ev.trigger.text == "expelled"
 
 
 def test_roles_announced_sanctions_are_a_threat(code_events: Run) -> None:
@@ -318,3 +351,46 @@ def test_roles_a_counted_object_after_up_to_is_the_target(analyze_text, text: st
     a = analyze_text(text)
     assert any(e.root == root and e.target and (e.target.key or "").startswith(target) for e in a.events), a.events
 
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent a bulldozer to clear the road.",
+    "Germany delivered supplies on Monday.",
+])
+def test_roles_act_needing_a_target_without_one_is_no_event(code_events: Run, text: str) -> None:
+    """Aid given to no party: the text does not say who received it."""
+    assert [(e.cameo, e.trigger.text) for e in code_events(text)] == []
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Germany sent food to Poland.", "07", "POL"),
+    ("Germany abandoned the aid convoy on Monday.", "16", None),  # reduced relations may name no one
+    ("Russia staged military drills on Monday.", "15", None),  # a show of force needs no target
+    ("Israeli troops opened fire on Sunday.", "19", None),  # force keeps the target-less reading
+])
+def test_roles_act_with_its_target_or_needing_none_stays(code_events: Run, text: str, root: str,
+                                                          target: str | None) -> None:
+    ev = one(code_events(text), root)
+    assert (ev.target.key if ev.target else None) == target
+
+
+@pytest.mark.parametrize("text, passed", [
+    ("Egypt left the alliance rather than accept the demands of Israel.", "accept"),
+    ("Germany chose to negotiate with Iran instead of imposing sanctions.", "imposing"),
+    ("Rather than attack Syria, Turkey sent envoys to Egypt.", "attack"),
+])
+def test_roles_act_chosen_against_is_no_event(code_events: Run, text: str, passed: str) -> None:
+    """"rather than accept", "instead of imposing": the act passed over has not happened."""
+    evs = code_events(text)
+    assert evs and [e.cameo for e in evs if e.trigger.text == passed] == []
+
+
+def test_roles_act_done_alongside_stays(code_events: Run) -> None:
+    evs = code_events("Egypt left the alliance and accepted the demands of Israel.")
+    assert [e.source.key for e in evs if e.trigger.text == "accepted"] == ["EGY"]
+
+
+def test_roles_act_passed_over_in_an_urged_choice_is_ongoing(code_events: Run) -> None:
+    """"Rather than criticizing X, Y must ...": the urged choice says Y is criticizing X."""
+    ev = one(code_events("Rather than criticizing Germany, Poland must solve its own problems."), "11")
+    assert (ev.source.key, ev.target.key) == ("POL", "DEU")

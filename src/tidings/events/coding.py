@@ -142,6 +142,18 @@ def _clause_anchor(hit: Hit) -> Any:
     return tok.head if tok.dep_ == "acomp" else tok
 
 
+def _others_act(tok: Any, ctx: factuality.Context | None) -> bool:
+    """An act under an intent cue whose doer is not the one who intends: the cue's subject plans to make,
+    let or keep someone else do it, and that doer has announced nothing."""
+    if ctx is None or ctx.status != "intended" or ctx.holder is None or tok.pos_ != "VERB":
+        return False
+    doer = roles.subject_token(tok)
+    if doer is None:
+        return False
+    same = {ctx.holder.i, *(c.i for c in ctx.holder.conjuncts)}
+    return doer.i not in same and doer.pos_ != "PRON"
+
+
 # verbs of responding whose dictionary entries are rejections only when negated ("has not answered the questions")
 UNANSWERED = frozenset(("answer", "respond", "reply"))
 
@@ -153,12 +165,14 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
     if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
         return None
     holder = frame_holder(ctx, actors)
-    if ctx is None and not factuality.answered(_clause_anchor(hit)):
+    if ctx is None and not factuality.answered(_clause_anchor(hit)) and not factuality.in_background(tok):
         holder = quote_holder(tok, statements)
         if holder is not None:
             ctx = factuality.Context("claimed", tok, None)
     local = factuality.local_status(tok)
     status = factuality.combine(local, ctx, alleged=factuality.is_alleged(tok))
+    if status == "intended" and local != "intended" and _others_act(tok, ctx):
+        status = "hypothetical"  # "sought to deter Germany from sending tanks": no one announced the sending
     if hit.pattern.kind == "verb" and hit.pattern.head in UNANSWERED and hit.pattern.code[:2] == "12":
         if local != "negated":
             return None  # answering the questions is no rejection

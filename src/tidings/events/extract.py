@@ -32,6 +32,7 @@ from .selection import (
     drop_folded,
     drop_requested,
     journey,
+    unaimed,
     victimless,
 )
 from .targets import is_reciprocal, pair_sources, routed, sentence_mentions, targets
@@ -141,7 +142,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             again = repeat_parties(c.hit.token, pair) if pair is not None else None
         if again is not None:
             srcs, inherited = [again[0]], True
-        elif not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit):
+        elif (not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit)
+              and c.status not in ("negated", "denied")):  # "no one was hurt": nothing to attribute
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
@@ -244,7 +246,7 @@ def extract(
         found = sentence_events(sdoc, document, sent, actors, statements, discourse)
         motion = resolutions.latest_motion(sdoc, found, discourse.motion)
         found = resolutions.merge(found, _motion_events(sdoc, document, sent, actors, motion))
-        out.extend(e for e in found if _fresh(e, seen))
+        out.extend(e for e in found if not unaimed(e) and _fresh(e, seen))  # the discourse still sees them
         # a vote for a resolution is a condemnation but no allegation "the claims" could point back to
         accusers = [e.source for e in found if e.root == "11" and e.source is not None and e.status != "denied"
                     and not (e.pattern or "").startswith("motion:")]

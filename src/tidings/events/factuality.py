@@ -37,7 +37,9 @@ CLAIM_NOUNS = frozenset(
 )
 DENY_NOUNS = frozenset(("denial", "rebuttal"))
 # an occasion named as what the clause follows has taken place, whatever the clause reports or intends
-AFTER_PREPS = frozenset(("after", "following", "since"))
+AFTER_PREPS = frozenset(("after", "following", "since", "before"))
+# "ahead of the exercise", "in the run-up to the vote": the event a time is set by, not what is reported
+TIME_PHRASES = frozenset(("ahead", "prior"))
 FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 POSSIBLE = frozenset(("could", "might", "may", "can"))
 # "Libya must hand over the suspects": an obligation someone demands, not a reported act
@@ -109,6 +111,8 @@ def local_status(tok: Any) -> str:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children):
         return "negated"
     verb = gov if gov is not None and gov.pos_ == "VERB" else tok
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children):
+        return "negated"  # "no one was wounded", "nobody attended the talks", "no troops crossed"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
         c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
@@ -122,6 +126,14 @@ def local_status(tok: Any) -> str:
     if any(a == "going" for a in auxes):
         return "intended"
     return "asserted"
+
+
+NOBODY = frozenset(("nobody", "noone", "none", "nothing"))
+
+
+def _nobody(subj: Any) -> bool:
+    """A subject that says no one did or underwent the act: "nobody", "none", "no one", "no soldiers"."""
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _noun_holder(noun: Any) -> Any | None:
@@ -175,6 +187,13 @@ def past_occasion(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+def in_background(tok: Any) -> bool:
+    """An event noun that only sets the time of the clause ("after the meeting", "ahead of the exercise")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and tok.pos_ == "NOUN" and (
+        head.lower_ in AFTER_PREPS or head.lower_ in ("of", "to") and head.head.lower_ in TIME_PHRASES)
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0
@@ -184,7 +203,7 @@ def context(tok: Any) -> Context | None:
         head = child.head
         steps += 1
         done = done or past_occasion(child)
-        if child.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in AFTER_PREPS and child.pos_ == "NOUN":
+        if in_background(child):
             return None  # "agreed to keep talking after the Brasilia meeting": the meeting is what already happened
         if head.pos_ == "ADJ" and child.dep_ == "xcomp" and head.lemma_.lower() in INTENT_ADJS | LIKELY_ADJS:
             return _verb_context(child, head)

@@ -25,6 +25,10 @@ LOCATIVE_PREPS = frozenset(("in", "at", "near", "outside", "inside", "across", "
 OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "tell", "allow", "persuade",
                             "encourage", "invite", "push", "compel", "request", "help", "enable", "pay", "hire",
                             "recruit", "bribe", "train", "instruct", "incite", "mobilize", "mobilise"))
+# verbs that keep their object from an act, or warn it off one ("stopped X from supplying", "warned X against
+# sending"): the object is the doer of the gerund after "from" / "against"
+PREVENTING = frozenset(("stop", "prevent", "deter", "block", "bar", "keep", "discourage", "dissuade", "ban",
+                        "prohibit", "forbid", "restrain", "warn", "caution"))
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -384,6 +388,10 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             return subject_token(accuser, depth + 1)  # "accused each other of shelling": each subject
         if obj is not None:
             return obj
+    if verb.dep_ == "pcomp" and head.lower_ in ("from", "against") and head.head.lemma_.lower() in PREVENTING:
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "deterred Germany from sending tanks": Germany would send them
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_token(head, depth + 1)  # purpose clause: "marched to protest", "flew in to attend"
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):

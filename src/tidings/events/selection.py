@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..actors import DocActors
+from ..records import Event
 from . import factuality, nominal, roles
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
@@ -14,6 +15,15 @@ from .nested import obligations
 from .patterns import Pattern, index
 
 REQUEST_ROOTS = frozenset(("02", "10"))
+# acts given to someone: aid. With no party on the receiving end the text does not say who got it, and it is
+# no event ("sent a bulldozer", "delivered supplies"). Reduced relations, force and coercion keep their
+# target-less reading ("abandoned the convoy", an attack on a building): PLOVER GSR codes those types
+TARGETED_ROOTS = frozenset(("07",))
+
+
+def unaimed(e: Event) -> bool:
+    """An act of a kind that needs a target, found without one ("sent a bulldozer", "delivered supplies")."""
+    return e.target is None and e.cameo[:2] in TARGETED_ROOTS
 
 
 # verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")
@@ -38,7 +48,7 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
         if c.code[:2] not in REQUEST_ROOTS and (
                 tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
                 or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
-                and _infinitive(tok)):
+                and _infinitive(tok) or _asked_by_noun(tok) or passed_over(tok)):
             continue
         if c.hit.pattern.kind != "noun" and _content_of_noun(tok, nouns):
             proposed.add(tok.i)
@@ -47,6 +57,38 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
     # an event noun inside a proposed act ("for the UN to mediate in the talks") would take the proposed
     # doer as its own: it goes with the act
     return [c for c in out if c.hit.pattern.kind != "noun" or _clause_verb(c.hit.token) not in proposed]
+
+
+def passed_over(tok: Any) -> bool:
+    """"quit the alliance rather than accept the demands", "chose talks instead of imposing sanctions": the
+    act chosen against has not happened. Not when the choice is urged ("instead of blaming others, X should
+    ..."): then the act passed over is what X is doing."""
+    than = [c for c in (tok.head.children if tok.dep_ == "conj" else tok.children if tok.dep_ == "advcl" else ())
+            if c.dep_ in ("cc", "mark") and c.lower_ == "than" and c.i < tok.i]
+    prep = tok.head
+    if any(t.i > 0 and t.doc[t.i - 1].lower_ == "rather" for t in than):
+        chosen = tok.head
+    elif tok.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and (
+            prep.head.lower_ == "instead" or any(c.lower_ == "instead" for c in prep.children)):
+        chosen = prep.head.head if prep.head.lower_ == "instead" else prep.head
+    else:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in factuality.DEONTIC for c in chosen.children)
+
+
+def _asked_by_noun(verb: Any) -> bool:
+    """"the calls not to destroy the bridge and to remove the post", "demands to free the hostages": an
+    infinitive that spells out a noun of asking (or a conjunct of one) is only asked for."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if not _infinitive(verb):
+        return False
+    # an infinitive has no subject of its own: a noun of asking the parser made its subject is the one it spells out
+    # and one hung on the verb whose object the noun is ("ignored calls by X to withdraw": advcl of "ignored")
+    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl":
+        nouns += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ASKING_VERBS for n in nouns)
 
 
 def _clause_verb(tok: Any) -> int | None:

@@ -271,3 +271,19 @@ def test_roles_the_first_to_act_is_the_copulas_subject(code_events: Run, text: s
 def test_roles_the_first_to_act_is_not_the_speaker(code_events: Run) -> None:
     evs = code_events("Israeli troops were the first to open fire, Hamas said.")
     assert [e.source.key for e in evs if e.cameo[:2] == "19"] == ["ISR.MIL"]
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Israeli troops were deployed along the border with Syria on Friday.", "ISR.MIL", "SYR", "154"),
+    ("More Congolese army soldiers have been deployed near M23 positions.", "COD.MIL", "COD.REB:M23", "154"),
+    ("Israeli troops have been stationed in Syria since 2020.", "ISR.MIL", "SYR", None),
+])
+def test_forces_named_as_moved_in_an_agentless_passive_are_the_doer(code_events: Run, text: str, src: str,
+                                                                    tgt: str, code: str | None) -> None:
+    found = [e for e in code_events(text) if e.cameo[:2] == "15"]
+    assert [(e.source.key, e.target.key if e.target else None) for e in found] == [(src, tgt)]
+    assert code is None or found[0].cameo == code
+
+
+def test_a_moved_thing_that_names_no_party_gives_no_doer(code_events: Run) -> None:
+    assert not [e for e in code_events("Sanctions were imposed on Russia on Friday.") if e.cameo[:2] == "16"]

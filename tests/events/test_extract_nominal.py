@@ -107,3 +107,23 @@ def test_launch_of_a_missile_is_a_show_of_force(code_events: Run, text: str, src
 def test_pronoun_possessor_of_a_coordinated_noun_is_the_named_one(code_events: Run, text: str, src: str,
                                                                   tgt: str, root: str) -> None:
     assert (src, tgt) in pairs(code_events(text), root)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Two Hamas fighters were killed in a clash with Israeli troops.", "ISR.MIL", "PSE.REB:Hamas"),
+    ("Five M23 rebels died in a firefight with the Congolese army on Sunday.", "COD.MIL", "COD.REB:M23"),
+    ("Three Congolese army soldiers have been wounded in clashes with M23.", "COD.REB:M23", "COD.MIL"),
+])
+def test_casualties_of_a_fight_with_a_named_side_are_its_target(code_events: Run, text: str, src: str,
+                                                                 tgt: str) -> None:
+    assert pairs(code_events(text), "19") == {(src, tgt)}
+
+
+def test_casualties_of_a_meeting_are_no_fight(code_events: Run) -> None:
+    events = code_events("Two Hamas officials were injured in a meeting with Israeli troops.")
+    assert not pairs(events, "19") and not pairs(events, "18")
+
+
+def test_a_subject_that_kills_in_the_fight_stays_its_doer(code_events: Run) -> None:
+    found = pairs(code_events("Israeli troops killed two M23 rebels in a clash with the Congolese army."), "19")
+    assert ("ISR.MIL", "COD.REB:M23") in found and ("COD.MIL", "ISR.MIL") not in found

@@ -394,3 +394,19 @@ def test_roles_act_passed_over_in_an_urged_choice_is_ongoing(code_events: Run) -
     """"Rather than criticizing X, Y must ...": the urged choice says Y is criticizing X."""
     ev = one(code_events("Rather than criticizing Germany, Poland must solve its own problems."), "11")
     assert (ev.source.key, ev.target.key) == ("POL", "DEU")
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Israeli troops were deployed along the border with Syria on Friday.", "ISR.MIL", "SYR", "154"),
+    ("More Congolese army soldiers have been deployed near M23 positions.", "COD.MIL", "COD.REB:M23", "154"),
+    ("Israeli troops have been stationed in Syria since 2020.", "ISR.MIL", "SYR", None),
+])
+def test_forces_named_as_moved_in_an_agentless_passive_are_the_doer(code_events: Run, text: str, src: str,
+                                                                    tgt: str, code: str | None) -> None:
+    found = [e for e in code_events(text) if e.cameo[:2] == "15"]
+    assert [(e.source.key, e.target.key if e.target else None) for e in found] == [(src, tgt)]
+    assert code is None or found[0].cameo == code
+
+
+def test_a_moved_thing_that_names_no_party_gives_no_doer(code_events: Run) -> None:
+    assert not [e for e in code_events("Sanctions were imposed on Russia on Friday.") if e.cameo[:2] == "16"]

@@ -285,6 +285,21 @@ def _patient_parties(hit: Hit) -> Any | None:
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
+# codes whose object word names the doer's own forces ("deploy troops", "station warships", "deploy peacekeepers")
+MOVED_FORCE_CODES = ("15", "074")
+
+
+def moved_object(hit: Hit) -> Any | None:
+    """"Russian troops were deployed to Belarus", "UN peacekeepers have been stationed in Mali": an agentless
+    passive whose subject is the very object word its pattern needs (troops, peacekeepers) names, by that
+    subject, whose forces were moved. Returns that subject, or None."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or not hit.used or not hit.pattern.code.startswith(MOVED_FORCE_CODES) or (
+            not is_agentless(hit)):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i in hit.used), None)
+
+
 def _between_parties(hit: Hit) -> Any | None:
     """"the need to cooperate closely between Seoul and Tokyo": a verb with no doer of its own whose
     "between" phrase lists the parties is done by them (each with the other, see extract._mutual)."""
@@ -360,6 +375,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
         stok = _patient_parties(c.hit) or _between_parties(c.hit)
+    if stok is None and (moved := moved_object(c.hit)) is not None and roles.actors_of(moved, actors):
+        stok = moved  # "UN peacekeepers were deployed in Mali": the forces named as moved are the doer's own
     if stok is not None and not roles.actors_of(stok, actors):
         stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":

@@ -26,6 +26,10 @@ DOER_PARTICIPLES = frozenset(("led", "backed", "sponsored", "organised", "organi
                               "supported", "armed", "launched", "brokered", "initiated", "proposed"))
 # the preposition phrases that name a noun's other party, which the parser may hang on the verb above
 ARGUMENT_PREPS = ("between", "against", "with", "on")
+# roots of the hostile acts a clause's casualties can be said to suffer "in" ("killed in a clash with X")
+FIGHT_ROOTS = frozenset(("18", "19", "20"))
+# the prepositions that set a clause inside such an act
+SETTING_PREPS = frozenset(("in", "during"))
 
 
 def light_verbs() -> frozenset[str]:
@@ -193,6 +197,9 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
         stok = _misattached(noun, ("between",))
     if stok is None:
         stok = maker_token(hit)
+    if stok is None:
+        fought = fought_in(hit)
+        stok = fought[0] if fought is not None else None
     if stok is None and roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
@@ -237,6 +244,24 @@ def _misattached(noun: Any, preps: tuple[str, ...]) -> Any | None:
     return None
 
 
+def fought_in(hit: Hit) -> tuple[Any, Any] | None:
+    """"Two rebels were killed in a clash with government troops", "three soldiers died in a firefight
+    with militants": a hostile act noun that sets a clause whose subject suffers it (an agentless passive,
+    or a verb with no object) and names only the other side ("with X") is done by X to that subject.
+    Returns (the doer, the sufferer), or None."""
+    noun, prep = hit.token, hit.token.head
+    if hit.pattern.code[:2] not in FIGHT_ROOTS or noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    other = next(iter(roles.prep_objects(noun, ("with",))), None) or _misattached(noun, ("with",))
+    if subj is None or other is None or (subj.dep_ == "nsubj" and roles.is_passive(verb)):
+        return None
+    return other, subj
+
+
 def target_tokens(hit: Hit) -> list[Any]:
     """Candidate target tokens of an event noun, in priority order.
 
@@ -246,6 +271,9 @@ def target_tokens(hit: Hit) -> list[Any]:
     """
     noun = hit.token
     out = [t for t, role in _hyphen_parts(noun) if role == "against"]
+    fought = fought_in(hit)
+    if fought is not None:  # "killed in a clash with X": at the ones killed
+        out.append(fought[1])
     answerer = answered_party(noun)
     if answerer is not None:  # "Pakistan rejected India's accusations (against Islamabad)": at the one answering
         out += roles.prep_objects(noun, ("against",)) + [answerer]

@@ -37,7 +37,7 @@ CASES = [
     ("Japan and China agreed on a new trade framework.", "03", "JPN", "CHN"),
     # a meeting place is where, not with whom; the other party of a mutual act is the target
     ("Israel and Hamas agreed to a ceasefire in Egypt.", "08", "ISR", "PSE.REB:Hamas"),
-    # the plan's proposer is the party rejected (the sentence's other party, see roles.counterpart)
+    # the plan's proposer is the party rejected (the sentence's other party, see counterparts.counterpart)
     ("Israel rejected the plan proposed by Egypt.", "12", "ISR", "EGY"),
 ]
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, refine, roles
+from . import codebook, keys, refine
 from .coding import Coded
 
 # root codes of verbal acts: when a speaker reports their own verbal act, the act itself is asserted
@@ -22,7 +22,7 @@ BACKING = frozenset(("back", "support", "sponsor", "backing", "sponsorship"))
 def _backing_code(c: Coded, tgt: ActorMention | None) -> str:
     if c.code[:2] != "05" or c.hit.token.lemma_.lower() not in BACKING or tgt is None or not tgt.key:
         return c.code
-    if not roles.sector_of(tgt.key).startswith("REB"):
+    if not keys.sector_of(tgt.key).startswith("REB"):
         return c.code
     return refine.by_object("070", refine.words_near(c.hit.token))
 
@@ -39,7 +39,7 @@ def _combat_code(code: str, src: ActorMention, tgt: ActorMention | None) -> str:
     """An assault or killing by one armed party on another is conventional military force (190)."""
     if code not in GENERIC_VIOLENCE or tgt is None:
         return code
-    if roles.sector_of(src.key) in ARMED and roles.sector_of(tgt.key) in ARMED:
+    if keys.sector_of(src.key) in ARMED and keys.sector_of(tgt.key) in ARMED:
         return "190"
     return code
 
@@ -58,7 +58,7 @@ def _strike_code(c: Coded, src: ActorMention) -> str:
         return c.code
     aimed = any(ch.dep_ == "prep" and ch.lower_ in AIMED_PREPS and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in ch.children) for ch in tok.children)
-    return "190" if aimed or roles.sector_of(src.key) in ARMED else c.code
+    return "190" if aimed or keys.sector_of(src.key) in ARMED else c.code
 
 
 def _same_party(holder: ActorMention, src: ActorMention) -> bool:
@@ -66,9 +66,9 @@ def _same_party(holder: ActorMention, src: ActorMention) -> bool:
     Tehran says")."""
     if holder.key == src.key:
         return True
-    if not holder.key or not src.key or roles.country_of(holder.key) != roles.country_of(src.key):
+    if not holder.key or not src.key or keys.country_of(holder.key) != keys.country_of(src.key):
         return False
-    return all(roles.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
+    return all(keys.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
 
 
 def _plover(c: Coded, info: codebook.CodeInfo) -> tuple[str | None, str | None]:

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Statement
-from . import codebook, factuality, refine, roles
+from . import codebook, factuality, noun_roles, refine, roles
 from .match import Hit
 from .patterns import index
 
@@ -116,7 +116,7 @@ def warned_threat_doer(verb: Any) -> Any | None:
         found = match_noun(obj, index())
         if found is None or found.pattern.code[:2] != "13":
             continue
-        doer = roles.noun_source_token(obj, set())
+        doer = noun_roles.noun_source_token(obj, set())
         if doer is None:
             doer = next((g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                          for g in a.children if g.dep_ == "pobj"), None)

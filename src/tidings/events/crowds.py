@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import roles
+from . import keys, roles
 from .coding import Coded
 from .doers import source_phrase
 from .patterns import index
@@ -44,7 +44,7 @@ def names_force_too(lemma: str) -> bool:
 
 
 def _countries(tok: Any, actors: DocActors) -> list[str]:
-    return [c for m in roles.actors_of(tok, actors) if roles.is_country(c := roles.country_of(m.key))]
+    return [c for m in roles.actors_of(tok, actors) if keys.is_country(c := keys.country_of(m.key))]
 
 
 def _place_countries(tok: Any, actors: DocActors, skip: Any = None) -> list[str]:
@@ -93,8 +93,8 @@ def crowd_country(c: Coded, actors: DocActors, sentence_mentions: Sequence[tuple
         near += [x for ch in verb.children if ch.dep_ in ARGUMENTS and ch.i != path.i for x in _countries(ch, actors)]
         if near:
             return near[0], f"the clause of '{verb.text}'"
-    named = list(dict.fromkeys(x for _, m in sentence_mentions if roles.is_country(x := roles.country_of(m.key))))
-    if setting and roles.is_country(setting):
+    named = list(dict.fromkeys(x for _, m in sentence_mentions if keys.is_country(x := keys.country_of(m.key))))
+    if setting and keys.is_country(setting):
         return setting, "the sentence's setting"
     if len(named) == 1:
         return named[0], "the one country the sentence names"
@@ -106,8 +106,8 @@ def home_country(actors: DocActors) -> str | None:
     """The country the article names most (the first named breaks a tie)."""
     counts: Counter[str] = Counter()
     for m in actors.mentions:
-        code = roles.country_of(m.key)
-        if m.key and roles.is_country(code):
+        code = keys.country_of(m.key)
+        if m.key and keys.is_country(code):
             counts[code] += 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -134,7 +134,7 @@ def crowd_source(c: Coded, actors: DocActors, sentence_mentions: Sequence[tuple[
 
 def crowd_target(source: ActorMention) -> ActorMention:
     """The government of the crowd's own country: what an unaimed protest is against."""
-    country = roles.country_of(source.key)
+    country = keys.country_of(source.key)
     return ActorMention(source.start, source.end, source.text, f"{country}.GOV", None, kind=IMPLIED,
                         evidence=f"government of the protesting crowd's country ({source.evidence})")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import codebook, factuality, nominal, roles, when_where
+from . import codebook, factuality, keys, nominal, noun_roles, roles, when_where
 from .coding import Coded
 from .match import Hit, match_noun, match_verb
 from .patterns import index
@@ -40,7 +40,7 @@ def author_token(verb: Any) -> Any | None:
     text = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in index().authored_nouns:
         return None
-    own = roles.noun_source_token(text, set(), places=False)
+    own = noun_roles.noun_source_token(text, set(), places=False)
     if own is not None:
         return own
     issuer = text.head
@@ -99,9 +99,9 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     tok = c.hit.token
     place = when_where.place_country(tok, actors)
     for m in roles.actors_of(patient, actors):
-        country = place or roles.country_of(m.key)
+        country = place or keys.country_of(m.key)
         key = f"{country}.{sector}"
-        if roles.is_country(country) and all(o.key != key for o in out):
+        if keys.is_country(country) and all(o.key != key for o in out):
             out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None,
                                     kind="description", evidence=f"implicit agent of {c.code}"))
     return out
@@ -150,7 +150,7 @@ def evaluated(tok: Any, verb: bool = False) -> list[Any]:
         (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
-    doer = _noun_doer(subj) if subj.pos_ == "NOUN" else roles.noun_source_token(subj, set())
+    doer = _noun_doer(subj) if subj.pos_ == "NOUN" else noun_roles.noun_source_token(subj, set())
     return [t for t in (doer, subj) if t is not None]
 
 
@@ -168,7 +168,7 @@ def _noun_doer(noun: Any) -> Any | None:
     hit = match_noun(noun, index())
     found = source_phrase(hit) if hit is not None else None
     if found is None:
-        found = roles.noun_source_token(noun, set())
+        found = noun_roles.noun_source_token(noun, set())
     if found is None:  # "the sanctions imposed by Washington": a participle's agent
         found = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                       for g in a.children if g.dep_ == "pobj"), None)
@@ -185,12 +185,12 @@ def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
     holder = c.holder
     if holder is None or not holder.key or not c.code.startswith(REPORTED_OWN_ACTS) or c.hit.pattern.kind != "verb":
         return []
-    if roles.sector_of(holder.key) not in ("", "GOV") or not is_agentless(c.hit):
+    if keys.sector_of(holder.key) not in ("", "GOV") or not is_agentless(c.hit):
         return []
     patient = _patient_token(c.hit)
     parties = roles.actors_of(patient, actors) if patient is not None else []
-    country = roles.country_of(holder.key)
-    if not parties or any(roles.country_of(m.key) == country for m in parties):
+    country = keys.country_of(holder.key)
+    if not parties or any(keys.country_of(m.key) == country for m in parties):
         return []
     return [holder]
 
@@ -208,12 +208,12 @@ def giver_source(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     if c.ctx is None or c.ctx.cue.lemma_.lower() not in ANNOUNCE_CUES:
         return []
-    if roles.sector_of(holder.key) not in ("", "GOV"):
+    if keys.sector_of(holder.key) not in ("", "GOV"):
         return []
     tok = c.hit.token
-    country = roles.country_of(holder.key)
+    country = keys.country_of(holder.key)
     takers = [m for t in roles.prep_objects(tok, ("to", "for")) for m in roles.actors_of(t, actors)]
-    if not takers or any(roles.country_of(m.key) == country for m in takers):
+    if not takers or any(keys.country_of(m.key) == country for m in takers):
         return []
     return [holder]
 
@@ -413,8 +413,8 @@ def event_doers(hit: Hit, stok: Any, actors: DocActors) -> list[ActorMention]:
     tok = hit.token
     out: list[ActorMention] = []
     for m in roles.actors_of(patient, actors):
-        key = f"{roles.country_of(m.key)}.{sector}"
-        if roles.is_country(roles.country_of(m.key)) and all(o.key != key for o in out):
+        key = f"{keys.country_of(m.key)}.{sector}"
+        if keys.is_country(keys.country_of(m.key)) and all(o.key != key for o in out):
             out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None, kind="description",
                                     evidence=f"implicit agent of {inner.pattern.code}"))
     return out

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, resolutions, roles, threats, when_where
+from . import codebook, factuality, headline, keys, resolutions, threats, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
@@ -97,7 +97,7 @@ def _paired(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], discourse: D
     act: who "both delegations" are is then the reporter's word, not a pair the text has set up."""
     pair = pair_sources(source_phrase(c.hit), c.hit.token, mentions, discourse.prior)
     holder = c.holder.key if c.holder is not None else None
-    if pair and holder and roles.country_of(holder) not in {roles.country_of(m.key) for m in pair}:
+    if pair and holder and keys.country_of(holder) not in {keys.country_of(m.key) for m in pair}:
         return []
     return pair
 

@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, factuality, roles
+from . import codebook, factuality, keys, roles
 from .coding import Coded, frame_holder, quote_holder
 from .patterns import index
 
@@ -28,9 +28,9 @@ def same_side(a: str | None, b: str | None) -> bool:
     within a state the state's own organs together, any other group only with itself."""
     if a == b:
         return True
-    if roles.country_of(a) != roles.country_of(b):
+    if keys.country_of(a) != keys.country_of(b):
         return False
-    return roles.sector_of(a) in STATE_SECTORS and roles.sector_of(b) in STATE_SECTORS
+    return keys.sector_of(a) in STATE_SECTORS and keys.sector_of(b) in STATE_SECTORS
 
 
 def accusable(holder: str | None, doer: str | None) -> bool:
@@ -39,7 +39,7 @@ def accusable(holder: str | None, doer: str | None) -> bool:
     that relays an incident; a named group of its own country ("the army said the RSF shelled ...") it does accuse."""
     if same_side(holder, doer):
         return False
-    return roles.country_of(holder) != roles.country_of(doer) or roles.sector_of(doer) != "REB" or ":" in (doer or "")
+    return keys.country_of(holder) != keys.country_of(doer) or keys.sector_of(doer) != "REB" or ":" in (doer or "")
 
 
 # saying verbs that take sides on their content by themselves

@@ -3,7 +3,7 @@
 "Russia's condemnation of Israel", "the arrest of a reporter by Turkish police", "talks between A and
 B", "anti-French protests", "a Saudi-led offensive", "handed a note of protest to X": a noun event takes
 its doer from its possessor, national modifier, "X-led" compound, "by"/"from" phrase or the subject of
-the light verb it is the object of (``roles.noun_source_token``), and the party it is aimed at from its
+the light verb it is the object of (``noun_roles.noun_source_token``), and the party it is aimed at from its
 own prepositions, an "anti-X" compound, and the light verb's recipient and prepositions ("imposed
 sanctions on X", "handed a note to X"). The parser often hangs a noun's "between" phrase on the verb
 above it ("killed in a skirmish between A and B"); such a phrase right after the noun is the noun's.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import factuality, roles
+from . import factuality, noun_roles, places, roles
 from .match import Hit, lemmas
 from .patterns import index
 
@@ -35,7 +35,7 @@ SETTING_PREPS = frozenset(("in", "during"))
 def light_verbs() -> frozenset[str]:
     """Verbs whose object is an event noun done by their subject ("held talks", "handed a note of protest"):
     the parse layer's own, and the dictionary's."""
-    return roles.SUPPORT_VERBS | index().light_verbs
+    return noun_roles.SUPPORT_VERBS | index().light_verbs
 
 
 def light_verb(noun: Any) -> Any | None:
@@ -179,7 +179,7 @@ def has_own_holder(hit: Hit) -> bool:
 
 
 def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
-    """The doer of an event noun: an "X-led" compound, then what ``roles.noun_source_token`` reads, then
+    """The doer of an event noun: an "X-led" compound, then what ``noun_roles.noun_source_token`` reads, then
     the maker named in a clause on the noun (``maker_token``)."""
     noun = hit.token
     doer = next((t for t, role in _hyphen_parts(noun) if role == "doer"), None)
@@ -190,7 +190,7 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
         return pair[1]  # the first is its fellow (events/doers.fellow_doers)
     skip = set(hit.pattern.mods)
     against = hyphen_skip(noun)
-    stok = roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
+    stok = noun_roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
         stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
@@ -200,7 +200,7 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is None:
         fought = fought_in(hit)
         stok = fought[0] if fought is not None else None
-    if stok is None and roles.receipt_verb(noun) is None:
+    if stok is None and noun_roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
     return stok
@@ -358,7 +358,7 @@ def mere_label(hit: Hit) -> bool:
         return True
     if noun.lemma_.lower() in index().judging_nouns and noun.dep_ != "attr":
         return True  # "a lie", "a provocation" judge only what they are said to be ("the claim is a lie")
-    if roles.on_sidelines(noun):  # "met on the sidelines of the summit": the summit is where, the meeting the act
+    if places.on_sidelines(noun):  # "met on the sidelines of the summit": the summit is where, the meeting the act
         return True
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
         head = noun.head

@@ -27,7 +27,7 @@ from typing import Any, Sequence
 from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Event, TextSpan
-from . import codebook, roles
+from . import codebook, keys, roles
 from .discourse import DEFINITE
 from .patterns import index
 
@@ -257,7 +257,7 @@ def role_events(toks: Sequence[Any], sent_index: int, actors: DocActors, motion:
             tgt = None if role == "abstain" else motion.body
         found = parties(verb, role, motion, actors)
         for src in found:
-            if src.key and (tgt is None or roles.country_of(src.key) != roles.country_of(tgt.key)):
+            if src.key and (tgt is None or keys.country_of(src.key) != keys.country_of(tgt.key)):
                 out.append(_event(verb, code, src, tgt, sent_index, where, role))
         out += _coauthors(verb, role, found, sent_index, where)
     return out
@@ -272,7 +272,7 @@ def _coauthors(verb: Any, role: str, found: list[ActorMention], sent_index: int,
     if code is None or len(states) < 2:
         return []
     return [_event(verb, code, a, b, sent_index, where, role) for a in states for b in states
-            if roles.country_of(a.key) != roles.country_of(b.key)]
+            if keys.country_of(a.key) != keys.country_of(b.key)]
 
 
 def merge(found: list[Event], added: list[Event]) -> list[Event]:

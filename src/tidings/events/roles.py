@@ -3,7 +3,9 @@
 Sources come from the subject (or the passive agent), inherited through
 coordination, control (xcomp) and participle clauses; targets from the
 recipient, the prepositional objects that name a party, or the direct object.
-Coordinated actors each give their own entry.
+Coordinated actors each give their own entry. The parties of event nouns are read in
+``noun_roles``, places named as where in ``places``, the fallback other party in ``counterparts``,
+and actor keys are split in ``keys``.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from typing import Any, Iterator
 
 from ..actors import DocActors
 from ..records import ActorMention
-from .match import lemmas, misparsed_object
+from .keys import country_of, is_country, sector_part
+from .match import misparsed_object
 from .patterns import index
+from .places import LOCATIVE_PREPS, SIDELINE_NOUNS
 
 SUBJ = ("nsubj", "csubj", "expl")
 # clauses whose content does not belong to the noun phrase that heads them
 CLAUSAL = frozenset(("relcl", "acl", "ccomp", "advcl", "xcomp", "punct", "cc", "conj", "appos", "parataxis"))
 RELATIVE = frozenset(("who", "which", "that", "whom"))
-# prepositions that set a place as where something happens ("met in Brussels", "a ceasefire in Havana")
-LOCATIVE_PREPS = frozenset(("in", "at", "near", "outside", "inside", "across", "throughout"))
 # verbs whose infinitive complement is controlled by their object ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "tell", "allow", "persuade",
                             "encourage", "invite", "push", "compel", "request", "help", "enable", "pay", "hire",
@@ -106,7 +108,7 @@ def _national(tok: Any, m: ActorMention, actors: DocActors) -> ActorMention | No
         if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
             key = _state_key(actors.for_token(c))
             if key and key != country_of(m.key):
-                return ActorMention(m.start, m.end, m.text, f"{key}.{_sector(m.key)}", m.name, kind=m.kind,
+                return ActorMention(m.start, m.end, m.text, f"{key}.{sector_part(m.key)}", m.name, kind=m.kind,
                                     evidence=f"{m.evidence.split('+home:')[0]}+modifier:{c.text}")
     return None
 
@@ -421,121 +423,9 @@ def reduced_passive(verb: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in PATIENT_PREPS for c in verb.children)
 
 
-# verbs that carry an event noun as their object: the verb's subject is the noun's doer
-SUPPORT_VERBS = frozenset(
-    "announce approve launch conduct carry begin continue start resume order authorize make hold stage mount step "
-    "complete finalize impose provide give deliver send offer pledge promise issue lodge express voice extend unveil "
-    "intensify escalate expand increase tighten wage plan prepare propose agree sign seek reach host attend join "
-    "pursue undertake initiate announce confirm receive accept level file slap adopt introduce have "
-    # the organiser of a protest or a meeting, the perpetrator of an act, the author of a proposal
-    "organise organize lead convene orchestrate spearhead coordinate commit perpetrate perform renew accelerate "
-    "submit present table".split()
-)
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "at", "over", "for", "between", "from",
                 "upon", "in", "of")
 SPEAKER_PRONOUNS = frozenset(("we", "i", "us", "our", "my", "me", "it", "he", "she", "they", "its", "their"))
-
-
-# verbs whose prepositional object is an event the subject takes part in ("took part in talks",
-# "engaged in fighting", "are in close contact with")
-PARTICIPATION_VERBS = frozenset("participate engage take join involve be remain stay enter".split())
-# prepositions that set an event noun as the occasion of the main clause ("speaking during a visit to X")
-OCCASION_PREPS = frozenset("during at after following before on in amid ahead".split())
-
-
-# verbs whose subject is the recipient of the event noun they take ("received aid from Japan")
-RECEIPT_VERBS = frozenset(("receive", "get", "obtain"))
-
-
-def receipt_verb(noun: Any) -> Any | None:
-    """The verb of which ``noun`` is the thing received ("received aid", "got weapons"), if any."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in RECEIPT_VERBS:
-        return head
-    return None
-
-
-def giver_token(noun: Any) -> Any | None:
-    """The "from" party of a received event noun ("received aid from Japan": Japan)."""
-    verb = receipt_verb(noun)
-    if verb is None:
-        return None
-    objs = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
-    return objs[0] if objs else None
-
-
-def _agent_after_of(noun: Any) -> Any | None:
-    """"the crossing of the border by Indian troops": the parser hangs the "by" agent on the "of" object."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                for p in g.children:
-                    if p.dep_ in ("prep", "agent") and p.lower_ == "by":
-                        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
-                        if obj is not None:
-                            return obj
-    return None
-
-
-def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool = True,
-                      occasion: bool = False, exclude: frozenset[int] | set[int] = frozenset()) -> Any | None:
-    """The doer of an event noun: possessor, national modifier, "by"/"from" phrase or support verb subject.
-
-    With ``places`` False a place-name compound ("the Ukraine war") is read as where, not who. With
-    ``occasion`` (meetings, visits) a noun that sets the occasion of a clause ("at a summit with ...,
-    Putin pledged") takes that clause's subject; "talks between A and B" take A. A noun received
-    ("received aid from Japan") has the giver as its doer, never the receiving subject. Modifiers at the
-    token indices in ``exclude`` ("anti-French") are not read as the doer.
-    """
-    giver = giver_token(noun)
-    if giver is not None:
-        return giver
-    for c in noun.children:
-        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "last year's riots" names when, not who
-            return c
-    # "agreed to keep talking after the Brasilia meeting": a place name on an occasion of the clause is where
-    at_occasion = occasion and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and (
-        noun.head.head.pos_ in ("VERB", "AUX"))
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in skip and c.lemma_.lower() not in skip and (
-                c.i not in exclude):
-            if (not places or at_occasion) and c.dep_ != "amod" and c.ent_type_ in ("GPE", "LOC"):
-                continue
-            if at_occasion and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
-                continue  # a city the tagger misreads as a person ("after Brasilia meeting")
-            if c.pos_ in ("PROPN", "ADJ", "NOUN") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
-                return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    agent = _agent_after_of(noun)
-    if agent is not None:
-        return agent
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    head = noun.head
-    if noun.dep_ == "conj" and depth < 3:
-        return noun_source_token(head, skip, depth + 1, places=places, occasion=occasion)
-    if receipt_verb(noun) is not None:
-        return None  # the subject of "received" is the recipient, not the doer
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and any(w in SUPPORT_VERBS for w in lemmas(head)):
-        return subject_token(head)
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        verb = head.head
-        if verb.pos_ in ("VERB", "AUX"):
-            lemma = verb.lemma_.lower()
-            if lemma in PARTICIPATION_VERBS and head.lower_ in ("in", "into"):
-                return subject_token(verb)
-            if occasion and head.lower_ in OCCASION_PREPS:
-                return subject_token(verb)
-    return None
 
 
 def prep_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
@@ -591,105 +481,3 @@ def counted_object(verb: Any) -> list[Any]:
 
 # prepositions that name the party an embedded act is aimed at ("retaliate against", "sanctions on")
 EMBEDDED_TARGET_PREPS = ("against", "on", "toward", "towards", "at", "to", "with")
-
-
-
-def country_of(key: str | None) -> str:
-    """The part of an actor key before the sector ("PRK" of "PRK.GOV", "NATO" of "NATO")."""
-    return (key or "").split(".")[0].split(":")[0]
-
-
-def is_country(code: str) -> bool:
-    """An ISO 3166 alpha-3 state code ("PRK"), not an organisation ("NATO") or region key."""
-    return len(code) == 3 and code.isalpha() and code.isupper()
-
-
-def _sector(key: str | None) -> str:
-    _, _, rest = (key or "").partition(".")
-    return rest
-
-
-def sector_of(key: str | None) -> str:
-    """The sector part of an actor key ("REB" of "COD.REB:M23"), empty for a bare state or organisation."""
-    return _sector(key).split(":")[0]
-
-
-PLACE_NOUNS = frozenset("capital city town village region province country area district border airport port "
-                        "base camp headquarters building compound square street premises quarter".split())
-
-
-# "on the sidelines of the G20 summit", "on the margins of the UN General Assembly": where two parties met
-SIDELINE_NOUNS = frozenset(("sideline", "sidelines", "margin", "margins", "fringe", "fringes"))
-
-
-def on_sidelines(tok: Any) -> bool:
-    """The gathering a meeting happened on the sidelines of, or those sidelines themselves."""
-    if tok.lower_ in SIDELINE_NOUNS and tok.dep_ == "pobj":
-        return True
-    head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SIDELINE_NOUNS
-            and head.head.dep_ == "pobj")
-
-
-def is_locative(tok: Any) -> bool:
-    """A place named as where something happens ("met in Brussels", "in the capital", "on the sidelines
-    of the summit"), not as a party."""
-    while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
-        tok = tok.head  # "in the Belgian capital"
-    if on_sidelines(tok):
-        return True
-    head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPS:
-        return False
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.pos_ == "PROPN" or tok.lemma_.lower() in PLACE_NOUNS
-
-
-DEMONSTRATIVES = frozenset(("this", "that", "it", "these", "those"))
-EMBEDDED = frozenset(("ccomp", "xcomp", "oprd", "advcl", "parataxis"))
-REPORT_VERBS = frozenset("say report tell state claim add note write announce".split())
-
-
-def _is_attribution(tok: Any) -> bool:
-    """A news outlet or speaker cited as the origin of the report ("per Reuters", "Trend reports")."""
-    head = tok.head
-    if tok.dep_ == "pobj" and (head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"):
-        return True
-    return tok.dep_ == "nsubj" and head.lemma_.lower() in REPORT_VERBS and tok.i > head.i
-
-
-def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_keys: set[str], *,
-                places: bool, topical: bool = False, conditions: bool = False) -> ActorMention | None:
-    """The other party a sentence names when the parse gives the trigger no target.
-
-    News sentences often name the second party away from the trigger ("Israel rejected the plan
-    proposed by Egypt", "police clashed with protesters demanding ..."). The nearest coded mention
-    of another party is taken, mentions inside the trigger's own phrase first; a same-country
-    mention counts only when it is a different sector (police against protesters), never the bare
-    state of the source. Parties of an embedded clause and outlets cited as the origin of the
-    report ("per Reuters") are left out. Places named as where an event
-    happened count only for events whose nouns take places (attacks, fighting). With ``topical`` (the
-    trigger's object is "this" / "it", pointing back at what the sentence is about) the first party
-    the sentence names is taken instead of the nearest.
-    """
-    src_countries = {country_of(k) for k in source_keys}
-    best: tuple[tuple[int, int], ActorMention] | None = None
-    subtree = {t.i for t in trigger.subtree}
-    # parties of an embedded clause belong to that clause's own event ("called it 'an attempt to arm Ukraine'")
-    # a threat's condition names its target ("warned of retaliation if the US imposes sanctions")
-    skip = EMBEDDED - {"advcl"} if conditions else EMBEDDED
-    embedded = {t.i for c in trigger.children if c.dep_ in skip for t in c.subtree}
-    for tok, m in mentions:
-        if m.key is None or m.key in source_keys or tok.i in embedded:
-            continue
-        if not places and is_locative(tok) or _is_attribution(tok):
-            continue
-        if country_of(m.key) in src_countries:
-            if not _sector(m.key) or any(_sector(k) in ("", _sector(m.key)) for k in source_keys):
-                continue
-            rank = 0 if tok.i in subtree else 1
-        else:
-            rank = 0 if tok.i in subtree else 1
-        score = (rank, tok.i if topical else abs(tok.i - trigger.i))
-        if best is None or score < best[0]:
-            best = (score, m)
-    return best[1] if best else None

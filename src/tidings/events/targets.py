@@ -7,11 +7,12 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
-from . import factuality, nominal, roles, when_where
+from . import counterparts, factuality, keys, nominal, noun_roles, roles, when_where
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
 from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judged_only, judges, predicated
 from .patterns import index
+from .places import is_locative
 
 RUMOUR_NOUNS = frozenset(("rumor", "rumour", "fake", "lie", "fabrication", "smear"))
 
@@ -32,15 +33,15 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
 
     When the parse gives none: a bare claim noun ("rejected the allegations") points back to the
     latest accuser; otherwise the nearest other party the sentence names, then the previous
-    sentence's (``roles.counterpart``).
+    sentence's (``counterparts.counterpart``).
     """
     p = c.hit.pattern
     tok = c.hit.token
     if p.kind == "noun" and predicated(tok):  # "X is a provocation": X's doer, else the party last accusing
         found = [m for t in evaluated(tok) for m in roles.actors_of(t, actors) if m.key not in source_keys]
         acc = discourse.accuser
-        if not found and acc is not None and acc.key and roles.country_of(acc.key) not in {
-                roles.country_of(k) for k in source_keys}:
+        if not found and acc is not None and acc.key and keys.country_of(acc.key) not in {
+                keys.country_of(k) for k in source_keys}:
             found = [acc]
         return found[:1]
     if judged_only(c):  # "X poses a threat to Y": the one judged is X, not Y, and no one else when X is no party
@@ -58,51 +59,51 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
         if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
-    recv = roles.receipt_verb(tok) if p.kind == "noun" else None
+    recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
-        cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not roles.giver_token(tok)]
+        cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not noun_roles.giver_token(tok)]
     elif is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
     places = p.code[:2] in PLACE_ROOTS
-    own_countries = {roles.country_of(k) for k in source_keys}
+    own_countries = {keys.country_of(k) for k in source_keys}
     if any(_both_sides(t) for t in cands[:3]):
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
             return pair
     for t in cands:
-        if not places and roles.is_locative(t) and not _visited(c, t):
+        if not places and is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
         if _topic(c, t) or p.kind == "verb" and _bare_act(t, c, actors):
             continue  # "exchanged views on North Korea": what they talked about, not with whom
         named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
         found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
-                 and not (c.code.startswith(RETREAT_CODES) and roles.country_of(m.key) in own_countries)]
+                 and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit):
         return []
-    src_countries = {roles.country_of(k) for k in source_keys}
+    src_countries = {keys.country_of(k) for k in source_keys}
     earlier = earlier_doer(cands, discourse)
-    if earlier is not None and earlier.key and roles.country_of(earlier.key) not in src_countries:
+    if earlier is not None and earlier.key and keys.country_of(earlier.key) not in src_countries:
         return [earlier]
     acc = discourse.accuser
-    if acc is not None and acc.key and roles.country_of(acc.key) not in src_countries and any(
+    if acc is not None and acc.key and keys.country_of(acc.key) not in src_countries and any(
             t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS and not _medium(t) for t in cands):
         return [acc]
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
-    topical = any(t.dep_ == "dobj" and t.lower_ in roles.DEMONSTRATIVES for t in tok.children)
+    topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
-        other = roles.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
+        other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
-        if other is not None and not (domestic and roles.country_of(other.key) not in src_countries):
+        if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
     if domestic:  # a curfew or a crackdown aimed at no one named: at the people, not at a foreign party nearby
         return own_people(c, actors, src_countries)
     if _aid(p.code):  # "pledge aid as floods displace thousands in Pakistan": aid goes where the need is
-        other = roles.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
+        other = counterparts.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
                                         "." not in (m.key or "")], source_keys, places=True, conditions=True)
         if other is not None:
             return [other]
@@ -181,7 +182,7 @@ def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[Act
     country = next((k for k in (when_where.place_country(t, actors) for t in spots) if k), None)
     if country is None and len(src_countries) == 1:
         country = next(iter(src_countries))
-    if country is None or not roles.is_country(country):
+    if country is None or not keys.is_country(country):
         return []
     return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.CVL", None, kind="description",
                          evidence=f"own people of {c.code}")]
@@ -205,11 +206,11 @@ def routed(c: Coded, srcs: list[ActorMention], found: list[ActorMention],
     givers, takers = _route_parties(c, actors)
     if not takers:
         return srcs, found
-    taker_countries = {roles.country_of(m.key) for m in takers if m.key}
-    if givers and all(roles.country_of(s.key) in taker_countries for s in srcs if s.key):
+    taker_countries = {keys.country_of(m.key) for m in takers if m.key}
+    if givers and all(keys.country_of(s.key) in taker_countries for s in srcs if s.key):
         return givers, takers
-    src_countries = {roles.country_of(s.key) for s in srcs if s.key}
-    other = [m for m in takers if roles.country_of(m.key) not in src_countries]
+    src_countries = {keys.country_of(s.key) for s in srcs if s.key}
+    other = [m for m in takers if keys.country_of(m.key) not in src_countries]
     return (srcs, other) if other else (srcs, found)
 
 
@@ -255,13 +256,13 @@ def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, Act
 def _two_parties(trigger: Any, source_keys: set[str],
                  pool: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
     """The first two state parties other than the source named around the trigger."""
-    src_countries = {roles.country_of(k) for k in source_keys}
+    src_countries = {keys.country_of(k) for k in source_keys}
     out: list[ActorMention] = []
     for t, m in pool:
-        if m.key is None or roles.is_locative(t) or m.start <= trigger.idx < m.end:
+        if m.key is None or is_locative(t) or m.start <= trigger.idx < m.end:
             continue
-        country = roles.country_of(m.key)
-        if country in src_countries or any(roles.country_of(o.key) == country for o in out):
+        country = keys.country_of(m.key)
+        if country in src_countries or any(keys.country_of(o.key) == country for o in out):
             continue
         out.append(m)
         if len(out) == 2:
@@ -282,7 +283,7 @@ def is_reciprocal(tok: Any) -> bool:
 def _own_state(m: ActorMention, source_keys: set[str]) -> bool:
     """The source's own country named bare ("Russia" for a Russian ministry): not a second party."""
     return "." not in (m.key or "") and ":" not in (m.key or "") and any(
-        roles.country_of(k) == m.key for k in source_keys)
+        keys.country_of(k) == m.key for k in source_keys)
 
 
 def sentence_mentions(doc: Any, sent: Sentence, actors: DocActors) -> list[tuple[Any, ActorMention]]:

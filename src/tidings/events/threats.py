@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, factuality, roles
+from . import codebook, counterparts, factuality, keys, noun_roles, roles
 from .coding import frame_holder, quote_holder
 from .match import match_noun
 from .patterns import index
@@ -54,7 +54,7 @@ def _condition_subjects(verb: Any) -> list[Any]:
 def _doer(noun: Any) -> Any | None:
     """Who does the act reacted to: the noun's own doer ("Syria's provocations") or a participle's agent
     ("sanctions imposed by the EU")."""
-    found = roles.noun_source_token(noun, set())
+    found = noun_roles.noun_source_token(noun, set())
     if found is not None:
         return found
     for c in noun.children:
@@ -116,9 +116,9 @@ def tabled_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, state
         if src is None or not src.key:
             continue
         aimed = [m for t in roles.prep_objects(held[0], ("against", "on")) for m in roles.actors_of(t, actors)]
-        tgt = aimed[0] if aimed else roles.counterpart(verb, list(mentions), {src.key}, places=False,
+        tgt = aimed[0] if aimed else counterparts.counterpart(verb, list(mentions), {src.key}, places=False,
                                                        conditions=True)
-        if tgt is not None and tgt.key and roles.country_of(tgt.key) != roles.country_of(src.key):
+        if tgt is not None and tgt.key and keys.country_of(tgt.key) != keys.country_of(src.key):
             out.append(_threat(src, tgt, held[0], sent, where, "threat:tabled"))
     return out
 
@@ -153,9 +153,9 @@ def announced_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, st
         src = _threatener(verb, actors, statements)
         if src is None or not src.key:
             continue
-        side = roles.country_of(src.key)
+        side = keys.country_of(src.key)
         tgts = [m for t in _threatened(verb, permits) for m in roles.actors_of(t, actors)
-                if m.key and roles.country_of(m.key) != side]
+                if m.key and keys.country_of(m.key) != side]
         if not tgts:
             continue
         out.append(_threat(src, tgts[0], verb, sent, where, f"threat:{lemma}"))

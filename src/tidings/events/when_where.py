@@ -9,7 +9,7 @@ from typing import Any
 import pycountry
 
 from ..actors import DocActors
-from . import roles
+from . import keys
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -112,8 +112,8 @@ def _place_iso(tok: Any, text: str, actors: DocActors) -> str | None:
     iso = _country(text)
     if iso is None:
         m = actors.for_token(tok)
-        head_key = roles.country_of(m.key) if m is not None else ""
-        iso = head_key if roles.is_country(head_key) else None
+        head_key = keys.country_of(m.key) if m is not None else ""
+        iso = head_key if keys.is_country(head_key) else None
     return iso
 
 

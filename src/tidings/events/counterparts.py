@@ -1,0 +1,59 @@
+"""The other party of an event the parse gives no target: the nearest coded mention the sentence names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import ActorMention
+from .keys import country_of, sector_part
+from .places import is_locative
+
+DEMONSTRATIVES = frozenset(("this", "that", "it", "these", "those"))
+EMBEDDED = frozenset(("ccomp", "xcomp", "oprd", "advcl", "parataxis"))
+ATTRIBUTION_VERBS = frozenset("say report tell state claim add note write announce".split())
+
+
+def _is_attribution(tok: Any) -> bool:
+    """A news outlet or speaker cited as the origin of the report ("per Reuters", "Trend reports")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and (head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in ATTRIBUTION_VERBS and tok.i > head.i
+
+
+def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_keys: set[str], *,
+                places: bool, topical: bool = False, conditions: bool = False) -> ActorMention | None:
+    """The other party a sentence names when the parse gives the trigger no target.
+
+    News sentences often name the second party away from the trigger ("Israel rejected the plan
+    proposed by Egypt", "police clashed with protesters demanding ..."). The nearest coded mention
+    of another party is taken, mentions inside the trigger's own phrase first; a same-country
+    mention counts only when it is a different sector (police against protesters), never the bare
+    state of the source. Parties of an embedded clause and outlets cited as the origin of the
+    report ("per Reuters") are left out. Places named as where an event
+    happened count only for events whose nouns take places (attacks, fighting). With ``topical`` (the
+    trigger's object is "this" / "it", pointing back at what the sentence is about) the first party
+    the sentence names is taken instead of the nearest.
+    """
+    src_countries = {country_of(k) for k in source_keys}
+    best: tuple[tuple[int, int], ActorMention] | None = None
+    subtree = {t.i for t in trigger.subtree}
+    # parties of an embedded clause belong to that clause's own event ("called it 'an attempt to arm Ukraine'")
+    # a threat's condition names its target ("warned of retaliation if the US imposes sanctions")
+    skip = EMBEDDED - {"advcl"} if conditions else EMBEDDED
+    embedded = {t.i for c in trigger.children if c.dep_ in skip for t in c.subtree}
+    for tok, m in mentions:
+        if m.key is None or m.key in source_keys or tok.i in embedded:
+            continue
+        if not places and is_locative(tok) or _is_attribution(tok):
+            continue
+        if country_of(m.key) in src_countries:
+            if not sector_part(m.key) or any(sector_part(k) in ("", sector_part(m.key)) for k in source_keys):
+                continue
+            rank = 0 if tok.i in subtree else 1
+        else:
+            rank = 0 if tok.i in subtree else 1
+        score = (rank, tok.i if topical else abs(tok.i - trigger.i))
+        if best is None or score < best[0]:
+            best = (score, m)
+    return best[1] if best else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tidings.statements.cues import is_directive, lexicon
 
 
@@ -247,3 +249,29 @@ def test_a_state_speaker_is_named_by_its_words(analyze_text) -> None:
     a = analyze_text("Saudi Arabia said it had severed ties with Iran. The Kremlin said the move was regrettable.")
     names = {s.speaker.name for s in a.statements if s.speaker is not None}
     assert {"Saudi Arabia", "Kremlin"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("The senator had mocked the plan, saying anyone who complains about the budget “is not paying attention.”\n",
+         "The senator", "anyone who complains"),
+        ("The mayor dismissed the protest, saying that people who argue about taxes “have never run a city.”\n",
+         "The mayor", "people who argue"),
+        ("Tokyo's envoy rejects the report, saying diplomats who complain about the talks “will be disappointed.”\n",
+         "JPN.GOV", "diplomats who complain"),
+    ],
+)
+def test_cue_in_relative_clause_on_the_quotes_subject_does_not_own_the_quote(
+    analyze_text: Any, text: str, speaker: str, start: str
+) -> None:
+    a = analyze_text(text)
+    quoted = [s for s in a.statements if start in s.content.text]
+    assert quoted, _said(a)
+    assert all(s.speaker is not None and speaker in (s.speaker.name, s.speaker.key) and s.kind == "mixed" for s in quoted), _said(a)
+
+
+def test_cue_in_relative_clause_still_owns_the_quote_it_governs(analyze_text: Any) -> None:
+    a = analyze_text("The minister, who warned “we will not back down,” left the meeting early.\n")
+    st = next(s for s in a.statements if s.content.text.startswith("we will not back down"))
+    assert st.speaker is not None and st.speaker.name == "The minister" and st.kind == "direct", _said(a)

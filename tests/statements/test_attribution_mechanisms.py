@@ -275,3 +275,24 @@ def test_cue_in_relative_clause_still_owns_the_quote_it_governs(analyze_text: An
     a = analyze_text("The minister, who warned “we will not back down,” left the meeting early.\n")
     st = next(s for s in a.statements if s.content.text.startswith("we will not back down"))
     assert st.speaker is not None and st.speaker.name == "The minister" and st.kind == "direct", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("The foreign minister mentioned recent border clashes as evidence of Delhi's hostility.\n",
+         "IND.GOV", "recent border clashes as evidence of Delhi's hostility"),
+        ("Moscow has repeatedly mentioned the NATO exercises in its complaints.\n", "RUS.GOV", "the NATO exercises"),
+        ("Tokyo mentioned the abductions again on Friday.\n", "JPN", "the abductions"),
+    ],
+)
+def test_mention_reports_its_bare_object(analyze_text: Any, text: str, key: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "mention"]
+    assert st and st[0].content.text == content, _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key.split(".")[0]), _said(a)
+
+
+def test_mention_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The border dispute was mentioned only once in the final communique.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "mention"], _said(a)

@@ -296,3 +296,24 @@ def test_mention_reports_its_bare_object(analyze_text: Any, text: str, key: str,
 def test_mention_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The border dispute was mentioned only once in the final communique.\n")
     assert not [s for s in a.statements if s.cue_lemma == "mention"], _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To a degree, all agreed that the new tariff would hurt farmers in the north. ''There is a lot of new risk,'' said Mr. Dawson.\n",
+        "Most envoys now accept that the truce has collapsed in the east. “We have run out of time,” the mediator said.\n",
+        "The ministry insisted the vote had been fair across the region! “Nobody was turned away,” a spokeswoman added.\n",
+    ],
+)
+def test_quote_after_a_full_stop_is_not_the_end_of_the_clause_before_it(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    quote = [s for s in a.statements if s.cue.text in ("said", "added")]
+    assert len(quote) == 1 and quote[0].kind == "direct", _said(a)
+    assert quote[0].content.text.rstrip(",") in ("There is a lot of new risk", "We have run out of time", "Nobody was turned away")
+
+
+def test_quote_closing_a_longer_clause_is_still_mixed(analyze_text: Any) -> None:
+    a = analyze_text("Both delegations will return to Geneva “before the winter sets in,” the envoy said.\n")
+    st = next(s for s in a.statements if s.cue.text == "said")
+    assert st.kind == "mixed" and st.content.text.startswith("Both delegations will return"), _said(a)

@@ -245,8 +245,8 @@ def _lead_in(ctx: Ctx, q: Quote) -> int | None:
     if sent is None:
         return None
     before = ctx.text[sent.start : q.start]
-    if len(before.split()) < MIN_LEAD_WORDS:
-        return None
+    if len(before.split()) < MIN_LEAD_WORDS or before.rstrip()[-1:] in _FINAL:
+        return None  # '... for tax lawyers. "There's a lot," said Burman': a full stop ends the clause before it
     return sent.start
 
 

@@ -317,3 +317,24 @@ def test_quote_closing_a_longer_clause_is_still_mixed(analyze_text: Any) -> None
     a = analyze_text("Both delegations will return to Geneva “before the winter sets in,” the envoy said.\n")
     st = next(s for s in a.statements if s.cue.text == "said")
     assert st.kind == "mixed" and st.content.text.startswith("Both delegations will return"), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("The prime minister wants to double the defence budget by 2030.\n", "", "to double the defence budget by 2030"),
+        ("Beijing wanted to delay the vote until the spring.\n", "CHN", "to delay the vote until the spring"),
+        ("The rebels want the capital to hold new elections.\n", "", "the capital to hold new elections"),
+    ],
+)
+def test_want_reports_the_wish_as_a_request(analyze_text: Any, text: str, key: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "want"]
+    assert st and st[0].content.text == content, _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key), _said(a)
+    assert is_directive("want")
+
+
+def test_want_with_a_bare_object_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("Kyiv wants more air defence systems before the winter.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "want"], _said(a)

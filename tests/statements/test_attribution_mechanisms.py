@@ -338,3 +338,23 @@ def test_want_reports_the_wish_as_a_request(analyze_text: Any, text: str, key: s
 def test_want_with_a_bare_object_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("Kyiv wants more air defence systems before the winter.\n")
     assert not [s for s in a.statements if s.cue_lemma == "want"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        ("Beijing pointed to the American arms sales as the cause of the crisis.\n", "CHN", "to the American arms sales"),
+        ("The senator has pointed to reports that the general lied.\n", "", "to reports that the general lied"),
+        ("Turkish officials point to the refugee numbers on the border.\n", "TUR", "to the refugee numbers"),
+    ],
+)
+def test_point_to_reports_what_it_points_to(analyze_text: Any, text: str, key: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "point"]
+    assert st and st[0].content.text.startswith(start), _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key), _said(a)
+
+
+def test_pointing_at_a_place_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The soldier pointed at the hills and then pointed the rifle toward the road.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "point"], _said(a)

@@ -358,3 +358,23 @@ def test_point_to_reports_what_it_points_to(analyze_text: Any, text: str, key: s
 def test_pointing_at_a_place_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The soldier pointed at the hills and then pointed the rifle toward the road.\n")
     assert not [s for s in a.statements if s.cue_lemma == "point"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "start"),
+    [
+        ("The ministry complained about the delays at the border.\n", "complain", "about the delays"),
+        ("The president has bragged about his record on jobs.\n", "brag", "about his record"),
+        ("Moscow boasts about its new missiles.\n", "boast", "about its new missiles"),
+    ],
+)
+def test_complaint_or_boast_about_reports_its_topic(analyze_text: Any, text: str, lemma: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == lemma]
+    assert st and st[0].content.text.startswith(start), _said(a)
+    assert st[0].speaker is not None, _said(a)
+
+
+def test_complaint_with_no_topic_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The farmers complained for hours outside the ministry.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "complain"], _said(a)

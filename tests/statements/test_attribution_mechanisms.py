@@ -378,3 +378,26 @@ def test_complaint_or_boast_about_reports_its_topic(analyze_text: Any, text: str
 def test_complaint_with_no_topic_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The farmers complained for hours outside the ministry.\n")
     assert not [s for s in a.statements if s.cue_lemma == "complain"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "start"),
+    [
+        ("The minister spoke about the need for reform.\n", "speak", "about the need for reform"),
+        ("The leaders talked about trade for an hour.\n", "talk", "about trade"),
+        ("Seoul's envoy will speak about the sanctions on Monday.\n", "speak", "about the sanctions"),
+    ],
+)
+def test_speaking_about_reports_its_topic(analyze_text: Any, text: str, lemma: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == lemma]
+    assert st and st[0].content.text.startswith(start), _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister spoke at the conference in Vienna.\n", "The two presidents will talk by phone on Friday.\n"],
+)
+def test_speaking_without_a_topic_is_no_statement(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    assert not [s for s in a.statements if s.cue_lemma in ("speak", "talk")], _said(a)

@@ -401,3 +401,22 @@ def test_speaking_about_reports_its_topic(analyze_text: Any, text: str, lemma: s
 def test_speaking_without_a_topic_is_no_statement(analyze_text: Any, text: str) -> None:
     a = analyze_text(text)
     assert not [s for s in a.statements if s.cue_lemma in ("speak", "talk")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chancellor laid out her plans for the energy transition.\n", "her plans for the energy transition"),
+        ("Tehran lays out its conditions for a new deal.\n", "its conditions for a new deal"),
+        ("The envoy will lay out the proposal to the council.\n", "the proposal"),
+    ],
+)
+def test_lay_out_reports_its_object(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "lay out"]
+    assert st and st[0].content.text == content, _said(a)
+
+
+def test_laying_out_a_thing_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The tents were laid out along the river before the storm.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "lay out"], _said(a)

@@ -420,3 +420,23 @@ def test_lay_out_reports_its_object(analyze_text: Any, text: str, content: str) 
 def test_laying_out_a_thing_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The tents were laid out along the river before the storm.\n")
     assert not [s for s in a.statements if s.cue_lemma == "lay out"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The president encouraged voters to stay calm.\n", "voters to stay calm"),
+        ("Berlin encouraged its allies to raise defence spending.\n", "its allies to raise defence spending"),
+        ("The UN envoy is encouraging both sides to return to the talks.\n", "both sides to return to the talks"),
+    ],
+)
+def test_encourage_reports_a_request(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "encourage"]
+    assert st and st[0].content.text == content and st[0].speaker is not None, _said(a)
+    assert is_directive("encourage")
+
+
+def test_a_thing_that_encourages_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The new law encourages investment in the north.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "encourage"], _said(a)

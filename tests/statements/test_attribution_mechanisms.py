@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tidings.statements.cues import is_directive, lexicon
 
 
@@ -247,3 +249,194 @@ def test_a_state_speaker_is_named_by_its_words(analyze_text) -> None:
     a = analyze_text("Saudi Arabia said it had severed ties with Iran. The Kremlin said the move was regrettable.")
     names = {s.speaker.name for s in a.statements if s.speaker is not None}
     assert {"Saudi Arabia", "Kremlin"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("The senator had mocked the plan, saying anyone who complains about the budget “is not paying attention.”\n",
+         "The senator", "anyone who complains"),
+        ("The mayor dismissed the protest, saying that people who argue about taxes “have never run a city.”\n",
+         "The mayor", "people who argue"),
+        ("Tokyo's envoy rejects the report, saying diplomats who complain about the talks “will be disappointed.”\n",
+         "JPN.GOV", "diplomats who complain"),
+    ],
+)
+def test_cue_in_relative_clause_on_the_quotes_subject_does_not_own_the_quote(
+    analyze_text: Any, text: str, speaker: str, start: str
+) -> None:
+    a = analyze_text(text)
+    quoted = [s for s in a.statements if start in s.content.text]
+    assert quoted, _said(a)
+    assert all(s.speaker is not None and speaker in (s.speaker.name, s.speaker.key) and s.kind == "mixed" for s in quoted), _said(a)
+
+
+def test_cue_in_relative_clause_still_owns_the_quote_it_governs(analyze_text: Any) -> None:
+    a = analyze_text("The minister, who warned “we will not back down,” left the meeting early.\n")
+    st = next(s for s in a.statements if s.content.text.startswith("we will not back down"))
+    assert st.speaker is not None and st.speaker.name == "The minister" and st.kind == "direct", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("The foreign minister mentioned recent border clashes as evidence of Delhi's hostility.\n",
+         "IND.GOV", "recent border clashes as evidence of Delhi's hostility"),
+        ("Moscow has repeatedly mentioned the NATO exercises in its complaints.\n", "RUS.GOV", "the NATO exercises"),
+        ("Tokyo mentioned the abductions again on Friday.\n", "JPN", "the abductions"),
+    ],
+)
+def test_mention_reports_its_bare_object(analyze_text: Any, text: str, key: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "mention"]
+    assert st and st[0].content.text == content, _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key.split(".")[0]), _said(a)
+
+
+def test_mention_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The border dispute was mentioned only once in the final communique.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "mention"], _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To a degree, all agreed that the new tariff would hurt farmers in the north. ''There is a lot of new risk,'' said Mr. Dawson.\n",
+        "Most envoys now accept that the truce has collapsed in the east. “We have run out of time,” the mediator said.\n",
+        "The ministry insisted the vote had been fair across the region! “Nobody was turned away,” a spokeswoman added.\n",
+    ],
+)
+def test_quote_after_a_full_stop_is_not_the_end_of_the_clause_before_it(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    quote = [s for s in a.statements if s.cue.text in ("said", "added")]
+    assert len(quote) == 1 and quote[0].kind == "direct", _said(a)
+    assert quote[0].content.text.rstrip(",") in ("There is a lot of new risk", "We have run out of time", "Nobody was turned away")
+
+
+def test_quote_closing_a_longer_clause_is_still_mixed(analyze_text: Any) -> None:
+    a = analyze_text("Both delegations will return to Geneva “before the winter sets in,” the envoy said.\n")
+    st = next(s for s in a.statements if s.cue.text == "said")
+    assert st.kind == "mixed" and st.content.text.startswith("Both delegations will return"), _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("The prime minister wants to double the defence budget by 2030.\n", "", "to double the defence budget by 2030"),
+        ("Beijing wanted to delay the vote until the spring.\n", "CHN", "to delay the vote until the spring"),
+        ("The rebels want the capital to hold new elections.\n", "", "the capital to hold new elections"),
+    ],
+)
+def test_want_reports_the_wish_as_a_request(analyze_text: Any, text: str, key: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "want"]
+    assert st and st[0].content.text == content, _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key), _said(a)
+    assert is_directive("want")
+
+
+def test_want_with_a_bare_object_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("Kyiv wants more air defence systems before the winter.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "want"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        ("Beijing pointed to the American arms sales as the cause of the crisis.\n", "CHN", "to the American arms sales"),
+        ("The senator has pointed to reports that the general lied.\n", "", "to reports that the general lied"),
+        ("Turkish officials point to the refugee numbers on the border.\n", "TUR", "to the refugee numbers"),
+    ],
+)
+def test_point_to_reports_what_it_points_to(analyze_text: Any, text: str, key: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "point"]
+    assert st and st[0].content.text.startswith(start), _said(a)
+    assert st[0].speaker is not None and (st[0].speaker.key or "").startswith(key), _said(a)
+
+
+def test_pointing_at_a_place_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The soldier pointed at the hills and then pointed the rifle toward the road.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "point"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "start"),
+    [
+        ("The ministry complained about the delays at the border.\n", "complain", "about the delays"),
+        ("The president has bragged about his record on jobs.\n", "brag", "about his record"),
+        ("Moscow boasts about its new missiles.\n", "boast", "about its new missiles"),
+    ],
+)
+def test_complaint_or_boast_about_reports_its_topic(analyze_text: Any, text: str, lemma: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == lemma]
+    assert st and st[0].content.text.startswith(start), _said(a)
+    assert st[0].speaker is not None, _said(a)
+
+
+def test_complaint_with_no_topic_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The farmers complained for hours outside the ministry.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "complain"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "start"),
+    [
+        ("The minister spoke about the need for reform.\n", "speak", "about the need for reform"),
+        ("The leaders talked about trade for an hour.\n", "talk", "about trade"),
+        ("Seoul's envoy will speak about the sanctions on Monday.\n", "speak", "about the sanctions"),
+    ],
+)
+def test_speaking_about_reports_its_topic(analyze_text: Any, text: str, lemma: str, start: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == lemma]
+    assert st and st[0].content.text.startswith(start), _said(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister spoke at the conference in Vienna.\n", "The two presidents will talk by phone on Friday.\n"],
+)
+def test_speaking_without_a_topic_is_no_statement(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    assert not [s for s in a.statements if s.cue_lemma in ("speak", "talk")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chancellor laid out her plans for the energy transition.\n", "her plans for the energy transition"),
+        ("Tehran lays out its conditions for a new deal.\n", "its conditions for a new deal"),
+        ("The envoy will lay out the proposal to the council.\n", "the proposal"),
+    ],
+)
+def test_lay_out_reports_its_object(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "lay out"]
+    assert st and st[0].content.text == content, _said(a)
+
+
+def test_laying_out_a_thing_without_a_speaker_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The tents were laid out along the river before the storm.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "lay out"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The president encouraged voters to stay calm.\n", "voters to stay calm"),
+        ("Berlin encouraged its allies to raise defence spending.\n", "its allies to raise defence spending"),
+        ("The UN envoy is encouraging both sides to return to the talks.\n", "both sides to return to the talks"),
+    ],
+)
+def test_encourage_reports_a_request(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = [s for s in a.statements if s.cue_lemma == "encourage"]
+    assert st and st[0].content.text == content and st[0].speaker is not None, _said(a)
+    assert is_directive("encourage")
+
+
+def test_a_thing_that_encourages_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The new law encourages investment in the north.\n")
+    assert not [s for s in a.statements if s.cue_lemma == "encourage"], _said(a)

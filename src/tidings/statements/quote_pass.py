@@ -199,6 +199,8 @@ def _cue_before(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
         if cue is not None and cue.clause_only:
             return None  # 'agreed on "principles of ..."': an act with a quoted phrase, not a quotation
         if cue is not None:
+            if _relative_aside(ctx, tok, q):
+                return None  # 'saying anyone who complains "is not ...": the quote is the clause's, mixed
             ok = all(ctx.doc[k].is_punct or ctx.doc[k].head.i == j or ctx.doc[k].head.i in between for k in between)
             who = speaker_token(tok)
             if not ok or who is None or who.idx >= q.start:
@@ -206,6 +208,17 @@ def _cue_before(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return tok, cue, who
         between.add(j)
     return None
+
+
+def _relative_aside(ctx: Ctx, verb: Any, q: Quote) -> bool:
+    """'saying that anyone *who complains* about it "is not paying attention"': a cue inside a relative
+    clause on the quote's own subject does not govern the quote; the quoted words are the predicate of
+    the clause that noun opens, said by whoever speaks that clause."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    inside = [t for t in ctx.doc if q.inner_start <= t.idx < q.inner_end and not t.is_punct]
+    return bool(inside) and noun.head.i != noun.i and any(t.i == noun.head.i for t in inside)
 
 
 def _reported_inside(verb: Any) -> bool:
@@ -232,8 +245,8 @@ def _lead_in(ctx: Ctx, q: Quote) -> int | None:
     if sent is None:
         return None
     before = ctx.text[sent.start : q.start]
-    if len(before.split()) < MIN_LEAD_WORDS:
-        return None
+    if len(before.split()) < MIN_LEAD_WORDS or before.rstrip()[-1:] in _FINAL:
+        return None  # '... for tax lawyers. "There's a lot," said Burman': a full stop ends the clause before it
     return sent.start
 
 

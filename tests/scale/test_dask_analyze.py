@@ -112,8 +112,14 @@ def test_dask_analyze_takes_date_and_confidence_options_like_one_process(tmp_pat
         {"id": "slashed", "date": "03/04/2025", "text": "Ghana and Togo signed a border agreement in Accra. "
                                                          "Togo's president thanked Ghana for its help."},
     ]) + "\n", encoding="utf-8")
-    options = ["--date", "2025-02-01", "--date-order", "DMY", "--min-confidence", "0.8"]
     runner = CliRunner()
+    dates = ["--date", "2025-02-01", "--date-order", "DMY"]
+    unfiltered = runner.invoke(main, ["analyze", str(corpus), "--format", "jsonl", "-q", *dates])
+    every = [e for x in unfiltered.stdout.splitlines() for e in json.loads(x)["events"]]
+    confidences = sorted({e["confidence"] for e in every})
+    assert len(confidences) > 1, every  # the floor below must keep some events and drop others
+    floor = confidences[len(confidences) // 2]  # a floor the model's own scores straddle, whatever its weights
+    options = [*dates, "--min-confidence", str(floor)]
     one = runner.invoke(main, ["analyze", str(corpus), "--format", "jsonl", "-q", *options])
     assert one.exit_code == 0, one.output
     expected = [json.loads(line) for line in one.stdout.splitlines()]
@@ -123,11 +129,9 @@ def test_dask_analyze_takes_date_and_confidence_options_like_one_process(tmp_pat
     got = _shards(out)
     assert got == expected
     assert [g["metadata"]["date"] for g in got] == ["2025-02-01", "2025-04-03"]
-    assert all(e["confidence"] >= 0.8 for g in got for e in g["events"])
-    unfiltered = runner.invoke(main, ["analyze", str(corpus), "--format", "jsonl", "-q", *options[:4]])
-    every = [e for x in unfiltered.stdout.splitlines() for e in json.loads(x)["events"]]
-    assert len(every) > sum(len(g["events"]) for g in got) and any(e["confidence"] < 0.8 for e in every)
+    assert all(e["confidence"] >= floor for g in got for e in g["events"])
+    assert 0 < sum(len(g["events"]) for g in got) < len(every)
 
     r = runner.invoke(main, ["analyze", "--dask", "local", "--workers", "1", str(corpus), "--out", str(out),
-                             *options[:-1], "0.9"])
+                             *options[:-1], str(min(1.0, floor + 0.05))])
     assert r.exit_code == 1 and "E600" in r.output and "--min-confidence" in r.output

@@ -39,8 +39,37 @@ def test_a_body_owned_by_a_state_noun_is_that_states(nlp):
         ("Peru and Chile signed a deal. Each country's tariffs will fall.", "Each country"),
         ("Iran expelled the envoys. It gave them two days to leave the country.", "the country"),
         ("Ghana held elections. The president addressed the nation on Sunday.", "the nation"),
-        ("Qatar said the small Gulf nation had recalled its ambassador.", "the small Gulf nation"),  # a subject
+        # a subject takes only the state of the reporter of its clause, never one named before
+        ("Qatar hosted the talks. Officials said the small Gulf nation had recalled its ambassador.",
+         "the small Gulf nation"),
+        ("Kenya closed the border. The country recalled its ambassador.", "The country"),
+        ("Reporters in Doha said the kingdom would cut ties with Iran.", "the kingdom"),
     ],
 )
 def test_a_state_noun_that_is_no_owner_another_state_or_unnamed_is_no_actor(nlp, text, phrase):
     assert key_of(table_of(nlp, text), text, phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Qatar said the small Gulf nation had recalled its ambassador.", "the small Gulf nation", "QAT.GOV"),
+        ("The official Saudi news agency said the kingdom had decided to sever ties with Iran.", "the kingdom",
+         "SAU.GOV"),
+        ("Iran's foreign ministry says the country will expel two British diplomats.", "the country", "IRN.GOV"),
+        ("Ghanaian officials announced that the nation was expelled from the bloc.", "the nation", "GHA.GOV"),
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_the_reporters_state(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_a_reported_state_noun_subject_carries_the_event():
+    from tidings.pipeline import analyze_text
+
+    text = "The official Saudi news agency said the kingdom had decided to sever ties with Qatar."
+    events = analyze_text(text).events
+    assert any(e.cameo.startswith("16") and e.source.key == "SAU.GOV" and e.target is not None
+               and e.target.key == "QAT.GOV" for e in events)
+    text = "Reporters in Doha said the kingdom had decided to sever ties with Qatar."
+    assert not any(e.source is not None and e.source.key == "SAU.GOV" for e in analyze_text(text).events)

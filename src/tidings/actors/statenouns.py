@@ -5,10 +5,12 @@ A singular state noun (``state_nouns`` in actors_sectors.json) made definite by
 subject of a clause holding it, else the subject state of the sentences just
 before; with none it stays unresolved rather than taking the article's home
 country. A modifier can make it some other state ("the neighbouring country's
-army", ``state_noun_others``). Only the possessor is taken for a party: as a
-subject, an object or after a preposition the noun is as often a place, its
-people or a state other than the last one named ("across the country", "leave
-the country", "addressed the nation"), and is left alone.
+army", ``state_noun_others``). Only the possessor is taken for a party, and the
+subject of a reported clause whose reporter is a state or owned by one ("the
+Saudi news agency said the kingdom had decided ..."), which takes that state
+only: as another subject, an object or after a preposition the noun is as often
+a place, its people or a state other than the last one named ("across the
+country", "leave the country", "addressed the nation"), and is left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .lexicon import lexicon
 WINDOW = 3  # sentences back
 DEFINITE = {"the", "this"}
 PARTY = {"poss"}  # "the country's army": the owner; elsewhere it may be a place, its people or another state
+REPORTED_SUBJECT = {"nsubj", "nsubjpass"}  # the subject of a clause its own state's voice reports
 
 
 def _country(key: str | None) -> str | None:
@@ -49,6 +52,27 @@ def _antecedent(doc: Any, t: Any, start: int, si: int, states: Sequence[Draft]) 
     return ranked[0] if ranked else None
 
 
+OWN_LINKS = {"poss", "amod", "compound", "nmod"}  # "Iran's ministry", "the Saudi agency": the reporter's own state
+
+
+def _reporters_own(doc: Any, d: Draft, report: Any) -> bool:
+    """Is ``d`` the subject of ``report`` or its owner ("Iran's foreign ministry said"), not a place
+    named in it ("reporters in Doha said")?"""
+    tok = doc[d.start : d.end].root
+    while tok.dep_ in OWN_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == report.i
+
+
+def _reporter_state(doc: Any, t: Any, start: int, si: int, states: Sequence[Draft]) -> Draft | None:
+    """The state of the reporter whose reported clause a state noun is the subject of ("Iran's foreign
+    ministry said the country would respond"): only the reporter itself or the state that owns it."""
+    report = t.head.head
+    ranked = sorted((d for d in states if d.start < start and d.sent == si and _reporters_own(doc, d, report)),
+                    key=lambda d: -d.start)
+    return ranked[0] if ranked else None
+
+
 def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
     """Drafts for the definite state nouns of ``doc``, keyed by the state each refers back to."""
     lex = lexicon()
@@ -66,10 +90,13 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
             continue
         if any(c.lower_ in lex.state_noun_others for c in t.children):
             continue  # "the neighbouring country" is another state
-        if t.dep_ not in PARTY:
-            continue  # "across the country", "leave the country", "addressed the nation": a place or its people
         si = sent_of.get(t.i, 0)
-        ante = _antecedent(doc, t, det.i, si, states)
+        if t.dep_ in REPORTED_SUBJECT and t.head.dep_ == "ccomp":
+            ante = _reporter_state(doc, t, det.i, si, states)  # "the Saudi agency said the kingdom had ..."
+        elif t.dep_ in PARTY:
+            ante = _antecedent(doc, t, det.i, si, states)
+        else:
+            continue  # "across the country", "leave the country", "addressed the nation": a place or its people
         code = _country(ante.key) if ante is not None else None
         if ante is None or code is None:
             continue

@@ -561,3 +561,24 @@ def test_an_announced_amount_is_what_was_announced(analyze_text: Any, text: str,
 def test_an_added_amount_is_not_a_statement(analyze_text: Any) -> None:
     a = analyze_text("Brazil added $172 million to the fund on Monday.")
     assert not a.statements, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Brazil's army chiefs said the drill would go ahead next week.", "drill", "BRA.MIL"),
+        ("The Kenyan navy commanders said they had seized a ship off the coast.", "seized", "KEN.MIL"),
+        ("Russia's air force generals claimed that the strikes had destroyed two depots.", "depots", "RUS.MIL"),
+    ],
+)
+def test_an_uncoded_group_speaks_for_the_actor_its_modifiers_name(
+    analyze_text: Any, text: str, words: str, key: str
+) -> None:
+    st = _by_content(analyze_text(text), words)
+    assert st.speaker is not None and st.speaker.key == key, _said(analyze_text(text))
+
+
+def test_a_group_without_a_coded_modifier_stays_uncoded(analyze_text: Any) -> None:
+    a = analyze_text("His critics said the plan would fail within a year.")
+    st = _by_content(a, "plan would fail")
+    assert st.speaker is not None and st.speaker.key is None, _said(a)

@@ -239,6 +239,18 @@ def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end:
                         evidence=f"statements:owner {poss.text!r} ({owner.key})")
 
 
+def _coded_modifier(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
+    """"*Venezuela's armed forces* chiefs said", "the *Kenyan navy* commanders said": a common-noun speaker
+    the actor layer left uncoded speaks for the coded actor its own modifiers name."""
+    if token.pos_ != "NOUN" or start >= token.idx:
+        return None
+    owner = actors.at(start, token.idx)
+    if owner is None or owner.kind == "pronoun":
+        return None
+    return ActorMention(start, end, text[start:end], owner.key, name=text[start:end], kind="description",
+                        evidence=f"statements:modifier {owner.text!r} ({owner.key})")
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
@@ -254,6 +266,9 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
         return replace(named, start=start, end=end, text=text[start:end], kind="description")
     if found is not None:
         return found
+    modified = _coded_modifier(token, actors, text, start, end)
+    if modified is not None:
+        return modified
     kind = "pronoun" if token.pos_ == "PRON" else "description"
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
 

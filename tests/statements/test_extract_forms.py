@@ -85,3 +85,20 @@ def test_extract_passive_with_agent(analyze_text: Any) -> None:
 def test_extract_no_statement_from_boilerplate_or_scare_quote(analyze_text: Any, text: str) -> None:
     a = analyze_text(text)
     assert all(s.cue.text not in ("says", "spread") for s in a.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has cut ties with Togo, citing terrorism and flagrant violation of the constitution.",
+        "The council suspended Mali, citing terrorism and flagrant violation of the constitution.",
+    ],
+)
+def test_an_object_conjunct_misread_as_a_second_object_is_part_of_the_content(analyze_text: Any, text: str) -> None:
+    st = _one(analyze_text(text), "citing")
+    assert st.content.text == "terrorism and flagrant violation of the constitution"
+
+
+def test_a_coordinated_object_keeps_its_own_span(analyze_text: Any) -> None:
+    st = _one(analyze_text("Peru recalled its ambassador, citing espionage and gross abuse of privileges."), "citing")
+    assert st.content.text.startswith("espionage and gross abuse")

@@ -47,7 +47,16 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
         weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
+            kids += _misread_conjuncts(verb, dobj)
     return kids
+
+
+def _misread_conjuncts(verb: Any, dobj: Any) -> list[Any]:
+    """'citing terrorism and *flagrant violation* of the law': an object left with a dangling 'and' has its
+    conjunct misread as a second object of the verb; that object is part of what was said."""
+    if not any(c.dep_ == "cc" for c in dobj.children) or any(c.dep_ == "conj" for c in dobj.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > dobj.i][:1]
 
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")

@@ -582,3 +582,26 @@ def test_a_group_without_a_coded_modifier_stays_uncoded(analyze_text: Any) -> No
     a = analyze_text("His critics said the plan would fail within a year.")
     st = _by_content(a, "plan would fail")
     assert st.speaker is not None and st.speaker.key is None, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "keys"),
+    [
+        ("South Africa, Kenya, the UAE, and Egypt said the summit would be postponed.", "summit",
+         {"ZAF.GOV", "KEN.GOV", "ARE.GOV"}),
+        ("South Africa, Kenya, the UAE, and Egypt have cut ties with Chad, citing terrorism and flagrant "
+         "violation of the constitution.", "terrorism", {"ZAF.GOV", "KEN.GOV", "ARE.GOV", "EGY.GOV"}),
+    ],
+)
+def test_a_list_of_states_misread_as_appositions_speaks_as_each_state(
+    analyze_text: Any, text: str, words: str, keys: set[str]
+) -> None:
+    a = analyze_text(text)
+    found = {s.speaker.key for s in a.statements if words in s.content.text and s.speaker is not None}
+    assert keys <= found, _said(a)
+
+
+def test_a_person_named_in_apposition_is_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("Japan's prime minister, Fumio Kishida, and his cabinet said the launch was reckless.")
+    found = [s for s in a.statements if "launch" in s.content.text]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.key == "JPN.GOV", _said(a)

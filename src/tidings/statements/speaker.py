@@ -310,7 +310,7 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     rel = relative_subject(verb, who) if verb is not None else None
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
-    conj = [c for c in who.conjuncts if c.i > who.i]
+    conj = sorted({c for c in who.conjuncts if c.i > who.i} | set(_apposed_list(who, actors)), key=lambda t: t.i)
     if not conj and first.key:
         listed = _listed_before(who, actors)
         if listed:
@@ -325,6 +325,27 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
 
 
 _LIST_KINDS = ("state", "organisation", "group")
+
+
+def _apposed_list(who: Any, actors: DocActors) -> list[Any]:
+    """'Chile, Peru, the UAE, and Egypt cut ties' misparsed with the second party an apposition of the
+    first and the rest conjuncts of the apposition: the apposed names and their conjuncts are further
+    parties of the subject, when the list closes with 'and' and every party is a coded state or body."""
+    if not any(c.dep_ == "appos" for c in who.children):
+        return []
+    members: list[Any] = []
+    todo = [who]
+    while todo:  # the names hung on the subject by appositions and conjunctions, however nested
+        links = [c for c in todo.pop().children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+        members += links
+        todo += links
+    members.sort(key=lambda t: t.i)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for m in [who, *members] for c in m.children):
+        return []
+    found = [actors.for_token(t) for t in [who, *members]]
+    if any(m is None or m.kind not in _LIST_KINDS for m in found):
+        return []
+    return members
 
 
 def _listed_before(who: Any, actors: DocActors) -> list[ActorMention]:

@@ -102,3 +102,21 @@ def test_an_object_conjunct_misread_as_a_second_object_is_part_of_the_content(an
 def test_a_coordinated_object_keeps_its_own_span(analyze_text: Any) -> None:
     st = _one(analyze_text("Peru recalled its ambassador, citing espionage and gross abuse of privileges."), "citing")
     assert st.content.text.startswith("espionage and gross abuse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin Kimani told the council before the vote that the embargo would hurt civilians.",
+        "The Kenyan envoy told the assembly during the debate that the embargo would hurt civilians.",
+        "Ms. Okafor had told lawmakers at the hearing that the embargo would hurt civilians.",
+    ],
+)
+def test_a_that_clause_hung_on_an_adjunct_noun_is_what_was_said(analyze_text: Any, text: str) -> None:
+    st = _one(analyze_text(text), "told")
+    assert st.content.text == "the embargo would hurt civilians"
+
+
+def test_a_speech_noun_keeps_its_own_that_clause(analyze_text: Any) -> None:
+    a = analyze_text("The minister spoke before the announcement that the plant would close.")
+    assert not [s for s in a.statements if s.cue.text == "spoke"], [(s.cue.text, s.content.text) for s in a.statements]

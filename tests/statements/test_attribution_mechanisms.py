@@ -440,3 +440,20 @@ def test_encourage_reports_a_request(analyze_text: Any, text: str, content: str)
 def test_a_thing_that_encourages_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The new law encourages investment in the north.\n")
     assert not [s for s in a.statements if s.cue_lemma == "encourage"], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "key"),
+    [
+        ("Tensions with the state of Chad have grown for months. Niger said it was expelling Chad's envoy, "
+         "the state news agency reported.", "expelling", "NER.GOV"),
+        ("Chad has denied backing the rebels. Sudan said it was closing the border, the state news agency said.",
+         "closing the border", "SDN.GOV"),
+    ],
+)
+def test_an_outlet_named_by_a_media_word_keeps_the_statement_it_relays(
+    analyze_text: Any, text: str, inner: str, key: str
+) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.content.text.startswith("it was " + inner.split()[0])]
+    assert found and found[0].speaker is not None and found[0].speaker.key == key, _said(a)

@@ -85,3 +85,38 @@ def test_extract_passive_with_agent(analyze_text: Any) -> None:
 def test_extract_no_statement_from_boilerplate_or_scare_quote(analyze_text: Any, text: str) -> None:
     a = analyze_text(text)
     assert all(s.cue.text not in ("says", "spread") for s in a.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has cut ties with Togo, citing terrorism and flagrant violation of the constitution.",
+        "The council suspended Mali, citing terrorism and flagrant violation of the constitution.",
+    ],
+)
+def test_an_object_conjunct_misread_as_a_second_object_is_part_of_the_content(analyze_text: Any, text: str) -> None:
+    st = _one(analyze_text(text), "citing")
+    assert st.content.text == "terrorism and flagrant violation of the constitution"
+
+
+def test_a_coordinated_object_keeps_its_own_span(analyze_text: Any) -> None:
+    st = _one(analyze_text("Peru recalled its ambassador, citing espionage and gross abuse of privileges."), "citing")
+    assert st.content.text.startswith("espionage and gross abuse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin Kimani told the council before the vote that the embargo would hurt civilians.",
+        "The Kenyan envoy told the assembly during the debate that the embargo would hurt civilians.",
+        "Ms. Okafor had told lawmakers at the hearing that the embargo would hurt civilians.",
+    ],
+)
+def test_a_that_clause_hung_on_an_adjunct_noun_is_what_was_said(analyze_text: Any, text: str) -> None:
+    st = _one(analyze_text(text), "told")
+    assert st.content.text == "the embargo would hurt civilians"
+
+
+def test_a_speech_noun_keeps_its_own_that_clause(analyze_text: Any) -> None:
+    a = analyze_text("The minister spoke before the announcement that the plant would close.")
+    assert not [s for s in a.statements if s.cue.text == "spoke"], [(s.cue.text, s.content.text) for s in a.statements]

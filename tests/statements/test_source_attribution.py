@@ -561,3 +561,47 @@ def test_an_announced_amount_is_what_was_announced(analyze_text: Any, text: str,
 def test_an_added_amount_is_not_a_statement(analyze_text: Any) -> None:
     a = analyze_text("Brazil added $172 million to the fund on Monday.")
     assert not a.statements, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Brazil's army chiefs said the drill would go ahead next week.", "drill", "BRA.MIL"),
+        ("The Kenyan navy commanders said they had seized a ship off the coast.", "seized", "KEN.MIL"),
+        ("Russia's air force generals claimed that the strikes had destroyed two depots.", "depots", "RUS.MIL"),
+    ],
+)
+def test_an_uncoded_group_speaks_for_the_actor_its_modifiers_name(
+    analyze_text: Any, text: str, words: str, key: str
+) -> None:
+    st = _by_content(analyze_text(text), words)
+    assert st.speaker is not None and st.speaker.key == key, _said(analyze_text(text))
+
+
+def test_a_group_without_a_coded_modifier_stays_uncoded(analyze_text: Any) -> None:
+    a = analyze_text("His critics said the plan would fail within a year.")
+    st = _by_content(a, "plan would fail")
+    assert st.speaker is not None and st.speaker.key is None, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "keys"),
+    [
+        ("South Africa, Kenya, the UAE, and Egypt said the summit would be postponed.", "summit",
+         {"ZAF.GOV", "KEN.GOV", "ARE.GOV"}),
+        ("South Africa, Kenya, the UAE, and Egypt have cut ties with Chad, citing terrorism and flagrant "
+         "violation of the constitution.", "terrorism", {"ZAF.GOV", "KEN.GOV", "ARE.GOV", "EGY.GOV"}),
+    ],
+)
+def test_a_list_of_states_misread_as_appositions_speaks_as_each_state(
+    analyze_text: Any, text: str, words: str, keys: set[str]
+) -> None:
+    a = analyze_text(text)
+    found = {s.speaker.key for s in a.statements if words in s.content.text and s.speaker is not None}
+    assert keys <= found, _said(a)
+
+
+def test_a_person_named_in_apposition_is_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("Japan's prime minister, Fumio Kishida, and his cabinet said the launch was reckless.")
+    found = [s for s in a.statements if "launch" in s.content.text]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.key == "JPN.GOV", _said(a)

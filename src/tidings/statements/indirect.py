@@ -32,6 +32,8 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
     kids = [c for c in verb.children if c.dep_ in _CLAUSES]
     if not kids:
         kids = [c for c in verb.children if _unmarked_clause(c, verb)]
+    if not kids:
+        kids = _clause_under_adjunct(verb)
     kids += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > verb.i]
     if any(c.dep_ == "agent" for c in verb.children):
         kids += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "these rumors were rejected by X"
@@ -43,14 +45,40 @@ def _content_children(verb: Any, cue: Cue) -> list[Any]:
         kids += _complement_under_object(dobj)
     if dobj is not None:
         # "accused Iran of ...", "urged troops to ..."; in "told reporters that ..." the object is the addressee
-        framed = any(k.i > dobj.i and k.dep_ not in ("ccomp", "relcl") for k in kids)
+        framed = any(k.i > dobj.i and k.dep_ not in ("ccomp", "relcl", "acl") for k in kids)
         weak = dobj.lower_ in _WEAK_OBJECTS and any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in kids)
         if (cue.takes_object or framed) and not weak:
             kids.append(dobj)
+            kids += _misread_conjuncts(verb, dobj)
     return kids
 
 
+def _misread_conjuncts(verb: Any, dobj: Any) -> list[Any]:
+    """'citing terrorism and *flagrant violation* of the law': an object left with a dangling 'and' has its
+    conjunct misread as a second object of the verb; that object is part of what was said."""
+    if not any(c.dep_ == "cc" for c in dobj.children) or any(c.dep_ == "conj" for c in dobj.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > dobj.i][:1]
+
+
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clause_under_adjunct(verb: Any) -> list[Any]:
+    """'told the council *before the vote* that the embargo would ...': a that-clause the parser hung on
+    the noun of a prepositional phrase after the verb (as if 'the vote that ...') is the verb's complement;
+    a speech noun's clause ('the claim that ...') stays the noun's."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in lexicon().nouns:
+                continue
+            out += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
+    return out[:1]
 
 
 def _unmarked_clause(clause: Any, verb: Any) -> bool:

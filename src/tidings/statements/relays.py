@@ -8,7 +8,8 @@ the pronoun's restatement inside the named speaker's words is dropped too.
 
 from __future__ import annotations
 
-from ..records import Statement
+from ..actors.lexicon import lexicon as actor_lexicon
+from ..records import ActorMention, Statement
 
 
 def drop_relayed(found: list[Statement]) -> list[Statement]:
@@ -23,7 +24,7 @@ def _relays(outer: Statement, inner: Statement) -> bool:
     A denial keeps what it denies, and a news outlet's report keeps the statements it relays."""
     if outer is inner or outer.kind == "direct" or outer.stance in ("denies", "questions"):
         return False  # 'X accuses Y of Z, Moscow denies': what is denied was still said by X
-    if outer.speaker is not None and ".MED" in (outer.speaker.key or ""):
+    if outer.speaker is not None and _news_outlet(outer.speaker):
         return False  # 'Russia discredits the report, Trend reports': a news outlet relays the statement
     if not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
         return False
@@ -32,6 +33,16 @@ def _relays(outer: Statement, inner: Statement) -> bool:
         return False  # an uncoded reporter ('officials said') does not swallow a coded speaker's statement
     same = a.key is not None and a.key == b.key or (a.name or a.text) == (b.name or b.text)
     return not same
+
+
+def _news_outlet(speaker: ActorMention) -> bool:
+    """A media speaker: coded as one, or named by a media word ('the state news agency', 'state
+    television') that the actor layer keyed to the state it belongs to."""
+    if ".MED" in (speaker.key or ""):
+        return True
+    words = speaker.text.lower().split()
+    roles = actor_lexicon().roles
+    return any((r := roles.get(" ".join(words[-n:]))) is not None and r.sector == "MED" for n in (1, 2, 3))
 
 
 _SELF_PRONOUNS = {"he", "she", "they", "we", "i"}

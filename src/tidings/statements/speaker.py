@@ -239,6 +239,18 @@ def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end:
                         evidence=f"statements:owner {poss.text!r} ({owner.key})")
 
 
+def _coded_modifier(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
+    """"*Venezuela's armed forces* chiefs said", "the *Kenyan navy* commanders said": a common-noun speaker
+    the actor layer left uncoded speaks for the coded actor its own modifiers name."""
+    if token.pos_ != "NOUN" or start >= token.idx:
+        return None
+    owner = actors.at(start, token.idx)
+    if owner is None or owner.kind == "pronoun":
+        return None
+    return ActorMention(start, end, text[start:end], owner.key, name=text[start:end], kind="description",
+                        evidence=f"statements:modifier {owner.text!r} ({owner.key})")
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
@@ -254,6 +266,9 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
         return replace(named, start=start, end=end, text=text[start:end], kind="description")
     if found is not None:
         return found
+    modified = _coded_modifier(token, actors, text, start, end)
+    if modified is not None:
+        return modified
     kind = "pronoun" if token.pos_ == "PRON" else "description"
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
 
@@ -295,7 +310,7 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     rel = relative_subject(verb, who) if verb is not None else None
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
-    conj = [c for c in who.conjuncts if c.i > who.i]
+    conj = sorted({c for c in who.conjuncts if c.i > who.i} | set(_apposed_list(who, actors)), key=lambda t: t.i)
     if not conj and first.key:
         listed = _listed_before(who, actors)
         if listed:
@@ -310,6 +325,27 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
 
 
 _LIST_KINDS = ("state", "organisation", "group")
+
+
+def _apposed_list(who: Any, actors: DocActors) -> list[Any]:
+    """'Chile, Peru, the UAE, and Egypt cut ties' misparsed with the second party an apposition of the
+    first and the rest conjuncts of the apposition: the apposed names and their conjuncts are further
+    parties of the subject, when the list closes with 'and' and every party is a coded state or body."""
+    if not any(c.dep_ == "appos" for c in who.children):
+        return []
+    members: list[Any] = []
+    todo = [who]
+    while todo:  # the names hung on the subject by appositions and conjunctions, however nested
+        links = [c for c in todo.pop().children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+        members += links
+        todo += links
+    members.sort(key=lambda t: t.i)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for m in [who, *members] for c in m.children):
+        return []
+    found = [actors.for_token(t) for t in [who, *members]]
+    if any(m is None or m.kind not in _LIST_KINDS for m in found):
+        return []
+    return members
 
 
 def _listed_before(who: Any, actors: DocActors) -> list[ActorMention]:

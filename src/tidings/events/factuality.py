@@ -111,7 +111,7 @@ def local_status(tok: Any) -> str:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children):
         return "negated"
     verb = gov if gov is not None and gov.pos_ == "VERB" else tok
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and names_no_one(c) for c in verb.children):
         return "negated"  # "no one was wounded", "nobody attended the talks", "no troops crossed"
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
@@ -128,12 +128,13 @@ def local_status(tok: Any) -> str:
     return "asserted"
 
 
+# the negative pronouns that name no one ("nobody was hurt", "none of them fired")
 NOBODY = frozenset(("nobody", "noone", "none", "nothing"))
 
 
-def _nobody(subj: Any) -> bool:
-    """A subject that says no one did or underwent the act: "nobody", "none", "no one", "no soldiers"."""
-    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+def names_no_one(tok: Any) -> bool:
+    """A noun phrase that says no one did or underwent the act: "nobody", "none", "no one", "no soldiers"."""
+    return tok.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _noun_holder(noun: Any) -> Any | None:
@@ -187,11 +188,17 @@ def past_occasion(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
-def in_background(tok: Any) -> bool:
-    """An event noun that only sets the time of the clause ("after the meeting", "ahead of the exercise")."""
+# prepositions that set an act as the scene of the clause rather than its time ("spoke during the shelling")
+SCENE_PREPS = frozenset(("during", "amid"))
+
+
+def in_background(tok: Any, *, scene: bool = False) -> bool:
+    """An event noun that only sets the time of the clause ("after the meeting", "ahead of the exercise"), or
+    with ``scene`` also its scene ("during the shelling"): what the clause reports is not that act."""
     head = tok.head
+    preps = AFTER_PREPS | SCENE_PREPS if scene else AFTER_PREPS
     return tok.dep_ == "pobj" and head.dep_ == "prep" and tok.pos_ == "NOUN" and (
-        head.lower_ in AFTER_PREPS or head.lower_ in ("of", "to") and head.head.lower_ in TIME_PHRASES)
+        head.lower_ in preps or head.lower_ in ("of", "to") and head.head.lower_ in TIME_PHRASES)
 
 
 def context(tok: Any) -> Context | None:

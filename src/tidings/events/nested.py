@@ -46,21 +46,6 @@ def accusable(holder: str | None, doer: str | None) -> bool:
 STRONG_CLAIM_CUES = frozenset("claim allege charge insist assert contend maintain blame".split())
 
 
-# prepositions that set an act as the time or scene of what a speaker says ("will seek help ahead of a Russian
-# exercise", "spoke during the shelling"): the act is the setting, not what the speaker alleges
-SETTING_PREPS = frozenset(("ahead", "before", "during", "amid", "after", "following", "since"))
-
-
-def _setting(tok: Any) -> bool:
-    """An event noun in a time or scene phrase of the clause ("ahead of a military exercise")."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ in SETTING_PREPS:  # "ahead of", "because of" is no setting
-        return True
-    return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
-
-
 def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
                         triggers: set[int]) -> Event | None:
     """GUIDE's nested events: "the US says DPRK shelled the island" is also USA ACCUSE PRK on "says".
@@ -76,7 +61,7 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
         return None
     if not accusable(holder.key, src.key):
         return None
-    if codebook.info(c.code).quad_class not in ACCUSED_QUADS or _setting(c.hit.token):
+    if codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(c.hit.token, scene=True):
         return None
     if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
         return None  # a news outlet reporting an attack relays it, it does not accuse
@@ -108,7 +93,7 @@ def quoted_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[
     lemma = (st.cue_lemma or st.cue.text).lower()
     if st.cue.start in trigger_starts or lemma not in factuality.CLAIM_CUES:
         return None
-    if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or _setting(tok):
+    if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(tok, scene=True):
         return None
     if (holder.key or "").split(".")[-1] == "MED" and lemma not in STRONG_CLAIM_CUES:
         return None

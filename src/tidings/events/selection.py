@@ -205,10 +205,6 @@ def deadline_hits(toks: Sequence[Any], hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
-# the negative pronouns a patient is named by when nobody was acted on ("no one was hurt")
-NOBODY = frozenset(("nobody", "none", "noone"))
-
-
 def victimless(hit: Hit) -> bool:
     """"No one was wounded", "the strike killed nobody": an act on no one is no event between parties."""
     if hit.pattern.kind != "verb":
@@ -216,8 +212,7 @@ def victimless(hit: Hit) -> bool:
     patient = next((c for c in hit.token.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if patient is None:
         return False
-    return patient.lower_ in NOBODY or patient.lower_ == "one" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in patient.children)
+    return factuality.names_no_one(patient)
 
 
 # entity types of places: leaving one is a journey, not a break with anyone

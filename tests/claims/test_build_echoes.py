@@ -110,3 +110,27 @@ def test_stems_compare_inflections() -> None:
     assert stem("fired") == stem("firing") == stem("fire")
     assert stem("launches") == stem("launched") == stem("launch")
     assert stem("used") != stem("us")
+
+
+# (case, the word in the echoing content the statement codes its own act from, that act's code)
+OWN_ACTS = [
+    (("Seoul said Pyongyang launched a missile toward the sea. Pyongyang says it plans to launch a satellite after "
+      "its first launch in May.", "launched", "150", ("Pyongyang", "PRK.GOV"), ("the sea", "JPN"), ("Seoul", "KOR.GOV"),
+      ("Pyongyang", "PRK.GOV"), "it plans to launch a satellite after its first launch in May", None), "launch", "130"),
+    (("Kyiv said Moscow shelled Kharkiv. The Kremlin said it was ready to shell the city again after the shelling of "
+      "its border towns.", "shelled", "190", ("Moscow", "RUS.MIL"), ("Kharkiv", "UKR"), ("Kyiv", "UKR.GOV"),
+      ("The Kremlin", "RUS.GOV"), "it was ready to shell the city again after the shelling of its border towns", None),
+     "shell", "138"),
+]
+
+
+@pytest.mark.parametrize("case,word,code", OWN_ACTS, ids=["launch-plan", "shelling-threat"])
+def test_a_word_the_statement_codes_its_own_act_from_echoes_no_earlier_deed(case: tuple, word: str, code: str) -> None:
+    t, events, said, actors = _records(case)
+    # without an act of its own on that word, the doer's side naming 'its first launch' takes up the deed
+    claims = build(t.doc, events, said, actors=actors)
+    assert _held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
+    own = Event(said[1].speaker, None, code, t.span(word, t.text.count(word, 0, t.text.index(case[7]))), 1,
+                status="intended", attributed_to=case[6][1], quad_class=3)
+    assert own.trigger.start >= said[1].content.start
+    assert build(t.doc, events + [own], said, actors=actors) == []

@@ -6,7 +6,9 @@ article already used for Russia's deed, so Lithuania speaks of that deed too. Wo
 compared by a crude stem ('fired' / 'firing', 'launch' / 'launched'); the echoed deed must
 be the only deed proposition the word names in the article, and coded outside the
 statement. Only assertions echo: a denial naming the deed is left to the denials
-module, and an echo after a negation ('saw no such drills') is left alone.
+module, and an echo after a negation ('saw no such drills') is left alone. A word the
+statement itself codes an act from ('plans to *launch* satellites after its first *launch*')
+names that kind of act of the statement's own, not the deed told earlier.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ def echoes(document: Document, events: Sequence[Event], statements: Sequence[Sta
         c = st.content
         if any(c.start <= e.trigger.start < c.end and is_deed(e) for e in events):
             continue  # a deed of its own is its proposition
-        found = _echoed(content_words(st), c.start, by_stem, st.stance)
+        own = {stem(w) for e in events if c.start <= e.trigger.start < c.end for w in e.trigger.text.split()}
+        found = _echoed(content_words(st), c.start, {k: v for k, v in by_stem.items() if k not in own}, st.stance)
         if found is None:
             continue
         sig, stance, at = found

@@ -62,3 +62,43 @@ def test_a_meeting_somebody_denies_stays_a_claim() -> None:
     claims = _claims(*REPORTED_TWICE[3], denied=True)
     assert len(claims) == 1
     assert {(s.holder, s.stance) for s in claims[0].stances} == {("NOR.GOV", "asserts"), ("FIN.GOV", "denies")}
+
+
+# (text, accuser and key, accused and key, the nested cue word, what it spreads, denier and key)
+CUE_DEEDS = [
+    ("Tallinn accused Moscow of spreading disinformation. The Kremlin rejected the accusation.",
+     ("Tallinn", "EST.GOV"), ("Moscow", "RUS.GOV"), "spreading", "disinformation", ("The Kremlin", "RUS.GOV")),
+    ("Officials in Chisinau said Russia had spread disinformation during the vote. Moscow denied it.",
+     ("Officials in Chisinau", "MDA.GOV"), ("Russia", "RUS"), "spread", "disinformation during the vote",
+     ("Moscow", "RUS.GOV")),
+]
+
+
+def _cue_deed(case: tuple, cameo: str, quad: int) -> list:
+    text, accuser, accused, cue, spread, denier = case
+    t = Text(text)
+    first = t.span(accused[0])
+    said = [
+        Statement(t.who(*accuser), t.span("accused" if "accused" in text else "said"), "indirect",
+                  t.span(text[first.start : text.index(".")]), 0, "say", "asserts"),
+        Statement(t.who(*accuser), t.span(cue), "indirect", t.span(spread), 0, "spread", "asserts"),  # the cue the parse found
+        Statement(t.who(*denier), t.span("rejected" if "rejected" in text else "denied"), "indirect",
+                  t.span("the accusation" if "accusation" in text else "it.", 0), 1,
+                  "deny", "denies"),
+    ]
+    deed = Event(t.who(*accused), t.who(*accuser), cameo, t.span(cue), 0, status="claimed", attributed_to=accuser[1],
+                 quad_class=quad, statement=0)
+    return build(t.doc, [deed], said)
+
+
+@pytest.mark.parametrize("case", CUE_DEEDS, ids=["accused-of-spreading", "said-had-spread"])
+def test_a_cue_word_coded_as_a_deed_is_that_deed(case: tuple) -> None:
+    claims = _cue_deed(case, "170", 4)
+    assert len(claims) == 1 and claims[0].proposition.cameo == "170"
+    assert {(s.holder, s.stance) for s in claims[0].stances} == {(case[1][1], "asserts"), (case[5][1], "denies")}
+
+
+@pytest.mark.parametrize("case", CUE_DEEDS, ids=["accused-of-spreading", "said-had-spread"])
+def test_a_cue_word_coded_as_talk_stays_the_saying(case: tuple) -> None:
+    """The same word coded as a verbal act (a public statement, CAMEO 010) is the saying itself: no claim."""
+    assert _cue_deed(case, "010", 1) == []

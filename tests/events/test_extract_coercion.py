@@ -32,6 +32,27 @@ def test_a_hostile_deed_in_an_accusation_is_the_accused_partys(analyze_text: Ana
     assert not [f for f in found if f[0][:2] in ("05", "07")]
 
 
+@pytest.mark.parametrize("text, doer, target, status, teller", [
+    ("Lithuania accused Russia of spreading disinformation about its elections.", "RUS.GOV", "LTU.GOV", "claimed",
+     "LTU.GOV"),
+    ("Estonian officials said Moscow had spread disinformation in Estonia ahead of the vote.", "RUS.GOV", "EST.GOV",
+     "claimed", "EST.GOV"),
+])
+def test_spreading_disinformation_is_a_coercive_act_of_its_spreader(analyze_text: Analyze, text: str, doer: str,
+                                                                    target: str, status: str, teller: str) -> None:
+    found = coded(analyze_text, text)
+    assert ("170", doer, target, status) in [f[:4] for f in found]
+    assert next(f[5] for f in found if f[0] == "170") == teller
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin has accused the Kremlin of spreading rumours about the chancellor.",  # rumours: talk, not an act
+    "Minsk called the Ukrainian reports disinformation.",  # the word dismisses the reports; nobody spread anything
+])
+def test_disinformation_named_without_spreading_it_is_no_coercion(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[0].startswith("17")]
+
+
 @pytest.mark.parametrize("text, doer", [
     ("The army seized power in Guinea in September.", "GIN.MIL"),
     ("Soldiers seized power in Niger on Wednesday.", "NER.MIL"),

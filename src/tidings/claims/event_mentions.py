@@ -124,10 +124,12 @@ def _holding_statement(e: Event, statements: Sequence[Statement]) -> int | None:
 
 
 def _is_speech_act(e: Event, statements: Sequence[Statement]) -> bool:
-    """The event is the saying itself ('Kirby *claimed*') or names a claim ('Washington's *claims*')."""
+    """The event is the saying itself ('Kirby *claimed*') or names a claim ('Washington's *claims*'). A
+    cue the events stage codes as a deed ('accused Moscow of *spreading* disinformation', a material act
+    on another party) is that deed, not a saying."""
     if any(w.strip(".,;:\"'’") in ALLEGATION_WORDS for w in e.trigger.text.lower().split()):
         return True
-    return any(st.cue.start <= e.trigger.start < st.cue.end for st in statements)
+    return any(st.cue.start <= e.trigger.start < st.cue.end for st in statements) and not is_deed(e)
 
 
 def _unnamed_doer(e: Event) -> bool:

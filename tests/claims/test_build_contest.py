@@ -53,3 +53,51 @@ def test_another_party_denying_makes_it_contested(text, speaker, skey, doer, dke
     assert len(claims) == 1
     assert {(s.holder, s.stance) for s in claims[0].stances} == {(dkey, "denies"), (skey, "asserts")}
     assert claims[0].proposition.cameo == "190"
+
+
+# (text, accuser, accuser key, doer, doer key, victim, victim key, trigger, denier, denier key, denial)
+ONE_COUNTRY = [
+    ("Aid agencies in Syria accused the government of blocking convoys. Damascus rejected the accusation.",
+     "Aid agencies in Syria", "SYR.NGO", "the government", "SYR.GOV", "convoys", "SYR.NGO", "blocking",
+     "Damascus", "SYR.GOV", "the accusation"),
+    ("Kenyan reporters said police beat journalists at the rally. The police denied it.",
+     "Kenyan reporters", "KEN.MED", "police", "KEN.COP", "journalists", "KEN.MED", "beat",
+     "The police", "KEN.COP", "it"),
+    ("A Nigerian rights group says soldiers have burned villages in the north. The army has denied the report.",
+     "A Nigerian rights group", "NGA.NGO", "soldiers", "NGA.MIL", "villages", "NGA.CVL", "burned",
+     "The army", "NGA.MIL", "the report"),
+]
+
+
+def _one_country(t: Text, accuser: str, akey: str, doer: str, okey: str, victim: str, vkey: str, trigger: str,
+                 denier: str, dkey: str, denial: str) -> tuple[list[Event], list[Statement]]:
+    cue = t.span("accused" if "accused" in t.text else ("said" if " said " in t.text else "says"))
+    deed = Event(t.who(doer, okey), t.who(victim, vkey), "190", t.span(trigger), 0, status="claimed", plover="ASSAULT",
+                 quad_class=4, attributed_to=akey)
+    said = [
+        Statement(t.who(accuser, akey), cue, "indirect", t.span(t.text[cue.end + 1 : t.text.index(".")]), 0, "say",
+                  "asserts"),
+        Statement(t.who(denier, dkey), t.span("denied" if "denied" in t.text else "rejected"), "indirect",
+                  t.span(denial, t.text.count(denial) - 1), 1, "deny", "denies"),
+    ]
+    return [deed], said
+
+
+@pytest.mark.parametrize("case", ONE_COUNTRY)
+def test_two_sectors_of_one_country_contest_a_deed(case: tuple) -> None:
+    """An NGO, the media or victims against their own government or forces are two parties."""
+    t = Text(case[0])
+    events, said = _one_country(t, *case[1:])
+    claims = build(t.doc, events, said)
+    assert len(claims) == 1
+    assert claims[0].proposition.source == case[4]
+    assert {(s.holder, s.stance) for s in claims[0].stances} == {(case[2], "asserts"), (case[9], "denies")}
+
+
+@pytest.mark.parametrize("case", ONE_COUNTRY)
+def test_one_sector_or_a_bare_country_denying_its_own_account_is_no_contest(case: tuple) -> None:
+    """The denier with the accuser's own key, or a key without a sector ('SYR'), is no second party."""
+    t = Text(case[0])
+    for dkey in (case[2], case[2].split(".")[0]):
+        events, said = _one_country(t, *case[1:9], dkey, case[10])
+        assert build(t.doc, events, said) == []

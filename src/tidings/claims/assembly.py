@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..records import Claim, ClaimStance
 from .mention import Mention
-from .propositions import Signature, party, proposition, side
+from .propositions import Signature, distinct_holders, party, proposition, side
 
 TALK_ROOTS = ("01", "02", "10", "11", "12")  # CAMEO: statements, appeals, demands, disapproval, rejection
 MEETING_ROOTS = ("04",)  # CAMEO: consult, meet, negotiate
@@ -45,10 +45,10 @@ def _only(ms: list[Mention], roots: tuple[str, ...]) -> bool:
 def _contested(stances: list[ClaimStance]) -> bool:
     """Someone asserts or relays the proposition and another party denies or questions it: one party
     both backing and disowning a proposition ('urged them not to destroy the bridge', read both ways)
-    is no contest."""
-    backers = {party(s.holder) for s in stances if s.stance in ("asserts", "repeats")}
-    doubters = {party(s.holder) for s in stances if s.stance in ("denies", "questions")}
-    return any(b != d for b in backers for d in doubters)
+    is no contest. Inside one country two sectors are two parties (an NGO against its government)."""
+    backers = {s.holder for s in stances if s.stance in ("asserts", "repeats")}
+    doubters = {s.holder for s in stances if s.stance in ("denies", "questions")}
+    return any(distinct_holders(b, d) for b in backers for d in doubters)
 
 
 def _own_side(holder: str | None, source: str) -> bool:

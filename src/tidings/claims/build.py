@@ -8,7 +8,8 @@ allegation*"). Mentions of the same proposition merge (see propositions.py).
 Only contested or repeated propositions are claims: one party saying one thing
 once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 
-- contested: someone asserts (or relays) it and someone denies or questions it;
+- contested: someone asserts (or relays) it and another party denies or questions it (inside
+  one country, two sectors are two parties: aid workers against their government);
 - repeated: at least two statements put it forward, and not only the doer's own
   side ("Russia said it sent grain", said twice, is an announcement);
 - requests are no stances: "urged Russia to withdraw" does not claim a withdrawal;
@@ -18,6 +19,9 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   proposition already in the article (it never starts one);
 - a pledge is both the saying and the act announced: "Japan *pledged* aid to
   Pakistan" is Japan asserting the proposition Japan AID Pakistan;
+- "Moscow dismissed *the allegations*" in a lead, before the article tells them: the denial
+  answers the first later allegation against the denier (mentions of one proposition are one
+  claim whichever comes first);
 - "said Baku had *refuted* the information": reporting another party's denial
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
@@ -66,7 +70,7 @@ def build(
     mentions = event_mentions(document, events, statements, actors)
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
-    mentions += anaphoric_denials(document, events, statements, mentions)
+    mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)

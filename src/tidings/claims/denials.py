@@ -3,7 +3,11 @@
 'Moscow rejected *the allegation*', 'denied *any role* in the crossings': a short
 denial, or one that names an allegation, evidence or the denier's involvement, joins
 the nearest earlier allegation made by another party (by the accuser it names, when it
-names one), preferring an allegation against the denier; 'we consider *these claims*
+names one, or by a party its content names: 'the reports *on Greek television*'),
+preferring an allegation against the denier; with none earlier, a denial naming an
+allegation ('dismissed *the allegations*', in a lead) joins the first later allegation
+against the denier. Inside one country two sectors are two parties ('SYR.NGO' accuses,
+'SYR.GOV' denies). 'we consider *these claims*
 *groundless*' is such a denial though its cue is 'said'. 'said the Azerbaijani side
 has *refuted* the information': a speaker who reports another party's denial as fact
 takes that denial up, when exactly one alleged deed fits.
@@ -14,13 +18,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..records import Document, Event, Stance, Statement
+from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
 from ..statements.cues import is_directive
 from .accusers import named_accuser
 from .framing import MAX_OBJECT_LEAD
 from .lexicon import ALLEGATION_WORDS, DISMISSIVE_WORDS, EVIDENCE_WORDS, INVOLVEMENT_WORDS
 from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting
-from .propositions import party
+from .propositions import distinct_holders, party
 
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
 DENIAL_CODE = "016"  # CAMEO: deny responsibility / reject an allegation
@@ -28,10 +32,11 @@ REBUTTAL_CODES = (DENIAL_CODE, "11")  # CAMEO: deny; disapprove, criticise, accu
 
 
 def anaphoric_denials(document: Document, events: Sequence[Event], statements: Sequence[Statement],
-                      mentions: list[Mention]) -> list[Mention]:
+                      mentions: list[Mention], actors: Sequence[ActorMention] = ()) -> list[Mention]:
     """'Moscow rejected the allegation': the denial joins the nearest earlier allegation made by another
     party (by the party it names, when it names one: 'denied Germany's accusation'), preferring one that
-    concerns the denier: an allegation about someone else is not the one it rejects."""
+    concerns the denier: an allegation about someone else is not the one it rejects. With no earlier
+    one, 'dismissed the allegations' answers the first later allegation against the denier."""
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
     deeds = {m.stance.statement for m in mentions if m.stance.statement is not None and allegeable(m)}
     known = known_parties(events, statements)
@@ -54,19 +59,46 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         assert speaker is not None and speaker.key  # checked above; replace() loses the narrowing
         me = party(speaker.key)
         named, accuser = named_accuser(st, known_parties(events, statements))
-        targets = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
-                   and m.at < st.content.start  # 'the allegation', 'it' point back, not ahead
+        alleged = [m for m in mentions if m.stance.stance in ("asserts", "repeats")
+                   and distinct_holders(m.stance.holder, speaker.key)
                    and allegeable(m) and (not named or party(m.stance.holder) == accuser)]
-        if not targets or _last_allegation_uncoded(st, statements, mentions, me, events):
+        alleged = _by_cited(st.content, alleged, speaker.key, actors) or alleged
+        if _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
             continue
-        # 'Russia rejected the accusation': an allegation against the denier itself comes first
-        own = [m for m in targets if party(m.sig[0]) == me]
-        if not own and _disowns(st) and not any(w in ALLEGATION_WORDS for w in content_words(st)):
-            continue  # 'denied any role in ...' is about the denier's own deeds
-        near = max(own or targets, key=lambda m: m.at)
+        near = _denied(st, alleged, me)
+        if near is None:
+            continue
         cs = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out
+
+
+def _by_cited(c: TextSpan, alleged: list[Mention], me: str, actors: Sequence[ActorMention]) -> list[Mention]:
+    """'dismissed *the state agency's* story as a fake planted by hackers', 'called the claims *Ukrainian*
+    propaganda': the allegations held by a party the denial names (a coded actor in its content other than
+    the denier's own side) are the ones it answers; none named, or none holding one, leaves them all."""
+    cited = {a.key for a in actors if a.key and c.start <= a.start and a.end <= c.end and distinct_holders(a.key, me)}
+    return [m for m in alleged if any(not distinct_holders(k, m.stance.holder) for k in cited)]
+
+
+def _denied(st: Statement, alleged: list[Mention], me: str | None) -> Mention | None:
+    """The allegation a denial that does not restate it points at: the nearest earlier one, one against
+    the denier first ('Russia rejected the accusation'); with none earlier, a denial that names an
+    allegation ('Moscow dismissed *the allegations*. ... Spain accused Russia of ...': a lead answering
+    what the article goes on to tell) takes the first later one against the denier, since all mentions
+    of one proposition in an article are one claim, whichever comes first. A pronoun ('denied *it*')
+    only points back."""
+    words = content_words(st)
+    before = [m for m in alleged if m.at < st.content.start]
+    own = [m for m in before if party(m.sig[0]) == me]
+    if before:
+        if not own and _disowns(st) and not any(w in ALLEGATION_WORDS for w in words):
+            return None  # 'denied any role in ...' is about the denier's own deeds
+        return max(own or before, key=lambda m: m.at)
+    if not any(w in ALLEGATION_WORDS for w in words):
+        return None
+    after = [m for m in alleged if m.at >= st.content.end and party(m.sig[0]) == me]
+    return min(after, key=lambda m: m.at) if after else None
 
 
 def _relayed_denials(document: Document, st: Statement, si: int, events: Sequence[Event],
@@ -138,9 +170,10 @@ def _rebuts(st: Statement, events: Sequence[Event]) -> bool:
 def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], mentions: list[Mention], me: str | None,
                              events: Sequence[Event] = ()) -> bool:
     """'Armenian channels spread claims that ... . These rumors were rejected by ...': 'these rumors' are
-    the claims just made; when that last allegation holds no coded proposition, an older one is not meant."""
+    the claims just made; when that last allegation holds no coded proposition, an older or later one is
+    not meant. ``me`` is the denier's key."""
     before = [(i, x) for i, x in enumerate(statements) if x.cue.start < st.cue.start and x.content.end <= st.content.start
-              and x.stance in ("asserts", "repeats") and x.speaker is not None and party(x.speaker.key) != me
+              and x.stance in ("asserts", "repeats") and x.speaker is not None and distinct_holders(x.speaker.key, me)
               and not _rebuts(x, events)]
     if not before:
         return False

@@ -24,7 +24,7 @@ from .accusers import named_accuser
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
 from .mention import Mention, is_deed, known_parties, make_stance
-from .propositions import Signature, act_code, party, signature
+from .propositions import Signature, act_code, distinct_holders, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
 MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* directly *involved* in'
@@ -170,13 +170,13 @@ def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, st
     """'*Moldova accuses Russia of funding protests*, Moscow denies': a denial whose content is another
     party's statement denies what that statement asserts."""
     inner = statements[si]
-    me = party(inner.speaker.key if inner.speaker else None)
+    me = inner.speaker.key if inner.speaker else None
     out: list[Mention] = []
     for sj, st in enumerate(statements):
         c = st.content
         if sj == si or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key:
             continue
-        if not (c.start <= inner.content.start and inner.content.end <= c.end) or party(st.speaker.key) == me:
+        if not (c.start <= inner.content.start and inner.content.end <= c.end) or not distinct_holders(st.speaker.key, me):
             continue
         cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, c, sj, ei)
         out.append(Mention(sig, cs, c.start, e))
@@ -198,9 +198,9 @@ def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, s
         stance = "denies"
     out = [Mention(sig, make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, ei), st.content.start, e)]
     accuser, name = e.attributed_to, e.attributed_name
-    if not accuser or party(accuser) == party(st.speaker.key):
+    if not accuser or not distinct_holders(accuser, st.speaker.key):
         accuser, name = alleger, None
-    if stance in ("denies", "questions") and accuser and party(accuser) != party(st.speaker.key):
+    if stance in ("denies", "questions") and accuser and distinct_holders(accuser, st.speaker.key):
         # "denied Washington's claims that ...": Washington holds the claim being denied
         cs = make_stance(document, st, accuser, name, "asserts", st.content, si, ei)
         out.append(Mention(sig, cs, st.content.start, e))

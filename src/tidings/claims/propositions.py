@@ -65,6 +65,18 @@ def side(key: str) -> str:
     return f"{head.split(':', 1)[0].upper()}.{sector.upper()}" if sector else head.split(":", 1)[0].upper()
 
 
+def distinct_holders(a: str | None, b: str | None) -> bool:
+    """Two holders are two parties: of different countries or organisations, or, inside one country,
+    of two different sectors ('SYR.NGO' against 'SYR.GOV': aid workers accusing their government).
+    A key without a sector ('SYR') may be either side, so it is no second party."""
+    if party(a) != party(b):
+        return True
+    if not a or not b:
+        return False
+    sa, sb = side(a), side(b)
+    return "." in sa and "." in sb and sa != sb
+
+
 def signature(e: Event) -> Signature | None:
     """The comparable signature of an event, or None without a coded source.
 

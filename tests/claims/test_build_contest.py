@@ -101,3 +101,33 @@ def test_one_sector_or_a_bare_country_denying_its_own_account_is_no_contest(case
     for dkey in (case[2], case[2].split(".")[0]):
         events, said = _one_country(t, *case[1:9], dkey, case[10])
         assert build(t.doc, events, said) == []
+
+
+@pytest.mark.parametrize("denial,content", [
+    ("An opposition leader denied taking any money.", "taking any money"),
+    ("The opposition party has denied receiving funds from abroad.", "receiving funds from abroad"),
+])
+def test_a_bare_denial_at_home_does_not_answer_a_deed_of_another_sector(denial: str, content: str) -> None:
+    """The opposition's 'denied taking any money' is not about what the government said the police
+    did: a same-country allegation it names neither as an allegation nor as its own side's deed."""
+    t = Text("Serbia's government said police detained twelve protesters at the parliament. " + denial)
+    detained = Event(t.who("police", "SRB.COP"), t.who("protesters", "SRB.CVL"), "173", t.span("detained"), 0,
+                     status="claimed", plover="COERCE", quad_class=4, attributed_to="SRB.GOV")
+    opp = t.text.split(". ")[1].split(" denied")[0].split(" has")[0]
+    said = [
+        Statement(t.who("Serbia's government", "SRB.GOV"), t.span("said"), "indirect",
+                  t.span("police detained twelve protesters at the parliament"), 0, "say", "asserts"),
+        Statement(t.who(opp, "SRB.OPP"), t.span("denied"), "indirect", t.span(content), 1, "deny", "denies"),
+    ]
+    assert build(t.doc, [detained], said) == []
+    # the same denial naming the allegation answers it
+    t2 = Text(t.text.replace(content, "the allegations"))
+    said2 = [
+        Statement(t2.who("Serbia's government", "SRB.GOV"), t2.span("said"), "indirect",
+                  t2.span("police detained twelve protesters at the parliament"), 0, "say", "asserts"),
+        Statement(t2.who(opp, "SRB.OPP"), t2.span("denied"), "indirect", t2.span("the allegations"), 1, "deny", "denies"),
+    ]
+    detained2 = Event(t2.who("police", "SRB.COP"), t2.who("protesters", "SRB.CVL"), "173", t2.span("detained"), 0,
+                      status="claimed", plover="COERCE", quad_class=4, attributed_to="SRB.GOV")
+    claims = build(t2.doc, [detained2], said2)
+    assert {(s.holder, s.stance) for c in claims for s in c.stances} == {("SRB.GOV", "asserts"), ("SRB.OPP", "denies")}

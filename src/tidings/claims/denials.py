@@ -60,7 +60,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         me = party(speaker.key)
         named, accuser = named_accuser(st, known_parties(events, statements))
         alleged = [m for m in mentions if m.stance.stance in ("asserts", "repeats")
-                   and distinct_holders(m.stance.holder, speaker.key)
+                   and distinct_holders(m.stance.holder, speaker.key) and _answerable(st, m, speaker.key)
                    and allegeable(m) and (not named or party(m.stance.holder) == accuser)]
         alleged = _by_cited(st.content, alleged, speaker.key, actors) or alleged
         if _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
@@ -71,6 +71,17 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         cs = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out
+
+
+def _answerable(st: Statement, m: Mention, denier: str) -> bool:
+    """An allegation a denial can answer without restating it: one by another country, or, by another
+    sector of the denier's own country, one about the denier's own side ('police beat reporters, the
+    media said; the police denied it') or one the denial names as an allegation ('the ministry rejected
+    *the accusations*' of a rights group at home). An opposition leader's bare 'denied receiving any
+    money' does not answer what the government said the police did."""
+    if party(m.stance.holder) != party(denier):
+        return True
+    return not distinct_holders(m.sig[0], denier) or any(w in ALLEGATION_WORDS for w in content_words(st))
 
 
 def _by_cited(c: TextSpan, alleged: list[Mention], me: str, actors: Sequence[ActorMention]) -> list[Mention]:

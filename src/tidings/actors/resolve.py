@@ -20,6 +20,7 @@ from .gazetteer import Atom, match
 from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .persons import HONORIFICS, person_spans, trailing_name
+from .relays import relayed
 from .sectors import Composition, compose, runs
 from .statenouns import state_nouns
 from .table import DocActors
@@ -461,5 +462,6 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     mark_boilerplate(drafts, sentences)
     drafts = people.link(b, drafts)
     drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
+    relayed(doc, drafts)
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from .drafts import NAMED_BY_TEXT, Draft, new_draft
 from .lexicon import lexicon
+from .narrator import narrator, staff
 from .owners import possessed
 
 MALE = {"he", "him", "his", "himself"}
@@ -132,6 +133,7 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
         if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
             _first_person(d, drafts, spans, sent_of)
     possessed(doc, drafts)
+    staff(doc, drafts)
 
 
 DOC_LEFT = {"det", "amod", "compound", "nummod"}
@@ -368,8 +370,8 @@ def _first_person(d: Draft, drafts: list[Draft], spans: list[Quote], sent_of: di
         if subj:
             _take(d, subj[0], "pronoun")
             return
-    elif d.text.lower() in FIRST_SINGULAR:
-        return  # an author's own "I" names no actor
+    elif d.text.lower() in FIRST_SINGULAR or narrator(d, drafts):
+        return  # an author's own "I" names no actor; "we" and "our" are the outlet's
     for a in _candidates(d, drafts):
         if a.kind in ("person", "description", "organisation", "state", "group", "pronoun") and a.key:
             _take(d, a, "pronoun")

@@ -21,7 +21,7 @@ from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
-from .sectors import Composition, compose, runs
+from .sectors import Composition, compose, runs, used_as_noun
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -335,7 +335,7 @@ class Builder:
             return None
         if comp.head is None:
             return None  # anchors only: each anchor's own draft already says it
-        if comp.anchor is None and comp.head is not None and self.doc[comp.head.end - 1].pos_ not in ("NOUN", "PROPN"):
+        if comp.anchor is None and comp.head is not None and not used_as_noun(self.doc[comp.head.end - 1]):
             return None  # "military equipment": a role word used as a modifier names no actor
         if comp.anchor is None:
             comp = self.organisation_head(comp, si) or comp

@@ -19,6 +19,7 @@ from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
+from .opposition import opposed
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
 from .sectors import Composition, compose, runs, used_as_noun
@@ -460,6 +461,7 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     b = Builder(doc, document)
     drafts = b.build()
     mark_boilerplate(drafts, sentences)
+    opposed(drafts, b.date)
     drafts = people.link(b, drafts)
     drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
     relayed(doc, drafts)

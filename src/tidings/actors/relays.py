@@ -8,7 +8,10 @@ mostly about. The reporting frame is read from the parse: the state media is
 the subject of the reporting verb, or the object of "according to" on it, and
 the clause it reports has a named state as its subject and a clause of its own.
 A state it merely reports about ("state television said Israel struck ...")
-is not its owner, and a pronoun subject is left alone.
+is not its owner, and a pronoun subject is left alone. When two states speak
+together ("Egypt and Bahrain said they would cut ties, state media reported")
+the media is one of theirs, neither more likely: it stays unresolved rather
+than take either, or the home guess.
 """
 
 from __future__ import annotations
@@ -51,6 +54,16 @@ def _speaking_state(verb: Any, own: Any, states: Sequence[Draft]) -> Draft | Non
     return None
 
 
+def _joint(subj_state: Draft, doc: Any, states: Sequence[Draft]) -> bool:
+    """"Egypt and Bahrain said ...": the voice is one of two states, neither more likely than the other."""
+    tok = doc[subj_state.start : subj_state.end].root
+    own = _country(subj_state.key)
+    for c in tok.children:
+        if c.dep_ == "conj" and any(d.start <= c.i < d.end and _country(d.key) != own for d in states):
+            return True
+    return False
+
+
 def relayed(doc: Any, drafts: Sequence[Draft]) -> None:
     """Re-key unanchored state media that relay a named state's statement to that state."""
     voices = lexicon().state_voices
@@ -67,6 +80,10 @@ def relayed(doc: Any, drafts: Sequence[Draft]) -> None:
         state = _speaking_state(verb, own, states)
         code = _country(state.key) if state is not None else None
         if state is None or code is None:
+            continue
+        if _joint(state, doc, states):  # two states speak: the relaying media is either's, so neither is guessed
+            d.key, d.anaphor = None, None
+            d.evidence = f"{d.evidence.split('+home:')[0]}+relays two states: unresolved"
             continue
         sector = d.key.split(".", 1)[1] if "." in d.key else "GOV"
         d.key, d.strength, d.anaphor = f"{code}.{sector}", 2, None

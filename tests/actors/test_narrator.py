@@ -46,3 +46,11 @@ def test_the_narrators_we_is_the_outlet_not_the_last_state_named(nlp):
 def test_a_quoted_we_is_still_its_speaker(nlp):
     text = "Al Jazeera reported the talks. Pakistani officials met on Monday. \"We will rebuild,\" the minister said."
     assert _mention(table_of(nlp, text), text, "We").key == "PAK.GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Al Jazeera covered the summit. Pakistani officials met on Monday. We will rebuild the dams, the minister said.",
+    "Al Jazeera covered the summit. Pakistani officials met on Monday. The minister said we would rebuild the dams.",
+])
+def test_a_we_in_reported_words_without_quote_marks_is_not_the_outlet(nlp, text):
+    assert _mention(table_of(nlp, text), text, "we" if " we " in text else "We").key == "PAK.GOV"

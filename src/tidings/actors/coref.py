@@ -130,7 +130,7 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
         drafts.append(d)
         drafts.sort(key=lambda x: (x.start, -x.end))
     for d in drafts:
-        if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
+        if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS and not narrator(doc, d, drafts):
             _first_person(d, drafts, spans, sent_of)
     possessed(doc, drafts)
     staff(doc, drafts)
@@ -370,8 +370,8 @@ def _first_person(d: Draft, drafts: list[Draft], spans: list[Quote], sent_of: di
         if subj:
             _take(d, subj[0], "pronoun")
             return
-    elif d.text.lower() in FIRST_SINGULAR or narrator(d, drafts):
-        return  # an author's own "I" names no actor; "we" and "our" are the outlet's
+    elif d.text.lower() in FIRST_SINGULAR:
+        return  # an author's own "I" names no actor
     for a in _candidates(d, drafts):
         if a.kind in ("person", "description", "organisation", "state", "group", "pronoun") and a.key:
             _take(d, a, "pronoun")

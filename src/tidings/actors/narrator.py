@@ -1,7 +1,9 @@
 """The narrator's "we" and "our": the outlet telling the story, not a party in it.
 
-Outside quotation marks a first-person plural is the publication's own voice
-("Our correspondent says ...", "we have asked the ministry"). It names the news
+Outside quotation marks and outside a reported clause ("We will respond, the
+minister said" is the minister's "we", quote marks or not) a first-person
+plural is the publication's own voice ("Our correspondent says ...", "we have
+asked the ministry"). It names the news
 outlet or the outlet's journalist the text named last before it ("the BBC's
 Adam Mynott"); the outlet's staff ("our correspondent", "our reporter") are
 that journalist. With no outlet named the narrator stays unresolved, and so do
@@ -16,6 +18,7 @@ from typing import Any, Sequence
 from .drafts import NAMED_BY_TEXT, Draft
 
 NARRATOR = {"we", "us", "our", "ours"}
+REPORTED = {"ccomp", "parataxis"}  # the clause a speaker's words fill
 
 
 def _media(a: Draft) -> bool:
@@ -32,9 +35,14 @@ def outlet(d: Draft, drafts: Sequence[Draft]) -> Draft | None:
     return max(before, key=lambda a: (a.start, a.kind == "person")) if before else None
 
 
-def narrator(d: Draft, drafts: Sequence[Draft]) -> bool:
-    """Resolve a first-person plural outside quotation marks to the outlet; True when it was one."""
-    if d.in_quote or d.text.lower() not in NARRATOR:
+def reported(doc: Any, d: Draft) -> bool:
+    """Is the pronoun inside a reported clause ("We will respond, the minister said"): the speaker's "we"?"""
+    return any(a.dep_ in REPORTED for a in doc[d.start].ancestors)
+
+
+def narrator(doc: Any, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """Resolve a first-person plural outside quotation marks and reported clauses to the outlet; True when it was one."""
+    if d.in_quote or d.text.lower() not in NARRATOR or reported(doc, d):
         return False
     a = outlet(d, drafts)
     if a is not None:

@@ -119,3 +119,23 @@ def test_a_role_word_modifying_a_noun_names_no_actor(nlp, text, phrase):
     table = table_of(nlp, text)
     i = text.index(phrase)
     assert not [m for m in table.inside(i, i + len(phrase)) if m.key]
+
+
+@pytest.mark.parametrize("text, phrase, key", [
+    ("Tunisia raised bread prices. Many people say the police beat protesters.", "Many people", "TUN.CVL"),
+    ("Senegal delayed the vote. Thousands of people marched in Dakar on Sunday.", "people", "SEN.CVL"),
+    ("Kenya raised fuel taxes. Police said 200 people were detained in Nairobi.", "people", "KEN.CVL"),
+    ("Peru declared an emergency. Hundreds of people blocked the highway near Cusco.", "people", "PER.CVL"),
+])
+def test_a_counted_crowd_of_people_is_the_countrys_civilians(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Kenya raised fuel taxes, people familiar with the matter said.", "people"),
+    ("Senegal delayed the vote. People want answers.", "People"),
+])
+def test_people_in_general_name_no_actor(nlp, text, phrase):
+    table = table_of(nlp, text)
+    i = text.index(phrase)
+    assert not [m for m in table.inside(i, i + len(phrase)) if m.key]

@@ -22,7 +22,7 @@ from .names import document_names, hyphen_compounds, outside_names, possessed_or
 from .opposition import opposed
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
-from .sectors import Composition, compose, runs, used_as_noun
+from .sectors import Composition, compose, quantified, runs, used_as_noun
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -331,6 +331,7 @@ class Builder:
         doc = self.doc
         # a weak role word ("division", "side") counts when part of a name or made definite
         allow_weak = (doc[e - 1].is_title and not doc[e - 1].is_sent_start) or (s > 0 and doc[s - 1].lower_ == "the")
+        allow_weak = allow_weak or quantified(doc[e - 1])  # "many people say", "thousands of people marched"
         comp = compose(self.atoms_in(s, e), doc, self.home, allow_weak=allow_weak)
         if comp is None:
             return None

@@ -17,6 +17,7 @@ from ..records import Document, Sentence
 from . import coref, people
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
+from .home import home_country
 from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .opposition import opposed
@@ -63,20 +64,6 @@ def disambiguate(atoms: Sequence[Atom]) -> list[Atom]:
             a = replace(a, alias=replace(a.alias, key=best, evidence=why))
         out.append(a)
     return out
-
-
-def home_country(atoms: Sequence[Atom]) -> str | None:
-    """The country the article is mostly about: the default for "the army", "police", "lawmakers"."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for a in atoms:
-        if a.alias and a.alias.kind in ("country", "adjective", "capital", "place", "institution"):
-            code = a.alias.key.split(".", 1)[0]
-            counts[code] += 1
-            first.setdefault(code, a.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 LOCATIVE = {"in", "at", "from", "across", "inside", "near", "within", "throughout", "into", "around", "outside", "over"}
@@ -134,7 +121,7 @@ class Builder:
         self.covered = {i for a in self.atoms for i in range(a.start, a.end)}
         self.covered |= {i for s, e in self.persons for i in range(s, e)}
         self.covered |= joined  # "Russian-registered companies": one title phrase
-        self.home = home_country(self.atoms)
+        self.home = home_country(self.atoms, doc, self.persons, self.date)
         self.drafts: list[Draft] = []
         self.titles: dict[int, Draft] = {}  # id(person draft) -> its title description
         self.run_at: dict[int, tuple[int, int]] = {}  # token -> the run holding it

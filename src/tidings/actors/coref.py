@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from .drafts import NAMED_BY_TEXT, Draft, new_draft
 from .lexicon import lexicon
+from .narrator import narrator, staff
 from .owners import possessed
 
 MALE = {"he", "him", "his", "himself"}
@@ -129,9 +130,10 @@ def resolve(doc: Any, drafts: list[Draft]) -> None:
         drafts.append(d)
         drafts.sort(key=lambda x: (x.start, -x.end))
     for d in drafts:
-        if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS:
+        if d.anaphor == "pronoun" and d.text.lower() in SPEAKERS and not narrator(doc, d, drafts):
             _first_person(d, drafts, spans, sent_of)
     possessed(doc, drafts)
+    staff(doc, drafts)
 
 
 DOC_LEFT = {"det", "amod", "compound", "nummod"}

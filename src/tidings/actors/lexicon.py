@@ -82,6 +82,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Secretary-General X": the organisation's, not a state's
     state_nouns: frozenset[str] = frozenset()  # "the country", "the Gulf nation": a state the text named before
     state_noun_others: frozenset[str] = frozenset()  # "the neighbouring country": some other state
+    state_voices: frozenset[str] = frozenset()  # "state media": relays the words of the state it reports
 
 
 def strip_accents(text: str) -> str:
@@ -135,7 +136,7 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
     for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
-              "state_nouns", "state_noun_others"):
+              "state_nouns", "state_noun_others", "state_voices"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -319,6 +320,7 @@ def lexicon() -> Lexicon:
         organisation_heads=frozenset(w.lower() for w in sectors.get("organisation_heads", [])),
         state_nouns=frozenset(w.lower() for w in sectors.get("state_nouns", [])),
         state_noun_others=frozenset(w.lower() for w in sectors.get("state_noun_others", [])),
+        state_voices=frozenset(w.lower() for w in sectors.get("state_voices", [])),
     )
 
 

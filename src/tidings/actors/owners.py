@@ -1,7 +1,7 @@
 """Owned bodies: "his army", "the country's police", "Maduro's government" belong to their owner's state.
 
 A role noun with no country of its own gets the article's home country, or the
-last body of that name, as a guess (resolve.home_country, coref descriptions);
+last body of that name, as a guess (home.home_country, coref descriptions);
 a possessive owner that is a pronoun, a state noun or a named person known by
 title or office says better, and replaces the guess.
 """

@@ -17,10 +17,13 @@ from ..records import Document, Sentence
 from . import coref, people
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
+from .home import home_country
 from .lexicon import lexicon
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
+from .opposition import opposed
 from .persons import HONORIFICS, person_spans, trailing_name
-from .sectors import Composition, compose, runs
+from .relays import relayed
+from .sectors import Composition, compose, quantified, runs, used_as_noun
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -61,20 +64,6 @@ def disambiguate(atoms: Sequence[Atom]) -> list[Atom]:
             a = replace(a, alias=replace(a.alias, key=best, evidence=why))
         out.append(a)
     return out
-
-
-def home_country(atoms: Sequence[Atom]) -> str | None:
-    """The country the article is mostly about: the default for "the army", "police", "lawmakers"."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for a in atoms:
-        if a.alias and a.alias.kind in ("country", "adjective", "capital", "place", "institution"):
-            code = a.alias.key.split(".", 1)[0]
-            counts[code] += 1
-            first.setdefault(code, a.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 LOCATIVE = {"in", "at", "from", "across", "inside", "near", "within", "throughout", "into", "around", "outside", "over"}
@@ -132,7 +121,7 @@ class Builder:
         self.covered = {i for a in self.atoms for i in range(a.start, a.end)}
         self.covered |= {i for s, e in self.persons for i in range(s, e)}
         self.covered |= joined  # "Russian-registered companies": one title phrase
-        self.home = home_country(self.atoms)
+        self.home = home_country(self.atoms, doc, self.persons, self.date)
         self.drafts: list[Draft] = []
         self.titles: dict[int, Draft] = {}  # id(person draft) -> its title description
         self.run_at: dict[int, tuple[int, int]] = {}  # token -> the run holding it
@@ -329,12 +318,13 @@ class Builder:
         doc = self.doc
         # a weak role word ("division", "side") counts when part of a name or made definite
         allow_weak = (doc[e - 1].is_title and not doc[e - 1].is_sent_start) or (s > 0 and doc[s - 1].lower_ == "the")
+        allow_weak = allow_weak or quantified(doc[e - 1])  # "many people say", "thousands of people marched"
         comp = compose(self.atoms_in(s, e), doc, self.home, allow_weak=allow_weak)
         if comp is None:
             return None
         if comp.head is None:
             return None  # anchors only: each anchor's own draft already says it
-        if comp.anchor is None and comp.head is not None and self.doc[comp.head.end - 1].pos_ not in ("NOUN", "PROPN"):
+        if comp.anchor is None and comp.head is not None and not used_as_noun(self.doc[comp.head.end - 1]):
             return None  # "military equipment": a role word used as a modifier names no actor
         if comp.anchor is None:
             comp = self.organisation_head(comp, si) or comp
@@ -459,7 +449,9 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     b = Builder(doc, document)
     drafts = b.build()
     mark_boilerplate(drafts, sentences)
+    opposed(drafts, b.date)
     drafts = people.link(b, drafts)
     drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
+    relayed(doc, drafts)
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

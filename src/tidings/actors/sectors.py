@@ -55,6 +55,29 @@ def titlish(tok: Any, covered: set[int]) -> bool:
     return tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.head.i in covered and tok.head.i > tok.i
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
+
+
+def used_as_noun(tok: Any) -> bool:
+    """Does a role word name an actor rather than modify a noun ("the military seized power", not "military aid")?
+
+    The small parser often tags "military" or "interim" ADJ even as a subject or object; its function decides.
+    """
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children))
+
+
+QUANTIFIERS = {"many", "several", "thousands", "hundreds", "dozens", "tens", "scores", "millions"}
+
+
+def quantified(tok: Any) -> bool:
+    """Is a weak people word counted ("many people", "thousands of people", "200 people"): a crowd, not "people"
+    in general ("people familiar with the matter")?"""
+    if any(c.dep_ in ("amod", "nummod") and (c.lower_ in QUANTIFIERS or c.like_num) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in QUANTIFIERS or head.head.like_num)
+
+
 def runs(sent: Any, covered: set[int]) -> list[tuple[int, int]]:
     """Maximal title-phrase token ranges [start, end) inside ``sent``, edges trimmed of connectives."""
     out: list[tuple[int, int]] = []

@@ -133,3 +133,29 @@ def test_a_dismissal_of_remarks_is_a_denial() -> None:
     events, said, actors = _cited_records(t, "the remarks aired on Greek television were fake")
     claims = build(t.doc, events, said, actors=actors)
     assert {(s.holder, s.stance) for c in claims for s in c.stances} == {("GRC.MED", "asserts"), ("TUR.GOV", "denies")}
+
+
+@pytest.mark.parametrize("aside", [
+    "Nicosia said it was following the matter closely.",
+    "A Cypriot minister said the talks on the island would resume in May.",
+])
+def test_a_denial_naming_its_source_skips_an_uncoded_aside_in_between(aside: str) -> None:
+    """'These rumours were rejected' means the claims just made; a denial that names whose report it
+    rejects still answers that report when another party's remark with no coded deed comes last."""
+    t = Text("Greek television reported that Turkish jets fired on Greek fishing boats. " + aside +
+             " Ankara said the reports aired on Greek television were fabricated.")
+    fired = Event(t.who("Turkish jets", "TUR.MIL"), t.who("Greek fishing boats", "GRC.CVL"), "190", t.span("fired"), 0,
+                  status="claimed", plover="ASSAULT", quad_class=4, attributed_to="GRC.MED")
+    speaker = aside.split(" said")[0]
+    said = [
+        Statement(t.who("Greek television", "GRC.MED"), t.span("reported"), "indirect",
+                  t.span("Turkish jets fired on Greek fishing boats"), 0, "report", "asserts"),
+        Statement(t.who(speaker, "CYP.GOV"), t.span("said"), "indirect", t.span(aside.split(" said ")[1].rstrip(".")),
+                  1, "say", "asserts"),
+        Statement(t.who("Ankara", "TUR.GOV"), t.span("said", 1), "indirect",
+                  t.span("the reports aired on Greek television were fabricated"), 2, "say", "asserts"),
+    ]
+    actors = [fired.source, fired.target] + [st.speaker for st in said if st.speaker is not None]
+    actors.append(t.who("Greek television", "GRC.MED", 1))
+    claims = build(t.doc, [fired], said, actors=[a for a in actors if a is not None])
+    assert {(s.holder, s.stance) for c in claims for s in c.stances} == {("GRC.MED", "asserts"), ("TUR.GOV", "denies")}

@@ -62,9 +62,11 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         alleged = [m for m in mentions if m.stance.stance in ("asserts", "repeats")
                    and distinct_holders(m.stance.holder, speaker.key) and _answerable(st, m, speaker.key)
                    and allegeable(m) and (not named or party(m.stance.holder) == accuser)]
-        alleged = _by_cited(st.content, alleged, speaker.key, actors) or alleged
-        if _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
+        cited = _by_cited(st.content, alleged, speaker.key, actors)
+        # a denial naming whose story it rejects answers that party, whatever was said last
+        if not cited and _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
             continue
+        alleged = cited or alleged
         near = _denied(st, alleged, me)
         if near is None:
             continue

@@ -56,10 +56,28 @@ def _case_ok(entry: Alias | Role, span_text: str) -> bool:
 
 
 def _pos_ok(entry: Alias | Role, span: Any) -> bool:
-    """A bare surname from the holder dictionary must be a proper noun here ("Price" the word is not)."""
-    if isinstance(entry, Alias) and entry.kind == "person" and len(span) == 1:
-        return span[0].pos_ == "PROPN"
+    """A bare surname from the holder dictionary must be a proper noun here ("Price" the word is not);
+    a holder's name glued to a hyphenated modifier ("Obama-era rules", "a Putin-backed plan") names
+    a time or a sponsor of the noun, not someone taking part."""
+    if isinstance(entry, Alias) and entry.kind == "person":
+        if _hyphen_modifier(span) or _across_sentences(span):
+            return False
+        if len(span) == 1:
+            return span[0].pos_ == "PROPN"
     return True
+
+
+def _across_sentences(span: Any) -> bool:
+    """A name the parser cut in two sentences is left to the NER, which sees each part where the parser put it."""
+    return span.doc.has_annotation("SENT_START") and any(t.is_sent_start for t in span[1:])
+
+
+def _hyphen_modifier(span: Any) -> bool:
+    doc, e = span.doc, span.end
+    return (
+        e + 1 < len(doc) and not span[-1].whitespace_ and doc[e].text in ("-", "‑", "–")
+        and not doc[e].whitespace_ and doc[e + 1].is_lower and doc[e + 1].is_alpha
+    )
 
 
 def _build(nlp_vocab: Any, tokenizer: Any) -> tuple[PhraseMatcher, dict[str, list[Alias | Role]]]:

@@ -1,0 +1,74 @@
+"""Office holders of every region resolve from a bare name, by the article's date, and common names stay unresolved."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import key_of, table_of
+
+from tidings.actors.lexicon import holder_for
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Ruto met Museveni in Nairobi on Tuesday.", "2024-03-05", "Museveni", "UGA.GOV"),
+        ("Tinubu told reporters in Abuja that the talks had failed.", "2024-06-01", "Tinubu", "NGA.GOV"),
+        ("Hichilema will visit Lusaka's neighbours next month, his office said.", "2023-02-01", "Hichilema", "ZMB.GOV"),
+        ("Ouattara received the delegation at the presidential palace.", "2022-01-10", "Ouattara", "CIV.GOV"),
+        ("Tebboune and Saied discussed border security in Algiers.", "2022-07-05", "Saied", "TUN.GOV"),
+        ("Kiir accused his rivals of stalling the peace deal.", "2019-05-01", "Kiir", "SSD.GOV"),
+        ("Khalifa Haftar's forces shelled the airport overnight.", "2019-04-20", "Khalifa Haftar", "LBY.REB:LNA"),
+        ("Deby was killed while visiting troops on the front line.", "2021-04-20", "Deby", "TCD.GOV"),
+    ],
+)
+def test_african_holders_resolve_from_a_bare_or_full_name(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_one_name_two_offices_follows_the_article_date():
+    # Tedros was Ethiopia's foreign minister before he led the WHO
+    assert holder_for("Tedros", "2015-03-01").key == "ETH.GOV"
+    assert holder_for("Tedros", "2021-03-01").key == "WHO"
+    # Machar: vice-president, then rebel leader during the civil war, then vice-president again
+    assert holder_for("Riek Machar", "2012-01-01").key == "SSD.GOV"
+    assert holder_for("Riek Machar", "2015-01-01").key == "SSD.REB:SPLM-IO"
+    assert holder_for("Riek Machar", "2021-01-01").key == "SSD.GOV"
+
+
+def test_one_office_two_holders_follows_the_article_date():
+    assert holder_for("Goodluck Jonathan", "2012-05-01").key == "NGA.GOV"
+    assert holder_for("Mutharika", "2013-01-01").name in ("Bingu wa Mutharika", "Peter Mutharika")
+    assert holder_for("Peter Mutharika", "2018-01-01").role == "hos"
+
+
+@pytest.mark.parametrize("name", ["Jonathan", "Mohamed", "Ahmed", "Abdullah", "Hussein", "Banda", "Wagner", "Yang"])
+def test_common_names_are_not_bare_holder_surnames(name):
+    assert holder_for(name, "2020-01-01") is None
+
+
+def test_a_stoplisted_surname_does_not_resolve_alone(nlp):
+    text = "Jonathan said the vote would go ahead in March."
+    assert key_of(table_of(nlp, text, "2014-01-10"), text, "Jonathan") is None
+
+
+def test_a_holder_named_in_a_hyphenated_modifier_is_not_a_participant(nlp):
+    text = "Envoys condemned the Buhari-era rules on Tuesday."
+    assert key_of(table_of(nlp, text, "2024-01-10"), text, "Buhari") is None
+    # the same name standing alone still resolves
+    text2 = "Envoys said Buhari had signed the rules on Tuesday."
+    assert key_of(table_of(nlp, text2, "2019-01-10"), text2, "Buhari") == "NGA.GOV"
+
+
+def _person_hits(nlp, words, sent_starts):
+    from spacy.tokens import Doc
+
+    from tidings.actors.gazetteer import match
+
+    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    return [doc[a.start:a.end].text for a in match(doc) if a.kind == "person"]
+
+
+def test_a_holder_name_cut_by_a_sentence_break_is_left_to_the_ner(nlp):
+    words = ["Then", "Goodluck", "Jonathan", "spoke", "."]
+    assert _person_hits(nlp, words, [True, False, False, False, False]) == ["Goodluck Jonathan"]
+    assert _person_hits(nlp, words, [True, False, True, False, False]) == []

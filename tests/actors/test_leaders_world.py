@@ -72,3 +72,29 @@ def test_a_holder_name_cut_by_a_sentence_break_is_left_to_the_ner(nlp):
     words = ["Then", "Goodluck", "Jonathan", "spoke", "."]
     assert _person_hits(nlp, words, [True, False, False, False, False]) == ["Goodluck Jonathan"]
     assert _person_hits(nlp, words, [True, False, True, False, False]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Bukele announced a new security plan in San Salvador.", "2023-05-01", "Bukele", "SLV.GOV"),
+        ("Boric rejected the draft on Monday.", "2022-09-05", "Boric", "CHL.GOV"),
+        ("Mattis told senators the deployment would continue.", "2018-02-06", "Mattis", "USA.MIL"),
+        ("Defence Minister Vladimir Padrino said troops were ready.", "2019-02-23", "Vladimir Padrino", "VEN.MIL"),
+        ("Guaido called on the army to switch sides.", "2019-04-30", "Guaido", "VEN.OPP"),
+        ("Harper and Obama spoke by telephone about the pipeline.", "2014-11-20", "Harper", "CAN.GOV"),
+    ],
+)
+def test_american_holders_resolve_from_a_bare_or_full_name(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_a_minister_who_changes_portfolio_changes_sector():
+    # Canada's Anita Anand: defence minister, later foreign minister
+    assert holder_for("Anita Anand", "2022-06-01").key == "CAN.MIL"
+    assert holder_for("Anita Anand", "2025-08-01").key == "CAN.GOV"
+
+
+@pytest.mark.parametrize("name", ["Henry", "Bruce", "Sanchez", "Hernandez", "Moreno", "Castro"])
+def test_common_american_names_are_not_bare_holder_surnames(name):
+    assert holder_for(name, "2022-01-01") is None

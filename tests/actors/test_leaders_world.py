@@ -98,3 +98,33 @@ def test_a_minister_who_changes_portfolio_changes_sector():
 @pytest.mark.parametrize("name", ["Henry", "Bruce", "Sanchez", "Hernandez", "Moreno", "Castro"])
 def test_common_american_names_are_not_bare_holder_surnames(name):
     assert holder_for(name, "2022-01-01") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Tokayev thanked Mirziyoyev for the invitation to Tashkent.", "2023-09-14", "Mirziyoyev", "UZB.GOV"),
+        ("Muizzu asked India to withdraw its soldiers.", "2024-01-15", "Muizzu", "MDV.GOV"),
+        ("Duterte threatened to end the military pact with Washington.", "2020-01-24", "Duterte", "PHL.GOV"),
+        ("Ardern announced a ban on semi-automatic weapons.", "2019-03-21", "Ardern", "NZL.GOV"),
+        ("Akhundzada ordered schools for girls to stay closed.", "2022-03-23", "Akhundzada", "AFG.REB:Taliban"),
+        ("General Asim Munir warned that any attack would be answered.", "2025-05-01", "Asim Munir", "PAK.MIL"),
+    ],
+)
+def test_asian_and_pacific_holders_resolve_from_a_bare_or_full_name(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_an_explicit_surname_shared_by_two_offices_follows_the_date():
+    # Taro Kono: foreign minister, then defence minister; Prabowo: defence minister, then president
+    assert holder_for("Kono", "2018-05-01").key == "JPN.GOV"
+    assert holder_for("Kono", "2020-03-01").key == "JPN.MIL"
+    assert holder_for("Prabowo", "2022-03-01").key == "IDN.MIL"
+    assert holder_for("Prabowo", "2025-03-01").key == "IDN.GOV"
+
+
+def test_a_common_surname_of_a_holder_does_not_take_over_another_persons_name(nlp):
+    text = "Provincial labour minister Saeed Ghani said the factory would reopen."
+    assert key_of(table_of(nlp, text, "2020-06-01"), text, "Saeed Ghani") != "AFG.GOV"
+    assert holder_for("Ghani", "2020-06-01") is None
+    assert holder_for("Ashraf Ghani", "2020-06-01").key == "AFG.GOV"

@@ -128,3 +128,8 @@ def test_a_common_surname_of_a_holder_does_not_take_over_another_persons_name(nl
     assert key_of(table_of(nlp, text, "2020-06-01"), text, "Saeed Ghani") != "AFG.GOV"
     assert holder_for("Ghani", "2020-06-01") is None
     assert holder_for("Ashraf Ghani", "2020-06-01").key == "AFG.GOV"
+
+
+def test_qureshi_is_too_common_a_surname_to_resolve_alone():
+    assert holder_for("Qureshi", "2020-06-01") is None
+    assert holder_for("Shah Mehmood Qureshi", "2020-06-01").key == "PAK.GOV"

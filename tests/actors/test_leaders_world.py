@@ -133,3 +133,34 @@ def test_a_common_surname_of_a_holder_does_not_take_over_another_persons_name(nl
 def test_qureshi_is_too_common_a_surname_to_resolve_alone():
     assert holder_for("Qureshi", "2020-06-01") is None
     assert holder_for("Shah Mehmood Qureshi", "2020-06-01").key == "PAK.GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Orban vetoed the aid package in Brussels.", "2023-12-15", "Orban", "HUN.GOV"),
+        ("Pistorius promised more air defence systems for Kyiv.", "2024-06-11", "Pistorius", "DEU.MIL"),
+        ("Vucic said Serbia would not recognise the vote.", "2023-04-24", "Vucic", "SRB.GOV"),
+        ("Kurti ordered police to the northern municipalities.", "2023-05-26", "Kurti", "XKX.GOV"),
+        ("On Tuesday, Tsipras urged creditors in Brussels to ease the terms.", "2015-06-30", "Tsipras", "GRC.GOV"),
+        ("Reznikov inspected the new tanks on Friday.", "2023-03-03", "Reznikov", "UKR.MIL"),
+    ],
+)
+def test_european_holders_resolve_from_a_bare_or_full_name(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_a_leader_who_moves_to_an_international_post_changes_actor():
+    assert holder_for("Rutte", "2019-05-01").key == "NLD.GOV"
+    assert holder_for("Rutte", "2025-05-01").key == "NATO"
+    assert holder_for("Stoltenberg", "2010-05-01").key == "NOR.GOV"
+    assert holder_for("Stoltenberg", "2018-05-01").key == "NATO"
+    assert holder_for("Kallas", "2022-05-01").key == "EST.GOV"
+    assert holder_for("Kallas", "2025-05-01").key == "EU"
+    assert holder_for("Shoigu", "2020-05-01").key == "RUS.MIL"
+    assert holder_for("Shoigu", "2025-05-01").key == "RUS.GOV"
+
+
+def test_first_names_of_european_holders_do_not_resolve_alone():
+    for name in ("Pavel", "Martin", "Carlos", "Kenny", "Michal", "Gabriel"):
+        assert holder_for(name, "2024-01-01") is None, name

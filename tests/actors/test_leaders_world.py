@@ -164,3 +164,34 @@ def test_a_leader_who_moves_to_an_international_post_changes_actor():
 def test_first_names_of_european_holders_do_not_resolve_alone():
     for name in ("Pavel", "Martin", "Carlos", "Kenny", "Michal", "Gabriel"):
         assert holder_for(name, "2024-01-01") is None, name
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Nasrallah warned Israel against a wider war.", "2023-11-03", "Nasrallah", "LBN.REB:Hezbollah"),
+        ("Haniyeh met Erdogan in Istanbul on Saturday.", "2024-04-20", "Haniyeh", "PSE.REB:Hamas"),
+        ("Abdul-Malik al-Houthi vowed to keep attacking ships.", "2024-01-11", "Abdul-Malik al-Houthi", "YEM.REB:Houthis"),
+        ("In Amman, Safadi called for an immediate ceasefire.", "2023-10-30", "Safadi", "JOR.GOV"),
+        ("Sheikh Tamim received the delegation in Doha.", "2023-11-20", "Sheikh Tamim", "QAT.GOV"),
+        ("Banga said the bank would double its climate lending.", "2023-12-01", "Banga", "WB"),
+    ],
+)
+def test_middle_east_armed_group_and_igo_leaders_resolve(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_igo_heads_follow_the_article_date():
+    assert holder_for("Lagarde", "2015-05-01").key == "IMF"
+    assert holder_for("Lagarde", "2023-05-01").key == "EU"
+    assert holder_for("Tusk", "2017-05-01").key == "EU"
+    assert holder_for("Tusk", "2024-05-01").key == "POL.GOV"
+    assert holder_for("Aboul Gheit", "2009-05-01").key == "EGY.GOV"
+    assert holder_for("Aboul Gheit", "2020-05-01").key == "ARL"
+    assert holder_for("Barak", "2010-05-01").key == "ISR.MIL"
+    assert holder_for("Barak", "2000-05-01").key == "ISR.GOV"
+
+
+def test_words_and_common_names_among_gulf_and_levant_names_do_not_resolve_alone():
+    for name in ("Said", "Salami", "Hamdan", "Habib", "Abdi", "Thani"):
+        assert holder_for(name, "2024-01-01") is None, name

@@ -212,3 +212,28 @@ def test_legislators_and_security_chiefs_of_the_big_powers_resolve():
     assert holder_for("Naryshkin", "2023-05-01").key == "RUS.GOV"
     assert holder_for("Budanov", "2024-05-01").key == "UKR.MIL"
     assert holder_for("Nova", "2023-06-06") is None  # Nova Kakhovka, not Carlos Vila Nova
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Aid arrived in Mombasa. It was received by Kenyan Minister for Works Grace Ruto at the port.", "Ruto"),
+        ("Aid arrived in Abuja. It was received by Nigerian Minister for Works Kemi Tinubu at the port.", "Tinubu"),
+    ],
+)
+def test_another_persons_surname_is_not_cut_off_as_the_holder(nlp, text, surname):
+    i = text.index(surname)
+    m = table_of(nlp, text, "2024-05-01").at(i, i + len(surname))
+    assert m is None or m.name != surname
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "key"),
+    [
+        ("Mr Tinubu said the talks were over.", "Tinubu", "NGA.GOV"),
+        ("Nigerian President Tinubu said the talks were over.", "Tinubu", "NGA.GOV"),
+        ("Sheikh Tamim said the talks were over.", "Sheikh Tamim", "QAT.GOV"),
+    ],
+)
+def test_a_title_or_country_before_a_holder_surname_keeps_the_holder(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text, "2024-05-01"), text, phrase) == key

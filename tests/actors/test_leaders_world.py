@@ -237,3 +237,26 @@ def test_another_persons_surname_is_not_cut_off_as_the_holder(nlp, text, surname
 )
 def test_a_title_or_country_before_a_holder_surname_keeps_the_holder(nlp, text, phrase, key):
     assert key_of(table_of(nlp, text, "2024-05-01"), text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "key"),
+    [
+        ("Xi told the visiting envoy that trade talks should resume.", "2023-11-15", "Xi", "CHN.GOV"),
+        ("Yoon declared martial law late on Tuesday.", "2024-12-03", "Yoon", "KOR.GOV"),
+        ("In Taipei, Lai said Taiwan would not provoke Beijing.", "2024-06-01", "Lai", "TWN.GOV"),
+    ],
+)
+def test_east_asian_leaders_are_called_by_their_family_name(nlp, text, date, phrase, key):
+    assert key_of(table_of(nlp, text, date), text, phrase) == key
+
+
+def test_premier_li_follows_the_article_date():
+    assert holder_for("Premier Li", "2018-03-01").name == "Li Keqiang"
+    assert holder_for("Premier Li", "2024-03-01").name == "Li Qiang"
+
+
+def test_a_city_named_like_a_leader_is_not_the_leader(nlp):
+    text = "Tourists in Xi'an queued to see the terracotta army."
+    table = table_of(nlp, text, "2024-05-01")
+    assert not any(m.key == "CHN.GOV" for m in table.mentions)

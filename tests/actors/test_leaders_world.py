@@ -260,3 +260,11 @@ def test_a_city_named_like_a_leader_is_not_the_leader(nlp):
     text = "Tourists in Xi'an queued to see the terracotta army."
     table = table_of(nlp, text, "2024-05-01")
     assert not any(m.key == "CHN.GOV" for m in table.mentions)
+
+
+def test_defence_ministers_and_army_chiefs_code_as_the_military():
+    assert holder_for("Nasirzadeh", "2025-06-20").key == "IRN.MIL"
+    assert holder_for("Kochavi", "2021-05-12").key == "ISR.MIL"
+    assert holder_for("Peter Dutton", "2021-09-16").key == "AUS.MIL"
+    assert holder_for("Reynolds", "2020-01-01") is None
+    assert holder_for("Navalny", "2021-01-18").key == "RUS.OPP"

@@ -10,6 +10,7 @@ rule (acronyms exactly, names capitalised), so "US" never matches "us" and
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -56,10 +57,51 @@ def _case_ok(entry: Alias | Role, span_text: str) -> bool:
 
 
 def _pos_ok(entry: Alias | Role, span: Any) -> bool:
-    """A bare surname from the holder dictionary must be a proper noun here ("Price" the word is not)."""
-    if isinstance(entry, Alias) and entry.kind == "person" and len(span) == 1:
-        return span[0].pos_ == "PROPN"
+    """A bare surname from the holder dictionary must be a proper noun here ("Price" the word is not);
+    a holder's name glued to a hyphenated modifier ("Obama-era rules", "a Putin-backed plan") names
+    a time or a sponsor of the noun, not someone taking part."""
+    if isinstance(entry, Alias) and entry.kind == "person":
+        if _hyphen_modifier(span) or _across_sentences(span):
+            return False
+        if len(span) == 1:
+            return span[0].pos_ == "PROPN" and not _after_another_given_name(span)
     return True
+
+
+def _after_another_given_name(span: Any) -> bool:
+    """A bare holder surname right after a first name it does not list is someone else ("Saeed Ghani" is not
+    Ashraf Ghani): a title-case proper noun compounded onto it that is no title, role or dictionary word."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    if not (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
+            and prev.head.i == span.start):
+        return False
+    low = prev.lower_
+    lex = lexicon()
+    return low not in lex.roles and low not in lex.male_cues and low not in lex.female_cues and low not in _alias_words()
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> frozenset[str]:
+    """Every single-word alias, lower-cased: a country, demonym or organisation before a name is no first name."""
+    return frozenset(a.text.lower() for a in lexicon().aliases if " " not in a.text)
+
+
+on_change(_alias_words.cache_clear)
+
+
+def _across_sentences(span: Any) -> bool:
+    """A name the parser cut in two sentences is left to the NER, which sees each part where the parser put it."""
+    return span.doc.has_annotation("SENT_START") and any(t.is_sent_start for t in span[1:])
+
+
+def _hyphen_modifier(span: Any) -> bool:
+    doc, e = span.doc, span.end
+    return (
+        e + 1 < len(doc) and not span[-1].whitespace_ and doc[e].text in ("-", "‑", "–")
+        and not doc[e].whitespace_ and doc[e + 1].is_lower and doc[e + 1].is_alpha
+    )
 
 
 def _build(nlp_vocab: Any, tokenizer: Any) -> tuple[PhraseMatcher, dict[str, list[Alias | Role]]]:

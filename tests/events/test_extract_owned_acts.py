@@ -1,6 +1,6 @@
 """An act noun that a party claims (takes, accepts, admits) responsibility for is that party's act: the
 claimer is its doer, the claim is coded on the act (no separate 015 event), and an act that names no target
-of its own is the attack last reported, with that attack's target (events/doers.py ``owning_verb``,
+of its own is the attack last reported, with that attack's target (events/noun_roles.py ``owning_verb``,
 events/targets.py ``owned_target``). Sentences written for these tests."""
 
 from __future__ import annotations

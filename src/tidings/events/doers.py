@@ -348,6 +348,10 @@ def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
     return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
 
 
+# roots of armed force: a party word before their nouns is the doer ("rebel attacks", "police raids")
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
 # quad class of material conflict: an act of it done "in" another is done by the same party
 MATERIAL_CONFLICT = 4
 
@@ -366,35 +370,6 @@ def setting_doer(hit: Hit) -> Any | None:
     return source_phrase(act)
 
 
-# CAMEO's "claim responsibility" code: its subject owns the act its object noun is responsibility "for"
-OWNED_ACT = "015"
-
-
-def owning_verb(hit: Hit) -> Any | None:
-    """"The Taliban claimed responsibility for the bombing", "the group took responsibility for Saturday's
-    attack": an act noun in the "for" phrase of the object word a responsibility verb uses up (``015`` in
-    event_patterns) is owned by that verb's subject. Returns the verb, or None."""
-    tok, prep = hit.token, hit.token.head
-    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
-        return None
-    obj = prep.head
-    verb = obj.head
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB":
-        return None
-    act = match_verb(verb, index())
-    if act is None or not act.pattern.code.startswith(OWNED_ACT) or obj.i not in act.used:
-        return None
-    return verb
-
-
-def owned_doer(hit: Hit) -> Any | None:
-    """The subject that claims responsibility for the act noun ``hit`` (see ``owning_verb``), if any."""
-    verb = owning_verb(hit)
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    return roles.subject_token(verb)
-
-
 def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
@@ -409,7 +384,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is not None and not roles.actors_of(stok, actors):
         stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
-        stok = accused_token(c.hit.token) or setting_doer(c.hit) or owned_doer(c.hit)
+        stok = accused_token(c.hit.token) or setting_doer(c.hit) or noun_roles.owned_doer(c.hit) or (
+            noun_roles.actor_modifier(c.hit.token, actors) if c.code[:2] in FORCE_ROOTS else None)
     if stok is None:
         return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
                 or giver_source(c, actors))

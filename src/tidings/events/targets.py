@@ -17,9 +17,9 @@ from .doers import (
     is_patient_noun,
     judged_only,
     judges,
-    owning_verb,
     predicated,
 )
+from .noun_roles import owning_verb
 from .patterns import index
 from .places import is_locative
 

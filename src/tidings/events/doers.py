@@ -356,11 +356,24 @@ FORCE_ROOTS = frozenset(("18", "19", "20"))
 MATERIAL_CONFLICT = 4
 
 
+# prepositions that set a clause inside an act ("killed in / during clashes"), and those that set it after one,
+# which make the clause's doer a party only when the act names its other side ("took the town after
+# fighting with rebels"; "after an attack by jihadists" is someone else's)
+INSIDE_PREPS = frozenset(("in", "during"))
+AFTER_PREPS = frozenset(("after", "following", "amid"))
+
+
 def setting_doer(hit: Hit) -> Any | None:
     """"Accused the government of deploying police in a brutal crackdown", "troops fired on crowds in an
-    offensive": a hostile act noun that a hostile act's clause happens in is done by that act's doer."""
+    offensive", "recaptured the town after fighting with rebels": a hostile act noun that a hostile act's
+    clause happens in (or follows, when the noun names only the other side) is done by that act's doer."""
     tok, prep = hit.token, hit.token.head
-    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or tok.ent_type_ == "EVENT":
+        return None  # "during World War Two": a named war is when, not an act of the clause's doer
+    if prep.lower_ != "in" and (any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.ent_type_
+                                    for c in tok.children if c.i < tok.i)):
+        return None  # "during a government offensive": a party word of its own, left to the parse
+    if prep.lower_ not in INSIDE_PREPS and not (prep.lower_ in AFTER_PREPS and roles.prep_objects(tok, ("with",))):
         return None
     verb = prep.head
     act = match_verb(verb, index()) if verb.pos_ == "VERB" else None

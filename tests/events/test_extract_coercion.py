@@ -246,6 +246,27 @@ def test_implicit_agent_of_a_coup_noun() -> None:
     assert index().implicit_sector("170", "170:noun:pressure") is None
 
 
+@pytest.mark.parametrize("text, country", [
+    # the state the clause acts on because of, or after, the coup
+    ("The African Union suspended Guinea after the coup.", "GIN"),
+    ("ECOWAS suspended Burkina Faso because of the military coup.", "BFA"),
+    # the coup's own place
+    ("The AU suspended Mali after a coup in Bamako.", "MLI"),
+])
+def test_a_coup_naming_no_doer_is_the_army_of_the_state_it_happened_in(analyze_text: Analyze, text: str,
+                                                                       country: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text) if f[4] == "coup"] == [("170", f"{country}.MIL",
+                                                                             f"{country}.GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "A coup was discussed at the summit.",  # no state to place it in
+    "The regional bloc suspended West Africa after the coup.",  # a region is no state
+])
+def test_a_coup_placed_in_no_state_names_no_army(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[4] == "coup"]
+
+
 @pytest.mark.parametrize("text, doer, target", [
     ("He said Riyadh would not allow Iran to undermine the kingdom's security.", "IRN.GOV", "SAU.GOV"),
     ("Egypt accused Turkey of undermining the stability of Libya.", "TUR.GOV", "LBY.GOV"),

@@ -93,11 +93,14 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if sector is None:
         return []
     patient = _patient_token(c.hit)
+    tok = c.hit.token
+    place = when_where.place_country(tok, actors)
+    if patient is None and c.hit.pattern.kind == "noun" and (country := place or when_where.scene_country(tok, actors)):
+        return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.{sector}", None,
+                             kind="description", evidence=f"implicit agent of {c.code} in {country}")]
     if patient is None:
         return []
     out: list[ActorMention] = []
-    tok = c.hit.token
-    place = when_where.place_country(tok, actors)
     for m in roles.actors_of(patient, actors):
         country = place or keys.country_of(m.key)
         key = f"{country}.{sector}"

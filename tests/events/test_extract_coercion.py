@@ -221,6 +221,26 @@ def test_the_setting_of_an_act_is_not_the_victims_or_an_opponents(analyze_text: 
                 and (f[1] or "").startswith(not_doer)]
 
 
+@pytest.mark.parametrize("text, word, doer, target", [
+    # during the fighting: the clause's doer takes part in it
+    ("Nigerian troops killed five militants during clashes in Borno.", "clashes", "NGA.MIL", "NGA.REB"),
+    ("Indian soldiers killed two militants during a gunfight in Kashmir.", "gunfight", "IND.MIL", "IND.REB"),
+    # after fighting that names only the other side: the clause's doer fought them
+    ("Syrian troops recaptured the town after heavy fighting with rebels.", "fighting", "SYR.MIL", "SYR.REB"),
+])
+def test_fighting_the_clause_happens_in_or_after_is_the_clause_doers(analyze_text: Analyze, text: str, word: str,
+                                                                     doer: str, target: str) -> None:
+    assert [f[1:3] for f in coded(analyze_text, text) if f[4] == word and f[0][:2] == "19"] == [(doer, target)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Malian troops retook the town after an attack by jihadists.", "attack"),  # the attack is the jihadists'
+    ("Soviet security forces murdered 15,000 Polish officers during World War Two.", "War"),  # a named period
+])
+def test_an_act_the_clause_follows_is_not_the_clause_doers(analyze_text: Analyze, text: str, word: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[4] == word and (f[1] or "")[:3] in ("MLI.MIL", "RUS")]
+
+
 @pytest.mark.parametrize("text, country, status", [
     ("Mali's president Ibrahim Boubacar Keita was toppled by a military coup in August.", "MLI", "asserted"),
     ("Niger's president Mohamed Bazoum said he was overthrown by a coup.", "NER", "claimed"),
@@ -245,6 +265,27 @@ def test_implicit_agent_of_a_coup_noun() -> None:
 
     assert index().implicit_sector("170", "170:noun:coup") == "MIL"
     assert index().implicit_sector("170", "170:noun:pressure") is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # the state the clause acts on because of, or after, the coup
+    ("The African Union suspended Guinea after the coup.", "GIN"),
+    ("ECOWAS suspended Burkina Faso because of the military coup.", "BFA"),
+    # the coup's own place
+    ("The AU suspended Mali after a coup in Bamako.", "MLI"),
+])
+def test_a_coup_naming_no_doer_is_the_army_of_the_state_it_happened_in(analyze_text: Analyze, text: str,
+                                                                       country: str) -> None:
+    assert [f[:3] for f in coded(analyze_text, text) if f[4] == "coup"] == [("170", f"{country}.MIL",
+                                                                             f"{country}.GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "A coup was discussed at the summit.",  # no state to place it in
+    "The regional bloc suspended West Africa after the coup.",  # a region is no state
+])
+def test_a_coup_placed_in_no_state_names_no_army(analyze_text: Analyze, text: str) -> None:
+    assert not [f for f in coded(analyze_text, text) if f[4] == "coup"]
 
 
 @pytest.mark.parametrize("text, doer, target", [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -84,3 +86,16 @@ def test_domestic_restriction_aimed_at_no_one_named_is_aimed_at_the_people(code_
 def test_removal_from_office_is_not_aimed_at_the_people(code_events: Run) -> None:
     evs = [e for e in code_events("Pakistan's parliament ousted the prime minister on Sunday.") if e.cameo[:2] == "17"]
     assert all(e.target is None or not e.target.key.endswith(".CVL") for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    # an execution whose victim names no state of its own is of the executing state's people
+    ("Iran executed two men convicted of spying for Israel.", "IRN.CVL"),
+    ("Saudi Arabia cut ties with Iran after the kingdom's execution of a prominent cleric.", "SAU.CVL"),
+    # a victim of a named nationality stays theirs
+    ("Iran executed a British national on Saturday.", "GBR.CVL"),
+])
+def test_an_execution_is_aimed_at_the_doers_own_people_unless_named(analyze_text: Any, text: str,
+                                                                     target: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.cameo == "1823"]
+    assert evs and evs[0].target is not None and evs[0].target.key.split(".")[0] == target.split(".")[0], text

@@ -93,11 +93,14 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if sector is None:
         return []
     patient = _patient_token(c.hit)
+    tok = c.hit.token
+    place = when_where.place_country(tok, actors)
+    if patient is None and c.hit.pattern.kind == "noun" and (country := place or when_where.scene_country(tok, actors)):
+        return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.{sector}", None,
+                             kind="description", evidence=f"implicit agent of {c.code} in {country}")]
     if patient is None:
         return []
     out: list[ActorMention] = []
-    tok = c.hit.token
-    place = when_where.place_country(tok, actors)
     for m in roles.actors_of(patient, actors):
         country = place or keys.country_of(m.key)
         key = f"{country}.{sector}"
@@ -348,15 +351,32 @@ def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
     return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
 
 
+# roots of armed force: a party word before their nouns is the doer ("rebel attacks", "police raids")
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
 # quad class of material conflict: an act of it done "in" another is done by the same party
 MATERIAL_CONFLICT = 4
 
 
+# prepositions that set a clause inside an act ("killed in / during clashes"), and those that set it after one,
+# which make the clause's doer a party only when the act names its other side ("took the town after
+# fighting with rebels"; "after an attack by jihadists" is someone else's)
+INSIDE_PREPS = frozenset(("in", "during"))
+AFTER_PREPS = frozenset(("after", "following", "amid"))
+
+
 def setting_doer(hit: Hit) -> Any | None:
     """"Accused the government of deploying police in a brutal crackdown", "troops fired on crowds in an
-    offensive": a hostile act noun that a hostile act's clause happens in is done by that act's doer."""
+    offensive", "recaptured the town after fighting with rebels": a hostile act noun that a hostile act's
+    clause happens in (or follows, when the noun names only the other side) is done by that act's doer."""
     tok, prep = hit.token, hit.token.head
-    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or tok.ent_type_ == "EVENT":
+        return None  # "during World War Two": a named war is when, not an act of the clause's doer
+    if prep.lower_ != "in" and (any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.ent_type_
+                                    for c in tok.children if c.i < tok.i)):
+        return None  # "during a government offensive": a party word of its own, left to the parse
+    if prep.lower_ not in INSIDE_PREPS and not (prep.lower_ in AFTER_PREPS and roles.prep_objects(tok, ("with",))):
         return None
     verb = prep.head
     act = match_verb(verb, index()) if verb.pos_ == "VERB" else None
@@ -380,7 +400,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is not None and not roles.actors_of(stok, actors):
         stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
-        stok = accused_token(c.hit.token) or setting_doer(c.hit)
+        stok = accused_token(c.hit.token) or setting_doer(c.hit) or noun_roles.owned_doer(c.hit) or (
+            noun_roles.actor_modifier(c.hit.token, actors) if c.code[:2] in FORCE_ROOTS else None)
     if stok is None:
         return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
                 or giver_source(c, actors))

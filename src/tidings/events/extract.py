@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
-from . import codebook, factuality, headline, keys, resolutions, threats, when_where
+from . import codebook, factuality, headline, keys, resolutions, threats, tolls, when_where
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
@@ -108,6 +108,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     toks = _span(doc, sent.start, sent.end)
     if not toks:
         return []
+    tolls.mark_reduced_passives(toks)  # "14 soldiers killed": the counted victims, not the doers
     hits = find_hits(toks, index())
     hits = sorted(deadline_hits(toks, hits + custody_hits(toks, hits, actors) + answered_hits(hits)),
                   key=lambda h: h.token.i)

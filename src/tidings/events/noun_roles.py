@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .match import lemmas
+from .keys import sector_of
+from .match import lemmas, match_verb
+from .patterns import index
 from .roles import prep_objects, subject_token
 
 # verbs that carry an event noun as their object: the verb's subject is the noun's doer
@@ -58,6 +60,24 @@ def _agent_after_of(noun: Any) -> Any | None:
                         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
                         if obj is not None:
                             return obj
+    return None
+
+
+# sectors that bear arms: only they are the doers a party word before an armed act names ("rebel attacks");
+# an unarmed party's "battle" or "fight" is a figure of speech ("the opposition battle")
+ARMED_SECTORS = frozenset(("MIL", "REB", "COP", "PMC"))
+
+
+def actor_modifier(noun: Any, actors: Any) -> Any | None:
+    """"rebel attacks", "militant shelling", "police raids": a common-noun modifier before an armed act noun
+    that the actor layer reads as an armed party (a place name is where, not who) is the act's doer."""
+    for c in noun.children:
+        if c.i >= noun.i or c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ") or (
+                c.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")):
+            continue
+        m = actors.for_token(c)
+        if m is not None and sector_of(m.key) in ARMED_SECTORS:
+            return c
     return None
 
 
@@ -118,3 +138,32 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
             if occasion and head.lower_ in OCCASION_PREPS:
                 return subject_token(verb)
     return None
+
+
+# CAMEO's "claim responsibility" code: its subject owns the act its object noun is responsibility "for"
+OWNED_ACT = "015"
+
+
+def owning_verb(hit: Any) -> Any | None:
+    """"The Taliban claimed responsibility for the bombing", "the group took responsibility for Saturday's
+    attack": an act noun in the "for" phrase of the object word a responsibility verb uses up (``015`` in
+    event_patterns) is owned by that verb's subject. Returns the verb, or None."""
+    tok, prep = hit.token, hit.token.head
+    if hit.pattern.kind != "noun" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    obj = prep.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    act = match_verb(verb, index())
+    if act is None or not act.pattern.code.startswith(OWNED_ACT) or obj.i not in act.used:
+        return None
+    return verb
+
+
+def owned_doer(hit: Any) -> Any | None:
+    """The subject that claims responsibility for the act noun ``hit`` (see ``owning_verb``), if any."""
+    verb = owning_verb(hit)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return subject_token(verb)

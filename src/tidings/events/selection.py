@@ -12,6 +12,7 @@ from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
 from .nested import obligations
+from .noun_roles import owned_doer, owning_verb
 from .patterns import Pattern, index
 
 REQUEST_ROOTS = frozenset(("02", "10"))
@@ -132,6 +133,8 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
     # "is ready to impose martial law": the readiness adjective is the threat's cue, not a second event
     cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "13" and c.hit.pattern.code[:2] != "13"
              and c.hit.token.dep_ == "xcomp"}
+    # "claimed responsibility for the bombing": the claim is coded on the act it owns (noun_roles.owning_verb)
+    cues |= {v.i for c in coded if (v := owning_verb(c.hit)) is not None and owned_doer(c.hit) is not None}
     return [c for c in coded if c.hit.token.i not in cues]
 
 

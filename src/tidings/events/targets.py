@@ -10,7 +10,16 @@ from ..records import ActorMention, Sentence
 from . import counterparts, factuality, keys, nominal, noun_roles, roles, when_where
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
-from .doers import PLACE_ROOTS, evaluated, is_evaluative, is_patient_noun, judged_only, judges, predicated
+from .doers import (
+    PLACE_ROOTS,
+    evaluated,
+    is_evaluative,
+    is_patient_noun,
+    judged_only,
+    judges,
+    predicated,
+)
+from .noun_roles import owning_verb
 from .patterns import index
 from .places import is_locative
 
@@ -86,6 +95,9 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if not source_keys or nominal.own_parties_only(c.hit):
         return []
     src_countries = {keys.country_of(k) for k in source_keys}
+    owned = owned_target(c, discourse)
+    if owned is not None and owned.key not in source_keys:  # a civil war's army is its rebels' target
+        return [owned]
     earlier = earlier_doer(cands, discourse)
     if earlier is not None and earlier.key and keys.country_of(earlier.key) not in src_countries:
         return [earlier]
@@ -108,6 +120,24 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         if other is not None:
             return [other]
     return []
+
+
+# the roots of armed force, in the order a claimed act noun looks back for the attack it names again
+FORCE_ROOTS = ("19", "18", "20")
+
+
+def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
+    """"Militants attacked an army post. A group claimed responsibility for the attack": an act that a
+    party claims responsibility for, naming no target of its own, is the attack last reported, and its
+    target is that attack's (its own root first, then the other roots of armed force)."""
+    if owning_verb(c.hit) is None:
+        return None
+    root = c.code[:2]
+    for r in (root, *(f for f in FORCE_ROOTS if f != root and root in FORCE_ROOTS)):
+        pair = discourse.parties(r)
+        if pair is not None and pair[1].key:
+            return pair[1]
+    return None
 
 
 def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:

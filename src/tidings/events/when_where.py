@@ -10,6 +10,7 @@ import pycountry
 
 from ..actors import DocActors
 from . import keys
+from .roles import actors_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -146,3 +147,22 @@ def place_country(tok: Any, actors: DocActors) -> str | None:
             if inner is not None:
                 return inner
     return None
+
+
+# the prepositions of a verb's own complement ("warned X of Y", "asked X about Y", "thanked X for Y")
+COMPLEMENT_PREPS = frozenset(("of", "about", "for", "against", "on"))
+
+
+def scene_country(noun: Any, actors: DocActors) -> str | None:
+    """"Suspended Honduras after the coup", "expelled Mali because of the coup": the one state the clause
+    acts on because of (or after) an act noun with no party of its own is where that act happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ in COMPLEMENT_PREPS and prep.head.pos_ == "VERB":
+        return None  # "warned Somalia of a crackdown": what the verb is about, not where it happened
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    found = {keys.country_of(m.key) for o in verb.children if o.dep_ == "dobj" for m in actors_of(o, actors)
+             if m.kind != "region"}  # "West Africa" is no state
+    found = {k for k in found if keys.is_country(k)}
+    return found.pop() if len(found) == 1 else None

@@ -137,3 +137,26 @@ def test_sworn_statement_is_not_an_intent(analyze_text: Analyze) -> None:
     evs = analyze_text("The Iranian minister swore that Tehran had not sent drones to Russia.").events
     assert [(e.cameo[:2], e.status) for e in evs] == [("07", "denied")]
 
+
+
+# --- "would meet the envoy if ...": a conditional offer to cooperate is PLOVER AGREE --------------------
+
+@pytest.mark.parametrize("text, source, root", [
+    ("Syrian rebels said they would meet the UN envoy if he guaranteed their safety.", "SYR", "04"),
+    ("Iran said it would resume talks with the IAEA if sanctions were lifted.", "IRN", "04"),
+    ("Kenyan officials said they will send aid to Somalia if the fighting stops.", "KEN", "07"),
+    ("Japan would provide loans to Sri Lanka if it reformed its economy.", "JPN", "07"),
+])
+def test_conditional_offer_is_agree(analyze_text: Analyze, text: str, source: str, root: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.source and e.source.key.startswith(source)]
+    assert [(e.cameo[:2], e.status, e.plover) for e in evs] == [(root, "hypothetical", "AGREE")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Russia said it would attack Ukraine if NATO expanded.", "THREATEN"),  # a conflictual act: a threat
+    ("Iran may resume talks with the IAEA, its envoy said.", "CONSULT"),  # no condition: not an offer
+    ("Kenya held talks with Somalia after the fighting stopped.", "CONSULT"),  # done, not offered
+])
+def test_unconditional_or_hostile_act_keeps_its_type(analyze_text: Analyze, text: str, plover: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] in ("04", "13")]
+    assert evs and all(e.plover == plover for e in evs)

@@ -8,11 +8,13 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, keys, refine
+from . import codebook, factuality, keys, refine
 from .coding import Coded
 
 # root codes of verbal acts: when a speaker reports their own verbal act, the act itself is asserted
 VERBAL_QUADS = (1, 3)
+# root codes of cooperation, verbal and material
+COOPERATIVE_QUADS = (1, 2)
 
 
 # verbs of backing: backing an armed group is material help, not words of praise ("Rwanda backs the rebels")
@@ -77,6 +79,12 @@ def _plover(c: Coded, info: codebook.CodeInfo) -> tuple[str | None, str | None]:
     p = c.hit.pattern
     if p.plover is not None and c.code == p.code:
         return p.plover, p.plover_mode
+    if c.status == "hypothetical" and info.quad_class in COOPERATIVE_QUADS and factuality.offered_on_condition(c.hit.token):
+        # "said they would meet the envoy if he ...": PLOVER reads a conditional offer to cooperate as AGREE
+        # (willingness to cooperate); the CAMEO code stays the act's and the status hypothetical
+        offer = codebook.info(refine.as_intent(c.code))
+        if offer.plover is not None:
+            return offer.plover, offer.mode
     return info.plover, info.mode
 
 

@@ -96,6 +96,12 @@ def announced(tok: Any) -> bool:
     return infinitive_complement(verb) and verb.head.lemma_.lower() in ANNOUNCE_INTENT
 
 
+def offered_on_condition(tok: Any) -> bool:
+    """"would meet the envoy if he guaranteed ...": the subject's own future act made conditional on "if" (an
+    offer; "unless" makes an ultimatum)."""
+    return _condition(_governing_verb(tok)) == "if" and announced(tok)
+
+
 def ultimatum(tok: Any) -> bool:
     """"... will withdraw its troops unless ...": any announced act made conditional on "unless" is a threat."""
     verb = _governing_verb(tok)

@@ -160,3 +160,26 @@ def test_conditional_offer_is_agree(analyze_text: Analyze, text: str, source: st
 def test_unconditional_or_hostile_act_keeps_its_type(analyze_text: Analyze, text: str, plover: str) -> None:
     evs = [e for e in analyze_text(text).events if e.cameo[:2] in ("04", "13")]
     assert evs and all(e.plover == plover for e in evs)
+
+
+# --- peacekeepers arriving are deployed (074 AID), not on a visit (042) ------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The first Kenyan peacekeeping troops arrived in Haiti.", "KEN", "HTI"),
+    ("UN peacekeepers arrived in Mali on Monday.", "UN", "MLI"),
+    ("A battalion of Nepali peacekeeping soldiers has arrived in Lebanon, the army said.", "NPL", "LBN"),
+    ("The first deployment of Nigerian peacekeeping troops has arrived in Liberia.", "NGA", "LBR"),
+])
+def test_arriving_peacekeepers_are_deployed(analyze_text: Analyze, text: str, source: str, target: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.target and e.target.key.startswith(target)]
+    assert [(e.source.key.split(".")[0], e.cameo, e.plover) for e in evs] == [(source, "074", "AID")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops arrived in Belarus for joint drills.",  # not peacekeepers
+    "A UN peacekeeping official arrived in Kinshasa on Monday.",  # one of their staff, on a visit
+    "The head of UN peacekeeping arrived in Juba.",
+])
+def test_other_arrivals_stay_visits(analyze_text: Analyze, text: str) -> None:
+    evs = analyze_text(text).events
+    assert [e.cameo for e in evs] == ["042"]

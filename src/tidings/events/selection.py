@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import Event
 from . import factuality, nominal, roles
+from .assemble import DEPLOYED, deployment
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
@@ -132,7 +133,11 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
     # "is ready to impose martial law": the readiness adjective is the threat's cue, not a second event
     cues |= {c.hit.token.head.i for c in coded if c.code[:2] == "13" and c.hit.pattern.code[:2] != "13"
              and c.hit.token.dep_ == "xcomp"}
-    return [c for c in coded if c.hit.token.i not in cues]
+    # "UN peacekeepers arrived in Mali": the peacekeeping noun is the doer of its own deployment (assemble)
+    deployed = {c.hit.token.i for c in coded if c.code == DEPLOYED and c.hit.pattern.kind == "noun"
+                and c.hit.token.dep_ in ("nsubj", "nsubjpass") and c.hit.token.head.pos_ == "VERB"
+                and any(v.hit.token.i == c.hit.token.head.i and deployment(v) for v in coded)}
+    return [c for c in coded if c.hit.token.i not in cues and c.hit.token.i not in deployed]
 
 
 def drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:

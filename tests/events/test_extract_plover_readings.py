@@ -183,3 +183,37 @@ def test_arriving_peacekeepers_are_deployed(analyze_text: Analyze, text: str, so
 def test_other_arrivals_stay_visits(analyze_text: Analyze, text: str) -> None:
     evs = analyze_text(text).events
     assert [e.cameo for e in evs] == ["042"]
+
+
+# --- permitting political activity eases restrictions on it (0811 / 0812 CONCEDE) ----------------------
+# "allowed X to hold a rally": the parser reads "X to hold a rally" as a clause; it is still the object phrase
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("The Pakistani interior minister allowed the opposition leader to hold a rally in Lahore.", "PAK", "PAK", "0811"),
+    ("Egyptian authorities permitted the protest to go ahead on Friday.", "EGY", None, "0811"),
+    ("Iran's government has allowed the opposition to stage a demonstration in Tehran.", "IRN", "IRN", "0811"),
+    ("The Bangladeshi government legalised the party on Monday.", "BGD", "BGD", "0812"),
+])
+def test_permitting_political_activity_is_concede(analyze_text: Analyze, text: str, source: str,
+                                                  target: str | None, code: str) -> None:
+    evs = _events(analyze_text, text, "08")
+    assert [(e.source.key.split(".")[0], e.target.key.split(".")[0] if e.target else None, e.cameo, e.plover)
+            for e in evs] == [(source, target, code, "CONCEDE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister allowed reporters to attend the briefing.",  # no political freedom at stake
+    "Thousands of Kenyans attended a rally in Nairobi.",  # the rally itself, no one permits it
+])
+def test_other_permissions_are_no_concession(analyze_text: Analyze, text: str) -> None:
+    assert _events(analyze_text, text, "08") == []
+
+
+def test_object_and_infinitive_read_as_a_clause_are_the_object_region(nlp: Any) -> None:
+    from tidings.events.match import match_verb
+    from tidings.events.patterns import index
+
+    doc = nlp("The minister allowed the opposition leader to hold a rally.")
+    verb = next(t for t in doc if t.lemma_ == "allow")
+    hit = match_verb(verb, index())
+    assert hit is not None and hit.pattern.id == "0811:verb:allow rally"

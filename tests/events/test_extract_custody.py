@@ -84,3 +84,24 @@ def test_domestic_restriction_aimed_at_no_one_named_is_aimed_at_the_people(code_
 def test_removal_from_office_is_not_aimed_at_the_people(code_events: Run) -> None:
     evs = [e for e in code_events("Pakistan's parliament ousted the prime minister on Sunday.") if e.cameo[:2] == "17"]
     assert all(e.target is None or not e.target.key.endswith(".CVL") for e in evs)
+
+
+# a place phrase on the pattern's own object noun ("placed under investigation in Italy") is the act's place:
+# the unnamed investigators are that country's judiciary, not the investigated party's own
+INVESTIGATED_ABROAD = [
+    ("A French national has been placed under investigation in Italy for rioting.", "ITA.JUD"),
+    ("A British journalist was put under investigation in Turkey for spying.", "TUR.JUD"),
+    ("Two Kenyan businessmen have been placed under investigation in Belgium over the contracts.", "BEL.JUD"),
+]
+
+
+def test_agentless_investigation_is_made_in_the_place_named_on_its_noun(analyze_text: Callable[..., Any]) -> None:
+    for text, source in INVESTIGATED_ABROAD:
+        evs = [e for e in analyze_text(text).events if e.cameo[:2] == "09"]
+        assert [e.source.key for e in evs] == [source], text
+
+
+def test_agentless_investigation_with_no_place_is_the_partys_own(analyze_text: Callable[..., Any]) -> None:
+    evs = [e for e in analyze_text("The French minister has been placed under investigation over the contracts.").events
+           if e.cameo[:2] == "09"]
+    assert [e.source.key for e in evs] == ["FRA.JUD"]

@@ -97,7 +97,9 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     out: list[ActorMention] = []
     tok = c.hit.token
-    place = when_where.place_country(tok, actors)
+    # the place phrase may hang on the pattern's own object noun ("placed under investigation in Italy")
+    place = when_where.place_country(tok, actors) or next(
+        (p for i in c.hit.used if (p := when_where.place_country(tok.doc[i], actors)) is not None), None)
     for m in roles.actors_of(patient, actors):
         country = place or keys.country_of(m.key)
         key = f"{country}.{sector}"

@@ -23,7 +23,7 @@ CLAIM_CUES = frozenset(
 )
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
-    "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
+    "plan intend pledge promise vow aim seek want prepare expect hope offer agree commit propose "
     "resolve undertake schedule swear".split()
 )
 THREAT_CUES = frozenset(("threaten",))

@@ -99,3 +99,24 @@ def test_an_execution_is_aimed_at_the_doers_own_people_unless_named(analyze_text
                                                                      target: str) -> None:
     evs = [e for e in analyze_text(text).events if e.cameo == "1823"]
     assert evs and evs[0].target is not None and evs[0].target.key.split(".")[0] == target.split(".")[0], text
+
+
+# a place phrase on the pattern's own object noun ("placed under investigation in Italy") is the act's place:
+# the unnamed investigators are that country's judiciary, not the investigated party's own
+INVESTIGATED_ABROAD = [
+    ("A French national has been placed under investigation in Italy for rioting.", "ITA.JUD"),
+    ("A British journalist was put under investigation in Turkey for spying.", "TUR.JUD"),
+    ("Two Kenyan businessmen have been placed under investigation in Belgium over the contracts.", "BEL.JUD"),
+]
+
+
+def test_agentless_investigation_is_made_in_the_place_named_on_its_noun(analyze_text: Callable[..., Any]) -> None:
+    for text, source in INVESTIGATED_ABROAD:
+        evs = [e for e in analyze_text(text).events if e.cameo[:2] == "09"]
+        assert [e.source.key for e in evs] == [source], text
+
+
+def test_agentless_investigation_with_no_place_is_the_partys_own(analyze_text: Callable[..., Any]) -> None:
+    evs = [e for e in analyze_text("The French minister has been placed under investigation over the contracts.").events
+           if e.cameo[:2] == "09"]
+    assert [e.source.key for e in evs] == ["FRA.JUD"]

@@ -165,3 +165,20 @@ def test_extract_factuality_reported_speech_does_not_claim_its_time_setting(anal
     shows = [e for e in a.events if e.cameo[:2] == "15"]
     assert shows and all(e.status == "asserted" for e in shows)
     assert [e for e in a.events if e.cameo[:2] == "11" and e.target is not None and e.target.key.startswith("RUS")] == []
+
+
+# a decision is the act it decides: "decided to sanction" sanctions, it does not announce an intent (03x)
+@pytest.mark.parametrize("text, root", [
+    ("Japan decided to provide ten million dollars in aid to Egypt.", "07"),
+    ("China has decided to sanction five American defense companies.", "16"),
+    ("The Turkish government decided to allow the opposition to hold a rally in Ankara.", "08"),
+    ("Poland decided on Monday to expel three Russian diplomats.", "17"),
+])
+def test_decided_act_is_asserted_with_its_own_code(analyze_text: Callable[..., Any], text: str, root: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == root]
+    assert [e.status for e in evs] == ["asserted"]
+
+
+def test_planned_act_stays_an_intent(analyze_text: Callable[..., Any]) -> None:
+    evs = analyze_text("Japan plans to provide ten million dollars in aid to Egypt.").events
+    assert [(e.cameo[:2], e.status) for e in evs] == [("03", "intended")]

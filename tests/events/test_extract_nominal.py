@@ -127,3 +127,24 @@ def test_casualties_of_a_meeting_are_no_fight(code_events: Run) -> None:
 def test_a_subject_that_kills_in_the_fight_stays_its_doer(code_events: Run) -> None:
     found = pairs(code_events("Israeli troops killed two M23 rebels in a clash with the Congolese army."), "19")
     assert ("ISR.MIL", "COD.REB:M23") in found and ("COD.MIL", "ISR.MIL") not in found
+
+
+# "negotiators returned to Geneva for talks": a verb of going somewhere brings its subject to the occasion
+@pytest.mark.parametrize("text, pairs", [
+    ("American and Russian negotiators return to Geneva this week for talks on missiles.",
+     {("USA", "RUS"), ("RUS", "USA")}),
+    ("Israeli and Palestinian negotiators gathered in Cairo for talks on a truce.", {("ISR", "PSE"), ("PSE", "ISR")}),
+    ("The Sudanese delegation flew to Addis Ababa for talks with the rebels.", {("SDN", "SDN")}),
+])
+def test_talks_a_party_went_somewhere_for_are_its_own(analyze_text: Callable[..., Any], text: str,
+                                                      pairs: set[tuple[str, str]]) -> None:
+    evs = [e for e in analyze_text(text).events if e.cameo == "040"]
+    assert {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in evs} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya hoped for talks with Uganda.",  # goes nowhere: a wish, not talks held
+    "Kenya called for talks with Uganda.",  # a request (its own event), not talks held
+])
+def test_talks_only_wished_or_asked_for_are_not_held(analyze_text: Callable[..., Any], text: str) -> None:
+    assert [e for e in analyze_text(text).events if e.cameo == "040"] == []

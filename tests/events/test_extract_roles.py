@@ -410,3 +410,30 @@ def test_forces_named_as_moved_in_an_agentless_passive_are_the_doer(code_events:
 
 def test_a_moved_thing_that_names_no_party_gives_no_doer(code_events: Run) -> None:
     assert not [e for e in code_events("Sanctions were imposed on Russia on Friday.") if e.cameo[:2] == "16"]
+
+
+# "With the signing of X, A and B have agreed": the small parser can hang the subject on the opening phrase
+FRONTED = ("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Ugandan "
+           "government and LRA/M have agreed to allow access for aid workers.")
+
+
+def test_subject_misread_inside_an_opening_phrase_is_the_doer(nlp: Any, analyze_text: Callable[..., Any]) -> None:
+    from tidings.events.roles import subject_token
+
+    root = next(t for t in nlp(FRONTED) if t.dep_ == "ROOT")
+    assert not any(c.dep_ == "nsubj" for c in root.children)  # the misparse this rule repairs
+    subj = subject_token(root)
+    assert subj is not None and subj.lower_ == "government"
+    evs = analyze_text(FRONTED).events
+    assert {e.source.key.split(".")[0] for e in evs if e.trigger.text == "allow"} == {"UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "With the signing of the accord, the Kenyan government agreed to free all prisoners.",  # parsed right
+    "The talks ended, and agreed nothing.",  # no opening phrase: no subject to recover
+])
+def test_no_fronted_subject_where_the_parse_has_one_or_none_is_misread(nlp: Any, text: str) -> None:
+    from tidings.events.fronted import fronted_subject
+
+    root = next(t for t in nlp(text) if t.dep_ == "ROOT")
+    assert fronted_subject(root) is None

@@ -8,11 +8,13 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, keys, refine
+from . import codebook, factuality, keys, refine, roles
 from .coding import Coded
 
 # root codes of verbal acts: when a speaker reports their own verbal act, the act itself is asserted
 VERBAL_QUADS = (1, 3)
+# root codes of cooperation, verbal and material
+COOPERATIVE_QUADS = (1, 2)
 
 
 # verbs of backing: backing an armed group is material help, not words of praise ("Rwanda backs the rebels")
@@ -71,18 +73,49 @@ def _same_party(holder: ActorMention, src: ActorMention) -> bool:
     return all(keys.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
 
 
+# a visit (042) by peacekeepers is their deployment: military protection or peacekeeping (074)
+VISIT_CODES = frozenset(("042",))
+DEPLOYED = "074"
+
+
+def peacekeepers(tok: Any) -> bool:
+    """"peacekeepers", "peacekeeping troops", "the first deployment of peacekeeping forces": a noun phrase
+    naming a peacekeeping force (a force noun of the actor lexicon's MIL acting nouns), not one of its staff
+    ("a peacekeeping official")."""
+    from ..actors.lexicon import lexicon
+
+    return any(t.lemma_.lower().startswith("peacekeep") and (
+        t.i == tok.i or lexicon().acting_nouns.get(t.head.lemma_.lower()) == "MIL") for t in tok.subtree)
+
+
+def deployment(c: Coded) -> bool:
+    """"Peacekeeping troops arrived in Bosnia": peacekeepers arriving do not pay a visit, they are deployed."""
+    if c.code not in VISIT_CODES or c.hit.pattern.kind != "verb":
+        return False
+    doer = roles.subject_token(c.hit.token)
+    return doer is not None and peacekeepers(doer)
+
+
 def _plover(c: Coded, info: codebook.CodeInfo) -> tuple[str | None, str | None]:
     """PLOVER type and mode: the trigger's own reading in the PLOVER manual while its code is unrefined
     ("resigned" RETREAT), else the CAMEO->PLOVER table's ("declined to resign" 124 stays REJECT)."""
     p = c.hit.pattern
     if p.plover is not None and c.code == p.code:
         return p.plover, p.plover_mode
+    if c.status == "hypothetical" and info.quad_class in COOPERATIVE_QUADS and factuality.offered_on_condition(c.hit.token):
+        # "said they would meet the envoy if he ...": PLOVER reads a conditional offer to cooperate as AGREE
+        # (willingness to cooperate); the CAMEO code stays the act's and the status hypothetical
+        offer = codebook.info(refine.as_intent(c.code))
+        if offer.plover is not None:
+            return offer.plover, offer.mode
     return info.plover, info.mode
 
 
 def make_event(c: Coded, src: ActorMention, tgt: ActorMention | None, sent: Sentence, where: tuple[Any, ...]) -> Event:
     c = Coded(c.hit, _strike_code(c, src), c.status, c.holder, c.ctx)
     code = _combat_code(_backing_code(c, tgt), src, tgt)
+    if deployment(Coded(c.hit, code, c.status, c.holder, c.ctx)):
+        code = DEPLOYED
     if code != c.code:
         c = Coded(c.hit, code, c.status, c.holder, c.ctx)
     info = codebook.info(c.code)

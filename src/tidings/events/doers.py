@@ -94,7 +94,9 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     patient = _patient_token(c.hit)
     tok = c.hit.token
-    place = when_where.place_country(tok, actors)
+    # the place phrase may hang on the pattern's own object noun ("placed under investigation in Italy")
+    place = when_where.place_country(tok, actors) or next(
+        (p for i in c.hit.used if (p := when_where.place_country(tok.doc[i], actors)) is not None), None)
     if patient is None and c.hit.pattern.kind == "noun" and (country := place or when_where.scene_country(tok, actors)):
         return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.{sector}", None,
                              kind="description", evidence=f"implicit agent of {c.code} in {country}")]

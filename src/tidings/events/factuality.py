@@ -23,7 +23,7 @@ CLAIM_CUES = frozenset(
 )
 DENY_CUES = frozenset("deny reject dismiss refute rebut dispute".split())
 INTENT_CUES = frozenset(
-    "plan intend pledge promise vow aim seek want decide prepare expect hope offer agree commit propose "
+    "plan intend pledge promise vow aim seek want prepare expect hope offer agree commit propose "
     "resolve undertake schedule swear".split()
 )
 THREAT_CUES = frozenset(("threaten",))
@@ -94,6 +94,12 @@ def announced(tok: Any) -> bool:
     if auxes & POSSIBLE and _condition(verb) is not None:
         return True  # "may halt its mediation if ..."
     return infinitive_complement(verb) and verb.head.lemma_.lower() in ANNOUNCE_INTENT
+
+
+def offered_on_condition(tok: Any) -> bool:
+    """"would meet the envoy if he guaranteed ...": the subject's own future act made conditional on "if" (an
+    offer; "unless" makes an ultimatum)."""
+    return _condition(_governing_verb(tok)) == "if" and announced(tok)
 
 
 def ultimatum(tok: Any) -> bool:

@@ -39,11 +39,18 @@ def misparsed_object(tok: Any) -> bool:
     return tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
 
 
+def object_infinitive(c: Any) -> bool:
+    """"allowed the opposition to hold a rally": the small parser reads the object and its to-infinitive as a
+    clause ("the opposition" its subject, a ccomp); that clause is the verb's object phrase, as an xcomp is."""
+    return c.dep_ == "ccomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+        and any(a.dep_ == "nsubj" and a.i < c.i for a in c.children)
+
+
 def _region(verb: Any) -> list[Any]:
     """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
     out: list[Any] = []
     stack = [c for c in verb.children
-             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c)]
+             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)]
     while stack:
         t = stack.pop()
         out.append(t)

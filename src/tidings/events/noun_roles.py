@@ -137,6 +137,8 @@ def noun_source_token(noun: Any, skip: set[str], depth: int = 0, *, places: bool
                 return subject_token(verb)
             if occasion and head.lower_ in OCCASION_PREPS:
                 return subject_token(verb)
+            if occasion and head.lower_ == "for" and came_for(verb):
+                return subject_token(verb)
     return None
 
 
@@ -167,3 +169,23 @@ def owned_doer(hit: Any) -> Any | None:
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     return subject_token(verb)
+
+
+# prepositions of the place a party goes to or gathers in ("flew to Geneva", "gathered in Cairo")
+DESTINATION_PREPS = frozenset(("to", "in", "into", "at"))
+
+
+def came_for(verb: Any) -> bool:
+    """"negotiators returned to Geneva for talks", "flew to Cairo for a meeting": a verb of going somewhere that
+    is no act of its own (or only a visit) brings its subject to the occasion its "for" phrase names ("called
+    for talks" is a request, "hoped for talks" goes nowhere)."""
+    from .match import match_verb
+    from .patterns import index
+
+    if not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in verb.children):
+        return False
+    hit = match_verb(verb, index())
+    return hit is None or hit.pattern.code in VISIT_CODES
+
+
+VISIT_CODES = frozenset(("042",))

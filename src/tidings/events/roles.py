@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ..actors import DocActors
 from ..records import ActorMention
+from .fronted import fronted_subject
 from .keys import country_of, is_country, sector_part
 from .match import misparsed_object
 from .patterns import index
@@ -398,7 +399,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         return subject_token(head, depth + 1)  # purpose clause: "marched to protest", "flew in to attend"
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
-    return None
+    return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
 
 
 # verbs whose bare participle after a noun is all but always passive ("activists charged with ...",

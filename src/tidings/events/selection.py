@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import Event
 from . import factuality, nominal, roles
+from .assemble import DEPLOYED, deployment
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
 from .match import Hit
@@ -135,7 +136,11 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
              and c.hit.token.dep_ == "xcomp"}
     # "claimed responsibility for the bombing": the claim is coded on the act it owns (noun_roles.owning_verb)
     cues |= {v.i for c in coded if (v := owning_verb(c.hit)) is not None and owned_doer(c.hit) is not None}
-    return [c for c in coded if c.hit.token.i not in cues]
+    # "UN peacekeepers arrived in Mali": the peacekeeping noun is the doer of its own deployment (assemble)
+    deployed = {c.hit.token.i for c in coded if c.code == DEPLOYED and c.hit.pattern.kind == "noun"
+                and c.hit.token.dep_ in ("nsubj", "nsubjpass") and c.hit.token.head.pos_ == "VERB"
+                and any(v.hit.token.i == c.hit.token.head.i and deployment(v) for v in coded)}
+    return [c for c in coded if c.hit.token.i not in cues and c.hit.token.i not in deployed]
 
 
 def drop_coordinated_evaluations(coded: list[Coded]) -> list[Coded]:

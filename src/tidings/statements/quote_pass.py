@@ -221,15 +221,29 @@ def _relative_aside(ctx: Ctx, verb: Any, q: Quote) -> bool:
     return bool(inside) and noun.head.i != noun.i and any(t.i == noun.head.i for t in inside)
 
 
+_INSIDE_CLAUSE = ("ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp")
+MAX_CLAUSE_DEPTH = 4  # links from the verb up to the reporting verb whose clause holds it
+
+
 def _reported_inside(verb: Any) -> bool:
-    """'She says *it underscores* that Trump is "unfit"': the verb before the quote is itself part of what
-    another reporting verb says, so the quote is that outer speaker's words (the verb pass reports it,
-    mixed, with the whole clause)."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i:
-        return False
-    outer = verb_cue(head)
-    return outer is not None and not outer.clause_only and speaker_token(head) is not None
+    """'She says *it underscores* that Trump is "unfit"', 'the governor said the press is *to blame* for
+    repeating "..."': the verb before the quote is itself part of the clause another reporting verb
+    reports (its complement, however deep), so the quote is that outer speaker's words (the verb pass
+    reports it, mixed, with the whole clause)."""
+    t = verb
+    for _ in range(MAX_CLAUSE_DEPTH):
+        head = t.head
+        if t.dep_ not in _INSIDE_CLAUSE or head.i == t.i or head.i > verb.i:
+            return False
+        outer = verb_cue(head) if head.pos_ in ("VERB", "AUX") else None
+        if outer is not None and t.dep_ == "ccomp" and not outer.clause_only:
+            who = speaker_token(head)
+            if who is None:
+                return False
+            span = verb_content(head, outer)
+            return span is not None and span[0] <= verb.i < span[1] and not span[0] <= who.i < span[1]
+        t = head
+    return False
 
 
 def _line_ends(ctx: Ctx, tok: Any) -> bool:

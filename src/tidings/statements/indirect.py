@@ -199,6 +199,20 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
     return (start, end) if end > start else None
 
 
+def reports_object(verb: Any, cue: Cue) -> bool:
+    """What ``verb`` reports is a bare noun phrase, its object or its preposition's ('stressed *the need
+    for calm*', 'called for *a ban*'), with no clause, infinitive or quotation after it."""
+    prep = _phrasal_prep(verb, cue)
+    if prep is not None:
+        if any(k.i > prep.i and (k.dep_ in _CLAUSES or _infinitive(k)) for k in verb.children):
+            return False
+        return any(c.dep_ == "pobj" for c in prep.children)
+    kids = _content_children(verb, cue)
+    if not kids or any(k.dep_ not in ("dobj", "prep", "nsubjpass") for k in kids):
+        return False
+    return not any(c.dep_ in ("pcomp", "ccomp") for k in kids if k.dep_ == "prep" for c in k.children)
+
+
 def _relative_subject_before(doc: Any, kids: list[Any], verb: Any) -> bool:
     """The content clause's only words before the cue are its relative pronoun subject, and the cue sits
     in the relative clause it opens: 'donations, which he said were tied to favors'."""

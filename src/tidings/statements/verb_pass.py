@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Stance, Statement
+from .animacy import can_speak, names_someone
 from .context import Ctx, cue_span_of, kind_and_content, make
 from .cues import Cue, lexicon, verb_cue
-from .indirect import verb_content
+from .indirect import reports_object, verb_content
 from .quotes import quote_at
 from .speaker import speaker_token, speakers
 
@@ -39,9 +40,11 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     span = verb_content(tok, cue) if who is not None else None
     if who is None or span is None or span[0] <= who.i < span[1]:
         return []
+    if reports_object(tok, cue) and not can_speak(who, ctx.actors):
+        return []  # 'the heatwave stressed the grid': an act, not speech
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if cue.lemma == "cite" and obj is not None and ctx.actors.for_token(obj) is not None:
-        return []  # 'cited a senior official': a source, not a claim
+    if cue.lemma in lexicon().source_objects and obj is not None and names_someone(obj, ctx.actors):
+        return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
     doc = ctx.doc
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
     if any(a < end and start < b for a, b in ctx.quoted):

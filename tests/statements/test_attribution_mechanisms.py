@@ -479,3 +479,25 @@ def test_a_quote_deep_inside_another_speakers_clause_is_the_outer_speakers_too(
 def test_a_quote_whose_cue_stands_alone_stays_direct(analyze_text: Any) -> None:
     a = analyze_text("The governor warned on Friday: \u201cWe will not back down.\u201d")
     assert [(s.cue.text, s.kind) for s in a.statements] == [("warned", "direct")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("During her two terms, the governor said, most voters have come to believe \u201cthat the tax is unfair.\u201d",
+         "said"),
+        ("Over the past year, the report says, many investors have begun to call the bond market \u201ca bubble.\u201d",
+         "says"),
+        ("In private, aides said, the president has come to describe the deal as \u201ca disaster.\u201d", "said"),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_quote_its_host_clause_attributes(analyze_text: Any, text: str,
+                                                                         outer: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.cue.text == outer), None)
+    assert st is not None and st.kind == "mixed" and "\u201c" in st.content.text, _said(a)
+
+
+def test_a_cue_in_an_aside_after_a_quote_does_not_report_it(analyze_text: Any) -> None:
+    a = analyze_text("\u201cWe will rebuild,\u201d the premier said at the rally in Turin, where her rival also spoke.")
+    assert [(s.cue.text, s.kind) for s in a.statements] == [("said", "direct")], _said(a)

@@ -35,7 +35,7 @@ def quote_pass(ctx: Ctx) -> list[Statement]:
         if hit is None:
             st = signed_quote(ctx, q)
             if st is not None:
-                ctx.quoted.append((st.content.start, st.content.end))
+                ctx.quoted.append((st.content.start, st.content.end, st.cue.start))
                 out.append(st)
             continue
         verb, cue, who = hit
@@ -50,7 +50,7 @@ def quote_pass(ctx: Ctx) -> list[Statement]:
         for sp in speakers(ctx.actors, ctx.text, who, verb):
             st = make(ctx, sp, cue_span_of(ctx, verb, cue), kind, content, cue.lemma, cue.stance)
             if st is not None:
-                ctx.quoted.append((st.content.start, st.content.end))
+                ctx.quoted.append((st.content.start, st.content.end, st.cue.start))
                 out.append(st)
     return out
 

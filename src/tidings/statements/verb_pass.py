@@ -47,8 +47,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
         return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
     doc = ctx.doc
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-    if any(a < end and start < b for a, b in ctx.quoted):
-        return []  # the quote pass already has these words, verbatim
+    if any(a < end and start < b and not _nested(tok, cue_at, start, end) for a, b, cue_at in ctx.quoted):
+        return []  # the quote pass already has these words, verbatim (unless their cue is part of this report)
     kind, content = kind_and_content(ctx, start, end)
     stance: Stance = cue.stance
     if stance in ("asserts", "repeats") and (_negated(doc, *span) or _dismissed(doc, tok, span)):
@@ -56,6 +56,16 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     cue_span = cue_span_of(ctx, tok, cue)
     out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok)]
     return [st for st in out if st is not None]
+
+
+def _nested(verb: Any, char: int, start: int, end: int) -> bool:
+    """The cue at ``char`` lies inside the content [start, end) of ``verb`` and does not govern ``verb``:
+    'the governor said, *most voters have come to believe* "..."' reports the quote its inner cue
+    attributes; '"...," Obama *said* ... where Clinton also spoke' is not part of what Clinton said."""
+    if not start <= char < end:
+        return False
+    inner = next((t for t in verb.sent if t.idx == char), None)
+    return inner is not None and not inner.is_ancestor(verb)
 
 
 def _negated(doc: Any, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from .speaker import passive_frame_subject, speaker_token, speakers
 WINDOW = 8  # tokens searched for a reporting verb next to a quote
 MIN_LEAD_WORDS = 4  # unquoted words before a closing quote that make the attribution mixed
 _FINAL = {".", "!", "?"}
+_SUBORDINATORS = {"though", "although", "because", "whereas", "while", "unless", "if"}
 _CLOSING_PUNCT = {",", ".", "!", "?", "—", "–", "-", "…"}
 
 
@@ -80,6 +81,8 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return None
         if tok.is_space:
             continue  # a wrapped line of hard-wrapped text ('"...," Clinton\nsaid.')
+        if tok.lower_ in _SUBORDINATORS and tok.dep_ == "mark":
+            return None  # '... because "...," though she noted ...': a clause of its own, not the quote's tag
         if n == 0 and ended and tok.text[:1].isupper() and verb_cue(tok) is None:
             new_sentence = True  # '... shells." These rumors were ...': a new sentence, unless a bare 'Clinton said.'
         cue = verb_cue(tok)

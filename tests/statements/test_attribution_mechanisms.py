@@ -501,3 +501,23 @@ def test_a_parenthetical_cue_reports_the_quote_its_host_clause_attributes(analyz
 def test_a_cue_in_an_aside_after_a_quote_does_not_report_it(analyze_text: Any) -> None:
     a = analyze_text("\u201cWe will rebuild,\u201d the premier said at the rally in Turin, where her rival also spoke.")
     assert [(s.cue.text, s.kind) for s in a.statements] == [("said", "direct")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prime Minister Fumiko Sato instructed the ministries to gather information, according to her office.",
+         "the ministries to gather information"),
+        ("The governor has instructed state agencies to prepare for flooding.", "state agencies to prepare for flooding"),
+    ],
+)
+def test_instructing_someone_to_act_is_a_directive_statement(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.cue.text == "instructed"), None)
+    assert st is not None and st.content.text == content, _said(a)
+    assert is_directive("instruct")
+
+
+def test_instructing_someone_in_a_subject_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The coach instructed the players in the rules of the game.")
+    assert not any(s.cue.text == "instructed" for s in a.statements), _said(a)

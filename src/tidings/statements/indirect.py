@@ -172,6 +172,7 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
         start, end = _trim(doc, prep.i + 1, max(ends), skip_time=False)
         return (start, end) if end > start else None
     kids = _content_children(verb, cue)
+    kids = [k for k in kids if not _second_report(k, kids)]
     if cue.clause_only:
         bare = not cue.that_only or _evidence_subject(verb)
         kids = [k for k in kids if k.dep_ == "ccomp" and (bare or _marked_that(k))]
@@ -197,6 +198,17 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
     only_object = all(k.dep_ in ("dobj", "prep") for k in kids)
     start, end = _trim(doc, start, end, skip_time=only_object)
     return (start, end) if end > start else None
+
+
+def _second_report(clause: Any, kids: list[Any]) -> bool:
+    """'IAEA says Iran has expanded enrichment, *Tehran calls* report "political"': a further clause after
+    a comma, with a subject and a reporting verb of its own, is another report, not more of this one."""
+    if clause.dep_ != "ccomp" or not any(k.dep_ == "ccomp" and k.i < clause.i for k in kids):
+        return False
+    first = min(t.i for t in clause.subtree if not t.is_punct)
+    doc = clause.doc
+    return (first > 0 and doc[first - 1].text == "," and verb_cue(clause) is not None
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def reports_object(verb: Any, cue: Cue) -> bool:

@@ -457,3 +457,67 @@ def test_an_outlet_named_by_a_media_word_keeps_the_statement_it_relays(
     a = analyze_text(text)
     found = [s for s in a.statements if s.content.text.startswith("it was " + inner.split()[0])]
     assert found and found[0].speaker is not None and found[0].speaker.key == key, _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("The governor said the unions are to blame for chanting \u201cno deal, no work.\u201d", "said", "blame"),
+        ("The mayor told reporters the council had decided to describe the budget as \u201ca disgrace.\u201d",
+         "told", "describe"),
+        ("Our correspondent reported that the rebels had begun to call the truce \u201ca trap.\u201d", "reported", "call"),
+    ],
+)
+def test_a_quote_deep_inside_another_speakers_clause_is_the_outer_speakers_too(
+        analyze_text: Any, text: str, outer: str, inner: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.cue.text == outer), None)
+    assert st is not None and st.kind == "mixed" and "\u201c" in st.content.text, _said(a)
+    assert not any(s.cue.text == inner and s.kind == "direct" for s in a.statements), _said(a)
+
+
+def test_a_quote_whose_cue_stands_alone_stays_direct(analyze_text: Any) -> None:
+    a = analyze_text("The governor warned on Friday: \u201cWe will not back down.\u201d")
+    assert [(s.cue.text, s.kind) for s in a.statements] == [("warned", "direct")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("During her two terms, the governor said, most voters have come to believe \u201cthat the tax is unfair.\u201d",
+         "said"),
+        ("Over the past year, the report says, many investors have begun to call the bond market \u201ca bubble.\u201d",
+         "says"),
+        ("In private, aides said, the president has come to describe the deal as \u201ca disaster.\u201d", "said"),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_quote_its_host_clause_attributes(analyze_text: Any, text: str,
+                                                                         outer: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.cue.text == outer), None)
+    assert st is not None and st.kind == "mixed" and "\u201c" in st.content.text, _said(a)
+
+
+def test_a_cue_in_an_aside_after_a_quote_does_not_report_it(analyze_text: Any) -> None:
+    a = analyze_text("\u201cWe will rebuild,\u201d the premier said at the rally in Turin, where her rival also spoke.")
+    assert [(s.cue.text, s.kind) for s in a.statements] == [("said", "direct")], _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prime Minister Fumiko Sato instructed the ministries to gather information, according to her office.",
+         "the ministries to gather information"),
+        ("The governor has instructed state agencies to prepare for flooding.", "state agencies to prepare for flooding"),
+    ],
+)
+def test_instructing_someone_to_act_is_a_directive_statement(analyze_text: Any, text: str, content: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.cue.text == "instructed"), None)
+    assert st is not None and st.content.text == content, _said(a)
+    assert is_directive("instruct")
+
+
+def test_instructing_someone_in_a_subject_is_no_statement(analyze_text: Any) -> None:
+    a = analyze_text("The coach instructed the players in the rules of the game.")
+    assert not any(s.cue.text == "instructed" for s in a.statements), _said(a)

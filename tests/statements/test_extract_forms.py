@@ -120,3 +120,23 @@ def test_a_that_clause_hung_on_an_adjunct_noun_is_what_was_said(analyze_text: An
 def test_a_speech_noun_keeps_its_own_that_clause(analyze_text: Any) -> None:
     a = analyze_text("The minister spoke before the announcement that the plant would close.")
     assert not [s for s in a.statements if s.cue.text == "spoke"], [(s.cue.text, s.content.text) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The minister says the port has reopened, unions call the deal \u201ca betrayal.\u201d",
+         "the port has reopened", "unions"),
+        ("Kenya says the border is calm, Somalia denies the raids took place.", "the border is calm", "Somalia"),
+    ],
+)
+def test_a_second_report_after_a_comma_is_its_own_statement(analyze_text, text, first, second) -> None:
+    a = analyze_text(text)
+    said = [(s.speaker.text if s.speaker else None, s.content.text) for s in a.statements]
+    assert any(content == first for _, content in said), said
+    assert any(speaker == second for speaker, _ in said), said
+
+
+def test_a_list_of_clauses_after_one_cue_stays_one_report(analyze_text) -> None:
+    a = analyze_text("The minister said the port had reopened, the strike was over and exports would resume.")
+    assert [s.content.text for s in a.statements] == ["the port had reopened, the strike was over and exports would resume"]

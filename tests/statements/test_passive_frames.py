@@ -29,3 +29,27 @@ def test_the_passive_subject_of_a_framing_verb_speaks(analyze_text, text, speake
 def test_an_impersonal_passive_names_no_speaker(analyze_text) -> None:
     a = analyze_text("It was reported that the ministry would close its office in the capital.")
     assert not any(s.speaker is not None and s.speaker.text.lower() == "it" for s in a.statements)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The newspaper quoted the defence minister as saying the talks had failed.", "the defence minister",
+         "the talks had failed"),
+        ("State television quoted two senior officials as saying that the border would reopen.",
+         "two senior officials", "the border would reopen"),
+        ("The agency cited the general as saying troops would stay until May.", "the general", "troops would stay"),
+    ],
+)
+def test_the_object_of_an_active_framing_verb_speaks(analyze_text, text, speaker, words) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.content.text.startswith(words)), None)
+    assert st is not None, [(s.cue.text, s.content.text) for s in a.statements]
+    assert st.speaker is not None and st.speaker.text == speaker, st.speaker
+    # the person quoted or cited is the source of the words, not what was said
+    assert not any(s.cue.text in ("quoted", "cited") for s in a.statements)
+
+
+def test_a_framing_verb_with_a_thing_for_its_object_reports_the_thing(analyze_text) -> None:
+    a = analyze_text("The minister cited Article 51 of the UN Charter. Clinton cited comments her rival had made.")
+    assert [s.cue.text for s in a.statements] == ["cited", "cited"], [(s.cue.text, s.content.text) for s in a.statements]

@@ -54,3 +54,26 @@ def test_quotes_pairing_a_second_opening_mark_closes_the_quote(text: str, expect
 
 def test_quotes_pairing_nested_single_quotes_do_not_close_a_double_quote() -> None:
     assert _inner("“They called it ‘a farce’ from the start,” he said.") == ["They called it ‘a farce’ from the start,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Most members backed the plan because it was \"simple and cheap,\" while the treasurer said the costs "
+         "were hidden.", "the treasurer", "the costs were hidden"),
+        ("The coach said his team lost because the pitch was \"a swamp,\" although he admitted his players were tired.",
+         "he", "his players were tired"),
+    ],
+)
+def test_a_cue_in_a_subordinate_clause_after_a_quote_is_not_its_tag(analyze_text, text, speaker, words) -> None:
+    a = analyze_text(text)
+    said = [(s.speaker.text if s.speaker else None, s.content.text) for s in a.statements]
+    assert (speaker, words) in said, said
+    # the quote belongs to the clause before it, never to the subordinate clause's speaker
+    assert not any(s.speaker is not None and s.speaker.text == speaker and "\"" in s.content.text
+                   for s in a.statements), said
+
+
+def test_a_tag_right_after_a_quote_still_attributes_it(analyze_text) -> None:
+    a = analyze_text("\"We will talk about the cases in front of us,\" the judge noted.")
+    assert [(s.speaker.text, s.kind) for s in a.statements if s.speaker] == [("the judge", "direct")]

@@ -153,6 +153,37 @@ def test_headline_colon_with_an_uncoded_person(analyze_text: Any) -> None:
     assert heads and heads[0].speaker is not None and heads[0].speaker.text == "Walter Brennan", _said(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("Okafor: Lagos Will Not Pay the Debt\n\nNigerian Finance Minister Ada Okafor said on Tuesday the loan terms "
+         "were unfair.\n", "Okafor", "Ada Okafor"),
+        ("Lindqvist: the fleet is ready.\n\nSwedish Defence Minister Maria Lindqvist told reporters in Stockholm that "
+         "the navy had doubled its patrols.\n", "Lindqvist", "Maria Lindqvist"),
+        ("Survey: Most Farmers Expect a Poor Harvest\n\nA survey of 2,000 growers found most expected lower yields.\n",
+         "Survey", "Survey"),
+    ],
+)
+def test_a_headline_label_that_is_a_surname_or_a_poll_speaks(analyze_text: Any, text: str, label: str,
+                                                             name: str) -> None:
+    a = analyze_text(text)
+    heads = [s for s in a.statements if s.cue.text == ":"]
+    assert heads and heads[0].speaker is not None and heads[0].speaker.text == label, _said(a)
+    assert heads[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Lagos Will Not Pay the Debt\n\nNigerian Finance Minister Ada Okafor said the terms were unfair.\n",
+        "Okafor: Lagos Will Not Pay the Debt\n\nThe finance ministry said the terms were unfair.\n",
+    ],
+)
+def test_a_genre_label_or_an_unknown_surname_reports_nothing(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    assert not any(s.cue.text == ":" for s in a.statements), _said(a)
+
+
 def test_issued_statement_speaks_for_its_issuer(analyze_text: Any) -> None:
     a = analyze_text("The city council issued a statement calling the ruling a setback for tenants.\n")
     st = next(s for s in a.statements if s.cue.text == "calling")

@@ -32,7 +32,7 @@ class Ctx:
     actors: DocActors
     quotes: list[Quote]
     starts: list[int] = field(default_factory=list)
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # contents of direct statements so far
+    quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (content start, end, cue start) of direct statements
 
     def sentence_at(self, char: int) -> Sentence | None:
         i = bisect_right(self.starts, char) - 1

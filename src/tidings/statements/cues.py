@@ -64,7 +64,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
     for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs",
-                "amount_objects"):
+                "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -82,6 +82,11 @@ class Lexicon:
     speak_for_owner: frozenset[str] = frozenset()  # '*his office* said': speaks for the possessor's party
     issuing_verbs: frozenset[str] = frozenset()  # 'the council *issued* a statement calling ...': the issuer speaks
     amount_objects: frozenset[str] = frozenset()  # 'Clinton *announced* $1 billion in aid': the amount is what was said
+    speaking_nouns: frozenset[str] = frozenset()  # 'the board', 'residents': common nouns for people or bodies of them
+    speaker_endings: tuple[str, ...] = ()  # 'protest*er*s', 'analy*st*s': endings of nouns for people
+    not_speaker_endings: tuple[str, ...] = ()  # 'com*ment*s', 'agree*ment*': endings of nouns for acts and things
+    label_sources: frozenset[str] = frozenset()  # 'Poll: ...' in a headline: the label reports what follows
+    source_objects: frozenset[str] = frozenset()  # '*cited* a senior official': an actor object is a source
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +114,15 @@ def lexicon() -> Lexicon:
     agents = frozenset(str(w).lower() for w in obj.get("speak_for_owner", []))
     issuing = frozenset(str(w).lower() for w in obj.get("issuing_verbs", []))
     amounts = frozenset(str(w).lower() for w in obj.get("amount_objects", []))
+    speaking = frozenset(str(w).lower() for w in obj.get("speaking_nouns", []))
+    endings = tuple(str(w).lower() for w in obj.get("speaker_endings", []))
+    not_endings = tuple(str(w).lower() for w in obj.get("not_speaker_endings", []))
+    labels = frozenset(str(w).lower() for w in obj.get("label_sources", []))
+    relayed = frozenset(str(w).lower() for w in obj.get("source_objects", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
                    dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
-                   issuing_verbs=issuing, amount_objects=amounts)
+                   issuing_verbs=issuing, amount_objects=amounts, speaking_nouns=speaking, speaker_endings=endings,
+                   not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels)
 
 
 def is_directive(lemma: str) -> bool:

@@ -21,7 +21,7 @@ This module runs the passes in order; each mechanism has its own module:
 quote_pass (1) with signatures, verb_pass (2), phrases and closing (3),
 headlines and transcripts (4), relays (relayed and restated speech), continued
 (quote runs), continuity (speakers carried over), speaker (who speaks, coordinated
-subjects, naming), and context (the shared per-document context).
+subjects, naming), animacy (who can speak: 'the heatwave stressed the grid' reports nothing), and context (the shared per-document context).
 """
 
 from __future__ import annotations

@@ -172,6 +172,7 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
         start, end = _trim(doc, prep.i + 1, max(ends), skip_time=False)
         return (start, end) if end > start else None
     kids = _content_children(verb, cue)
+    kids = [k for k in kids if not _second_report(k, kids)]
     if cue.clause_only:
         bare = not cue.that_only or _evidence_subject(verb)
         kids = [k for k in kids if k.dep_ == "ccomp" and (bare or _marked_that(k))]
@@ -197,6 +198,31 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
     only_object = all(k.dep_ in ("dobj", "prep") for k in kids)
     start, end = _trim(doc, start, end, skip_time=only_object)
     return (start, end) if end > start else None
+
+
+def _second_report(clause: Any, kids: list[Any]) -> bool:
+    """'IAEA says Iran has expanded enrichment, *Tehran calls* report "political"': a further clause after
+    a comma, with a subject and a reporting verb of its own, is another report, not more of this one."""
+    if clause.dep_ != "ccomp" or not any(k.dep_ == "ccomp" and k.i < clause.i for k in kids):
+        return False
+    first = min(t.i for t in clause.subtree if not t.is_punct)
+    doc = clause.doc
+    return (first > 0 and doc[first - 1].text == "," and verb_cue(clause) is not None
+            and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+def reports_object(verb: Any, cue: Cue) -> bool:
+    """What ``verb`` reports is a bare noun phrase, its object or its preposition's ('stressed *the need
+    for calm*', 'called for *a ban*'), with no clause, infinitive or quotation after it."""
+    prep = _phrasal_prep(verb, cue)
+    if prep is not None:
+        if any(k.i > prep.i and (k.dep_ in _CLAUSES or _infinitive(k)) for k in verb.children):
+            return False
+        return any(c.dep_ == "pobj" for c in prep.children)
+    kids = _content_children(verb, cue)
+    if not kids or any(k.dep_ not in ("dobj", "prep", "nsubjpass") for k in kids):
+        return False
+    return not any(c.dep_ in ("pcomp", "ccomp") for k in kids if k.dep_ == "prep" for c in k.children)
 
 
 def _relative_subject_before(doc: Any, kids: list[Any], verb: Any) -> bool:

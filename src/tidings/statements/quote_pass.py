@@ -22,6 +22,7 @@ from .speaker import passive_frame_subject, speaker_token, speakers
 WINDOW = 8  # tokens searched for a reporting verb next to a quote
 MIN_LEAD_WORDS = 4  # unquoted words before a closing quote that make the attribution mixed
 _FINAL = {".", "!", "?"}
+_SUBORDINATORS = {"though", "although", "because", "whereas", "while", "unless", "if"}
 _CLOSING_PUNCT = {",", ".", "!", "?", "—", "–", "-", "…"}
 
 
@@ -35,7 +36,7 @@ def quote_pass(ctx: Ctx) -> list[Statement]:
         if hit is None:
             st = signed_quote(ctx, q)
             if st is not None:
-                ctx.quoted.append((st.content.start, st.content.end))
+                ctx.quoted.append((st.content.start, st.content.end, st.cue.start))
                 out.append(st)
             continue
         verb, cue, who = hit
@@ -50,7 +51,7 @@ def quote_pass(ctx: Ctx) -> list[Statement]:
         for sp in speakers(ctx.actors, ctx.text, who, verb):
             st = make(ctx, sp, cue_span_of(ctx, verb, cue), kind, content, cue.lemma, cue.stance)
             if st is not None:
-                ctx.quoted.append((st.content.start, st.content.end))
+                ctx.quoted.append((st.content.start, st.content.end, st.cue.start))
                 out.append(st)
     return out
 
@@ -80,6 +81,8 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return None
         if tok.is_space:
             continue  # a wrapped line of hard-wrapped text ('"...," Clinton\nsaid.')
+        if tok.lower_ in _SUBORDINATORS and tok.dep_ == "mark":
+            return None  # '... because "...," though she noted ...': a clause of its own, not the quote's tag
         if n == 0 and ended and tok.text[:1].isupper() and verb_cue(tok) is None:
             new_sentence = True  # '... shells." These rumors were ...': a new sentence, unless a bare 'Clinton said.'
         cue = verb_cue(tok)
@@ -221,15 +224,29 @@ def _relative_aside(ctx: Ctx, verb: Any, q: Quote) -> bool:
     return bool(inside) and noun.head.i != noun.i and any(t.i == noun.head.i for t in inside)
 
 
+_INSIDE_CLAUSE = ("ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp")
+MAX_CLAUSE_DEPTH = 4  # links from the verb up to the reporting verb whose clause holds it
+
+
 def _reported_inside(verb: Any) -> bool:
-    """'She says *it underscores* that Trump is "unfit"': the verb before the quote is itself part of what
-    another reporting verb says, so the quote is that outer speaker's words (the verb pass reports it,
-    mixed, with the whole clause)."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i:
-        return False
-    outer = verb_cue(head)
-    return outer is not None and not outer.clause_only and speaker_token(head) is not None
+    """'She says *it underscores* that Trump is "unfit"', 'the governor said the press is *to blame* for
+    repeating "..."': the verb before the quote is itself part of the clause another reporting verb
+    reports (its complement, however deep), so the quote is that outer speaker's words (the verb pass
+    reports it, mixed, with the whole clause)."""
+    t = verb
+    for _ in range(MAX_CLAUSE_DEPTH):
+        head = t.head
+        if t.dep_ not in _INSIDE_CLAUSE or head.i == t.i or head.i > verb.i:
+            return False
+        outer = verb_cue(head) if head.pos_ in ("VERB", "AUX") else None
+        if outer is not None and t.dep_ == "ccomp" and not outer.clause_only:
+            who = speaker_token(head)
+            if who is None:
+                return False
+            span = verb_content(head, outer)
+            return span is not None and span[0] <= verb.i < span[1] and not span[0] <= who.i < span[1]
+        t = head
+    return False
 
 
 def _line_ends(ctx: Ctx, tok: Any) -> bool:

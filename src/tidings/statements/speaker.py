@@ -121,6 +121,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     if verb.dep_ in _INHERIT and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            quoted = _quoted_as(head)
+            if quoted is not None:
+                return quoted
             head = head.head  # 'Poland summoned the envoy *after claiming* that ...': the clause's subject speaks
         framed = passive_frame_subject(head)
         if framed is not None:
@@ -135,6 +138,16 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _quoted_as(prep: Any) -> Any | None:
+    """'State media quoted *the minister* as saying ...': the object of an active framing verb (data:
+    passive_frames) speaks the speech verb under its 'as'."""
+    frame = prep.head
+    if prep.lower_ != "as" or frame.lemma_.lower() not in lexicon().passive_frames:
+        return None
+    obj = _child(frame, ("dobj",))
+    return _owner_of_speech_noun(obj) if obj is not None and obj.lower_ not in _RELATIVE else None
 
 
 def _shown_speaking(verb: Any) -> Any | None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Stance, Statement
+from .animacy import can_speak, names_someone
 from .context import Ctx, cue_span_of, kind_and_content, make
 from .cues import Cue, lexicon, verb_cue
-from .indirect import verb_content
+from .indirect import reports_object, verb_content
 from .quotes import quote_at
 from .speaker import speaker_token, speakers
 
@@ -39,13 +40,15 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     span = verb_content(tok, cue) if who is not None else None
     if who is None or span is None or span[0] <= who.i < span[1]:
         return []
+    if reports_object(tok, cue) and not can_speak(who, ctx.actors):
+        return []  # 'the heatwave stressed the grid': an act, not speech
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if cue.lemma == "cite" and obj is not None and ctx.actors.for_token(obj) is not None:
-        return []  # 'cited a senior official': a source, not a claim
+    if cue.lemma in lexicon().source_objects and obj is not None and names_someone(obj, ctx.actors):
+        return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
     doc = ctx.doc
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-    if any(a < end and start < b for a, b in ctx.quoted):
-        return []  # the quote pass already has these words, verbatim
+    if any(a < end and start < b and not _nested(tok, cue_at, start, end) for a, b, cue_at in ctx.quoted):
+        return []  # the quote pass already has these words, verbatim (unless their cue is part of this report)
     kind, content = kind_and_content(ctx, start, end)
     stance: Stance = cue.stance
     if stance in ("asserts", "repeats") and (_negated(doc, *span) or _dismissed(doc, tok, span)):
@@ -53,6 +56,16 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     cue_span = cue_span_of(ctx, tok, cue)
     out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok)]
     return [st for st in out if st is not None]
+
+
+def _nested(verb: Any, char: int, start: int, end: int) -> bool:
+    """The cue at ``char`` lies inside the content [start, end) of ``verb`` and does not govern ``verb``:
+    'the governor said, *most voters have come to believe* "..."' reports the quote its inner cue
+    attributes; '"...," Obama *said* ... where Clinton also spoke' is not part of what Clinton said."""
+    if not start <= char < end:
+        return False
+    inner = next((t for t in verb.sent if t.idx == char), None)
+    return inner is not None and not inner.is_ancestor(verb)
 
 
 def _negated(doc: Any, start: int, end: int) -> bool:

@@ -127,3 +127,25 @@ def test_casualties_of_a_meeting_are_no_fight(code_events: Run) -> None:
 def test_a_subject_that_kills_in_the_fight_stays_its_doer(code_events: Run) -> None:
     found = pairs(code_events("Israeli troops killed two M23 rebels in a clash with the Congolese army."), "19")
     assert ("ISR.MIL", "COD.REB:M23") in found and ("COD.MIL", "ISR.MIL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters could not confirm the arrest of the two Ukrainian reporters in Minsk.",
+    "The BBC confirmed the detention of its correspondent in Tehran.",
+    "The Associated Press has not confirmed the expulsion of the Russian diplomats.",
+])
+def test_whoever_confirms_an_act_noun_is_not_its_doer(analyze_text: Callable[..., Any], text: str) -> None:
+    # "confirm" reports the act (it is a cue of claims), it is no light verb whose subject does the act
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == "17"]
+    assert not [e.source.key for e in evs if e.source and e.source.key.endswith(".MED")], evs
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Israel confirmed it had expelled the Turkish ambassador.", "ISR", "TUR"),
+    ("Moscow confirmed a German diplomat was expelled.", "RUS", "DEU"),
+])
+def test_a_state_confirming_its_own_act_is_still_its_doer(analyze_text: Callable[..., Any], text: str, doer: str,
+                                                          target: str) -> None:
+    evs = analyze_text(text).events
+    assert any(e.cameo[:2] == "17" and e.source.key.startswith(doer) and e.target and e.target.key.startswith(target)
+               for e in evs), [(e.cameo, e.source.key if e.source else None) for e in evs]

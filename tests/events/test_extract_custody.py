@@ -1,8 +1,10 @@
-"""Releases of named people, removal by vote, and nouns inside hyphenated adjectives."""
+"""Releases of named people, removal by vote, criminal charges as legal action, and nouns inside hyphenated adjectives."""
 
 from __future__ import annotations
 
 from typing import Any, Callable
+
+import pytest
 
 from .conftest import one
 
@@ -84,3 +86,18 @@ def test_domestic_restriction_aimed_at_no_one_named_is_aimed_at_the_people(code_
 def test_removal_from_office_is_not_aimed_at_the_people(code_events: Run) -> None:
     evs = [e for e in code_events("Pakistan's parliament ousted the prime minister on Sunday.") if e.cameo[:2] == "17"]
     assert all(e.target is None or not e.target.key.endswith(".CVL") for e in evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Police filed criminal charges against the protesters on Monday.", "PAK.COP", "PAK.CVL"),
+    ("Police filed criminal charges against Hamas.", "PAK.COP", "PSE.REB:Hamas"),
+])
+def test_criminal_charges_are_legal_action_not_an_accusation(code_events: Run, text: str, source: str,
+                                                             target: str) -> None:
+    evs = [e for e in code_events(text) if e.trigger.text == "charges"]
+    assert [(e.cameo, e.source.key, e.target.key if e.target else None) for e in evs] == [("173", source, target)]
+
+
+def test_charges_without_the_criminal_reading_stay_an_accusation(code_events: Run) -> None:
+    evs = [e for e in code_events("Israel leveled charges of espionage against Iran.") if e.trigger.text == "charges"]
+    assert [(e.cameo, e.source.key, e.target.key if e.target else None) for e in evs] == [("112", "ISR", "IRN")]

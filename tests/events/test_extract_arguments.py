@@ -135,3 +135,41 @@ def test_a_rejected_accusation_is_aimed_at_the_accuser(analyze_text: Analyze) ->
     text = "Kenya accused Uganda of backing the rebels. Uganda rejected the accusation as absurd."
     evs = [e for e in analyze_text(text).events if e.cameo[:2] == "01" and e.source and e.source.key.startswith("UGA")]
     assert evs and all(e.target is not None and e.target.key.startswith("KEN") for e in evs), evs
+
+
+@pytest.mark.parametrize("text, root, src, place", [
+    ("After talks held in Hanoi, Vietnam, the ASEAN ministers expressed deep concern over the fighting.", "01",
+     "ASEAN", "VNM"),
+    ("At a summit in Addis Ababa, Ethiopia, the African Union expressed concern about the violence.", "01",
+     "AU", "ETH"),
+    ("At a summit in Addis Ababa, Ethiopia, the African Union expressed concern about the violence.", "04",
+     "AU", "ETH"),
+])
+def test_a_place_listed_beside_the_venue_is_not_a_party(analyze_text: Analyze, text: str, root: str, src: str,
+                                                        place: str) -> None:
+    # "in Hanoi, Vietnam": the country (an apposition or, as the small parser often has it, a conjunct of the
+    # city) places the venue like the city does; it is no party the act is aimed at
+    got = found(analyze_text, text, root)
+    assert {s for s, _, _ in got} == {src}, got
+    assert not any(t == place for _, t, _ in got), got
+
+
+def test_a_listed_place_is_still_a_target_of_attacks_and_parties_listed_after_on_stay(analyze_text: Analyze) -> None:
+    assert {t for s, t, _ in found(analyze_text, "Russian missiles struck Kyiv and Kharkiv on Monday.", "19")
+            if s == "RUS"} == {"UKR"}
+    assert {t for s, t, _ in found(analyze_text, "The EU imposed sanctions on Russia and Belarus.", "16")
+            if s == "EU"} == {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize("text, word, placed", [
+    ("The ministers met in Hanoi, Vietnam, on Monday.", "Vietnam", True),
+    ("The ministers met in Kyiv and Kharkiv on Monday.", "Kharkiv", True),
+    ("The ministers met with Russia and China on Monday.", "China", False),
+    ("The ministers met Zelensky, Ukraine's president, in Kyiv.", "president", False),
+])
+def test_is_locative_follows_appositions_and_conjuncts_of_a_place(nlp: Any, text: str, word: str,
+                                                                    placed: bool) -> None:
+    from tidings.events.places import is_locative
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert is_locative(tok) is placed

@@ -1,4 +1,4 @@
-"""Releases of named people, removal by vote, and nouns inside hyphenated adjectives."""
+"""Releases of named people, removal by vote, criminal charges as legal action, and nouns inside hyphenated adjectives."""
 
 from __future__ import annotations
 
@@ -120,3 +120,18 @@ def test_agentless_investigation_with_no_place_is_the_partys_own(analyze_text: C
     evs = [e for e in analyze_text("The French minister has been placed under investigation over the contracts.").events
            if e.cameo[:2] == "09"]
     assert [e.source.key for e in evs] == ["FRA.JUD"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Police filed criminal charges against the protesters on Monday.", "PAK.COP", "PAK.CVL"),
+    ("Police filed criminal charges against Hamas.", "PAK.COP", "PSE.REB:Hamas"),
+])
+def test_criminal_charges_are_legal_action_not_an_accusation(code_events: Run, text: str, source: str,
+                                                             target: str) -> None:
+    evs = [e for e in code_events(text) if e.trigger.text == "charges"]
+    assert [(e.cameo, e.source.key, e.target.key if e.target else None) for e in evs] == [("173", source, target)]
+
+
+def test_charges_without_the_criminal_reading_stay_an_accusation(code_events: Run) -> None:
+    evs = [e for e in code_events("Israel leveled charges of espionage against Iran.") if e.trigger.text == "charges"]
+    assert [(e.cameo, e.source.key, e.target.key if e.target else None) for e in evs] == [("112", "ISR", "IRN")]

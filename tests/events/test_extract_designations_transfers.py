@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -85,3 +87,26 @@ def test_a_time_phrase_itself_is_not_an_object(nlp: Any) -> None:
 
     doc = nlp("The United States designated earlier this month Hamas as a terrorist organization.")
     assert [t.text for t in doc if misparsed_object(t)] == ["Hamas"]  # not "month"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hopes the talks with China can help ease tensions.",
+    "Turkey said talks with Russia would help to lower prices.",
+    "Israel says the truce with Hamas could help bring calm.",
+    "Poland thinks the pact with Germany will help create jobs.",
+])
+def test_help_with_a_bare_complement_and_no_one_helped_is_no_aid(code_events: Run, text: str) -> None:
+    # the verb says what something contributes to ("help ease tensions"), not that anything went to anyone:
+    # no aid (07) nor promise of aid (033) between the parties named around it
+    assert [(e.cameo, e.trigger.text) for e in code_events(text) if e.trigger.text == "help"] == []
+
+
+@pytest.mark.parametrize("text, giver, helped", [
+    ("Japan helped Ukraine with generators.", "JPN", "UKR"),
+    ("Germany will help Ukraine rebuild its schools.", "DEU", "UKR"),
+    ("France sent troops to help Syria fight the insurgents.", "FRA", "SYR"),
+])
+def test_help_given_to_a_named_party_stays_aid(code_events: Run, text: str, giver: str, helped: str) -> None:
+    evs = code_events(text)
+    assert any((e.source.key, e.target.key if e.target else None) == (giver, helped)
+               for e in evs if e.cameo[:2] in ("07", "03")), [(e.cameo, e.trigger.text) for e in evs]

@@ -329,3 +329,30 @@ def test_dismissing_a_party_removes_it_and_dismissing_a_claim_rejects_it(analyze
                                                                          root: str) -> None:
     a = analyze_text(text)
     assert {e.cameo[:2] for e in a.events if e.trigger.text == "dismissed"} == {root}
+
+
+@pytest.mark.parametrize("text, speaker, doer", [
+    ("Ukrainian officials say 40 people have died since the Russian offensive began.", "UKR", "RUS"),
+    ("Kenyan police said 12 people have died since the protests started in June.", "KEN", "KEN"),
+    ("Israeli officials said the border had stayed calm until the Hamas attacks resumed.", "ISR", "PSE"),
+])
+def test_an_act_that_only_dates_the_report_is_no_accusation(analyze_text: Analyze, text: str, speaker: str,
+                                                            doer: str) -> None:
+    # "since the offensive began": the clause of time says when, the speaker reports the deaths, not the act
+    found = accusations(analyze_text, text)
+    assert not [(s, t) for s, t in found if s.startswith(speaker) and (t or "").startswith(doer)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials say Russian forces shelled Kharkiv after the offensive began.",
+    "Ukrainian officials said Russian troops had attacked the port before the talks began.",
+])
+def test_an_act_reported_beside_a_clause_of_time_still_accuses_its_doer(analyze_text: Analyze, text: str) -> None:
+    assert any(s.startswith("UKR") and (t or "").startswith("RUS") for s, t in accusations(analyze_text, text))
+
+
+def test_dates_clause_needs_a_subject_event_noun_of_an_objectless_time_clause(nlp: Any) -> None:
+    from tidings.events.factuality import dates_clause
+
+    doc = nlp("Officials say dozens have died since the fighting began, after rebels attacked the base.")
+    assert [t.text for t in doc if dates_clause(t)] == ["fighting"]  # not "rebels": that clause has an object

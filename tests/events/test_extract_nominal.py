@@ -148,3 +148,25 @@ def test_talks_a_party_went_somewhere_for_are_its_own(analyze_text: Callable[...
 ])
 def test_talks_only_wished_or_asked_for_are_not_held(analyze_text: Callable[..., Any], text: str) -> None:
     assert [e for e in analyze_text(text).events if e.cameo == "040"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters could not confirm the arrest of the two Ukrainian reporters in Minsk.",
+    "The BBC confirmed the detention of its correspondent in Tehran.",
+    "The Associated Press has not confirmed the expulsion of the Russian diplomats.",
+])
+def test_whoever_confirms_an_act_noun_is_not_its_doer(analyze_text: Callable[..., Any], text: str) -> None:
+    # "confirm" reports the act (it is a cue of claims), it is no light verb whose subject does the act
+    evs = [e for e in analyze_text(text).events if e.cameo[:2] == "17"]
+    assert not [e.source.key for e in evs if e.source and e.source.key.endswith(".MED")], evs
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Israel confirmed it had expelled the Turkish ambassador.", "ISR", "TUR"),
+    ("Moscow confirmed a German diplomat was expelled.", "RUS", "DEU"),
+])
+def test_a_state_confirming_its_own_act_is_still_its_doer(analyze_text: Callable[..., Any], text: str, doer: str,
+                                                          target: str) -> None:
+    evs = analyze_text(text).events
+    assert any(e.cameo[:2] == "17" and e.source.key.startswith(doer) and e.target and e.target.key.startswith(target)
+               for e in evs), [(e.cameo, e.source.key if e.source else None) for e in evs]

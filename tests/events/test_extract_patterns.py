@@ -117,3 +117,21 @@ def test_extract_patterns_cancelling_a_visit_is_no_debt_relief(code_events: Run)
 def test_extract_patterns_casting_a_veto_is_no_yielding(code_events: Run) -> None:
     evs = code_events("Russia vetoed the resolution on Syria.")
     assert evs and not [e for e in evs if e.cameo[:2] == "08"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey quit NATO in 2024.", "TUR", "NATO"),
+    ("Poland has quit the European Union, Germany said.", "POL", "EU"),
+    ("Iran is quitting the nuclear treaty.", "IRN", None),
+])
+def test_quitting_an_organisation_or_a_treaty_is_a_withdrawal(analyze_text: Callable[..., Any], text: str,
+                                                             source: str, target: str | None) -> None:
+    # with an object, "quit" leaves something (160); only the bare verb is an official resigning (0831)
+    evs = [e for e in analyze_text(text).events if e.trigger.text.startswith("quit")]
+    assert [(e.cameo, e.source.key.split(".")[0], e.target.key if e.target else None) for e in evs] == [
+        ("160", source, target)]
+
+
+def test_an_official_who_quits_resigns(analyze_text: Callable[..., Any]) -> None:
+    evs = [e for e in analyze_text("Egypt's foreign minister quit after the vote.").events if e.trigger.text == "quit"]
+    assert [e.cameo for e in evs] == ["0831"]

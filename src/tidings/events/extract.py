@@ -24,6 +24,7 @@ from .nominal import answered_hits, counterparties, mere_label, own_parties_only
 from .patterns import index
 from .reasons import stated_reasons
 from .selection import (
+    contributes_only,
     custody_hits,
     deadline_hits,
     denied_claim,
@@ -118,7 +119,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
-                          and not victimless(c.hit) and not journey(c.hit, actors)
+                          and not victimless(c.hit) and not contributes_only(c.hit) and not journey(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])
     coded = drop_requested(coded, toks)
     coded = drop_detained_crowds(drop_coordinated_evaluations(coded))

@@ -207,6 +207,19 @@ def in_background(tok: Any, *, scene: bool = False) -> bool:
         head.lower_ in preps or head.lower_ in ("of", "to") and head.head.lower_ in TIME_PHRASES)
 
 
+# subordinators of a clause that dates the main clause ("since the unrest began", "until the fighting ended")
+DATING_MARKS = frozenset(("since", "after", "before", "until", "till", "when", "once"))
+
+
+def dates_clause(tok: Any) -> bool:
+    """"Officials say 23 people have died since the unrest began": an event noun whose clause of time says only
+    that it began, went on or ended (its verb has no object) dates what is reported; it is not reported itself."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and verb.dep_ == "advcl" and verb.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ in DATING_MARKS for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
     child, steps = reporter_conj(tok) or tok, 0

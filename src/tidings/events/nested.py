@@ -61,7 +61,8 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
         return None
     if not accusable(holder.key, src.key):
         return None
-    if codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(c.hit.token, scene=True):
+    if codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(c.hit.token, scene=True) \
+            or factuality.dates_clause(c.hit.token):
         return None
     if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
         return None  # a news outlet reporting an attack relays it, it does not accuse
@@ -93,7 +94,8 @@ def quoted_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[
     lemma = (st.cue_lemma or st.cue.text).lower()
     if st.cue.start in trigger_starts or lemma not in factuality.CLAIM_CUES:
         return None
-    if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(tok, scene=True):
+    if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or \
+            factuality.in_background(tok, scene=True) or factuality.dates_clause(tok):
         return None
     if (holder.key or "").split(".")[-1] == "MED" and lemma not in STRONG_CLAIM_CUES:
         return None

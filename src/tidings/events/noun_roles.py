@@ -15,7 +15,7 @@ SUPPORT_VERBS = frozenset(
     "announce approve launch conduct carry begin continue start resume order authorize make hold stage mount step "
     "complete finalize impose provide give deliver send offer pledge promise issue lodge express voice extend unveil "
     "intensify escalate expand increase tighten wage plan prepare propose agree sign seek reach host attend join "
-    "pursue undertake initiate announce confirm receive accept level file slap adopt introduce have "
+    "pursue undertake initiate announce receive accept level file slap adopt introduce have "
     # the organiser of a protest or a meeting, the perpetrator of an act, the author of a proposal
     "organise organize lead convene orchestrate spearhead coordinate commit perpetrate perform renew accelerate "
     "submit present table".split()

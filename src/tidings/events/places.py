@@ -27,8 +27,8 @@ def on_sidelines(tok: Any) -> bool:
 def is_locative(tok: Any) -> bool:
     """A place named as where something happens ("met in Brussels", "in the capital", "on the sidelines
     of the summit"), not as a party."""
-    while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
-        tok = tok.head  # "in the Belgian capital"
+    while tok.dep_ in ("amod", "compound", "poss", "appos", "conj") and tok.head is not tok:
+        tok = tok.head  # "in the Belgian capital"; "in Hanoi, Vietnam", "in Kyiv and Kharkiv": the places listed with it
     if on_sidelines(tok):
         return True
     head = tok.head

@@ -213,6 +213,19 @@ def deadline_hits(toks: Sequence[Any], hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+def contributes_only(hit: Hit) -> bool:
+    """"The fund will help rebuild schools", "this can help to create jobs": a verb of aid with a verb complement
+    and no one helped (no object, and a complement with no subject of its own) says what something contributes
+    to, not that anything went to anyone. "Japan helped Ukraine", "helped Mali fight" stay aid."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] not in TARGETED_ROOTS:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
 def victimless(hit: Hit) -> bool:
     """"No one was wounded", "the strike killed nobody": an act on no one is no event between parties."""
     if hit.pattern.kind != "verb":

@@ -47,7 +47,7 @@ def _reason_nouns(verb: Any, lex: Lexicon) -> list[tuple[Any, Any]]:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.cues and h is verb:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.cues and h.i == verb.i:
                 out += [(c, n) for o in c.children if o.dep_ == "dobj" for n in roles.conjuncts(o)]
             elif c.dep_ == "prep" and c.lower_ in lex.preps:
                 objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -345,9 +345,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             own = next((o for o in subjects if o.lower_ not in RELATIVE), None)
             return own if own is not None else verb.head
         return c
-    head = verb.head
-    if head is verb:
-        return None
+    head = verb.head  # a root verb is its own head: none of the links below applies to it
     if verb.dep_ == "conj":
         return subject_token(relative_conj(verb) or reporter_conj(verb) or head, depth + 1)
     if verb.dep_ == "xcomp":

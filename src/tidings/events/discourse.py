@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from ..records import ActorMention, Event
+from .factuality import CLAIM_NOUNS
 from .patterns import index
 
 
@@ -22,13 +23,23 @@ class Discourse:
     # (CAMEO root, source, target) of the latest act of each root with both parties named ("the talks")
     acts: tuple[tuple[str, ActorMention, ActorMention], ...] = ()
     motion: Any = None  # the latest resolution aimed at a party (resolutions.Motion): "the resolution" points back
+    # (CAMEO root, sentence index, source, target) of the latest act of each root, for acts that go on unnamed
+    recent: tuple[tuple[str, int, ActorMention, ActorMention | None], ...] = ()
 
     def doer(self, root: str) -> ActorMention | None:
         return next((m for r, m in self.doers if r == root), None)
 
+    def continued(self, root: str, sentence: int) -> tuple[int, ActorMention, ActorMention | None] | None:
+        """Sentences back, source and target of the act of this root reported in the last few sentences."""
+        return next(((sentence - i, s, t) for r, i, s, t in self.recent
+                     if r == root and 0 < sentence - i <= CONTINUITY), None)
+
     def parties(self, root: str) -> tuple[ActorMention, ActorMention] | None:
         """Source and target of the latest act of this root that named both."""
         return next(((s, t) for r, s, t in self.acts if r == root), None)
+
+
+CONTINUITY = 3  # sentences back an act named without its doer may still be the latest one of its kind
 
 
 # a repeated mention of an act names its parties only through these (a time possessor, an ordinal or a
@@ -112,3 +123,25 @@ def earlier_doer(cands: Sequence[Any], discourse: Discourse) -> ActorMention | N
         if hit is not None:
             return discourse.doer(hit.pattern.code[:2])
     return None
+
+
+CONTINUED_EVIDENCE = "act going on"  # evidence prefix of a doer taken from the latest act of the same kind
+
+
+def going_on(tok: Any, m: ActorMention) -> ActorMention:
+    """The doer of the act going on, placed on the word that reports it unnamed (its name is earlier)."""
+    return ActorMention(tok.idx, tok.idx + len(tok), tok.text, m.key, m.name, kind=m.kind,
+                        evidence=f"{CONTINUED_EVIDENCE}: {m.text} ({m.evidence})")
+
+
+def goes_on(tok: Any, noun: bool) -> bool:
+    """Can an act named without its doer be the latest act of its kind going on? An event noun that is a
+    claim someone answers ("rejected the allegations"), a modifier of another noun ("the arms embargo") or a
+    bare plural naming a kind of act ("sanctions hurt", "arms shipments") is not one act of one party."""
+    if not noun:
+        return True
+    if tok.lemma_.lower() in CLAIM_NOUNS or tok.dep_ == "compound":
+        return False
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the failure of the talks", "the date for this visit": the act is that noun's topic
+    return not (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))

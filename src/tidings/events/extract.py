@@ -16,7 +16,7 @@ from . import codebook, factuality, headline, keys, resolutions, threats, tolls,
 from .assemble import make_event, on_cue
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
-from .discourse import REFERABLE, Discourse, fights_alongside, repeat_parties, repeated_act
+from .discourse import REFERABLE, Discourse, fights_alongside, goes_on, going_on, repeat_parties, repeated_act
 from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, source_phrase, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
@@ -147,6 +147,10 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         elif (not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit)
               and c.status not in ("negated", "denied")):  # "no one was hurt": nothing to attribute
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
+        elif (not srcs and c.status not in ("negated", "denied") and is_agentless(c.hit)
+              and goes_on(c.hit.token, c.hit.pattern.kind == "noun")
+              and (cont := discourse.continued(c.code[:2], sent.index)) is not None):
+            srcs, inherited = [going_on(c.hit.token, cont[1])], True
         keys = {s.key for s in srcs if s.key}
         each_other = len(keys) > 1 and is_reciprocal(c.hit.token)
         # "both delegations committed to ...": the two parties an act of cooperation names by number do it together
@@ -265,9 +269,13 @@ def extract(
             if e.target is not None and e.target.key and e.source.key != e.target.key:  # type: ignore[union-attr]
                 latest.setdefault(e.root, (e.source, e.target))  # type: ignore[arg-type]  # a sentence's first pair
         pairs.update(latest)
+        recent = {r: (i, s, t) for r, i, s, t in discourse.recent}
+        for e in done:
+            recent[e.root] = (sent.index, e.source, e.target)  # type: ignore[assignment]
         discourse = Discourse(tuple(sentence_mentions(doc, sent, actors)),
                               accusers[-1] if accusers else discourse.accuser,
                               attackers[-1] if attackers else discourse.attacker,
                               tuple(doers.items()), acts[-1].source if acts else discourse.last_act,
-                              tuple((r, s, t) for r, (s, t) in pairs.items()), motion)
+                              tuple((r, s, t) for r, (s, t) in pairs.items()), motion,
+                              tuple((r, i, s, t) for r, (i, s, t) in recent.items()))
     return out

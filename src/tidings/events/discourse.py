@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from ..records import ActorMention, Event
 from .factuality import CLAIM_NOUNS
 from .patterns import index
+from .roles import OBJECT_CONTROL
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,4 +145,12 @@ def goes_on(tok: Any, noun: bool) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return False  # "the failure of the talks", "the date for this visit": the act is that noun's topic
+    if tok.dep_ == "dobj" and asked_for(tok.head):
+        return False  # "called on Tehran to restore cooperation": an act asked for, not one going on
     return not (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))
+
+
+def asked_for(verb: Any) -> bool:
+    """An infinitive someone is urged, asked or helped to do ("urged X to resume talks")."""
+    return (verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() in OBJECT_CONTROL)

@@ -1,0 +1,39 @@
+"""Mention shapes of names that fail on unseen news: bare surnames opening a sentence, bodies named
+by a word the dictionaries do not know, an organisation named after its generic head noun."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import table_of
+
+
+def _person(table, text: str, word: str):
+    i = text.index(word)
+    return next((m for m in table.mentions if m.start == i and m.kind == "person"), None)
+
+
+@pytest.mark.parametrize(
+    "text, word, key, date",
+    [
+        ("Tsipras urged the creditors to ease their demands on Greece.", "Tsipras", "GRC.GOV", "2015-06-01"),
+        ("Ruto, the Kenyan leader, pledged more police officers for Haiti.", "Ruto", "KEN.GOV", "2023-10-02"),
+        ("Boluarte has replaced the cabinet after weeks of protests.", "Boluarte", "PER.GOV", "2023-01-10"),
+        ('"Orban will not back the plan," a diplomat said. Orban\'s government rejected it.', "Orban's", "HUN.GOV",
+         "2023-06-01"),
+    ],
+)
+def test_sentence_initial_holder_surname_resolves(nlp, text, word, key, date):
+    word = word.removesuffix("'s")
+    m = _person(table_of(nlp, text, date), text, word)
+    assert m is not None and m.key == key
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Price rises hit households across the region.", "Price"),
+        ("Putin-era rules were scrapped by the new cabinet.", "Putin"),
+    ],
+)
+def test_sentence_initial_common_word_or_modifier_is_no_person(nlp, text, word):
+    assert _person(table_of(nlp, text, "2023-06-01"), text, word) is None

@@ -4,7 +4,7 @@ by a word the dictionaries do not know, an organisation named after its generic 
 from __future__ import annotations
 
 import pytest
-from actor_helpers import table_of
+from actor_helpers import key_of, table_of
 
 
 def _person(table, text: str, word: str):
@@ -37,3 +37,31 @@ def test_sentence_initial_holder_surname_resolves(nlp, text, word, key, date):
 )
 def test_sentence_initial_common_word_or_modifier_is_no_person(nlp, text, word):
     assert _person(table_of(nlp, text, "2023-06-01"), text, word) is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("NIAMEY - Niger troops clashed with militants. The ACLED monitoring group said dozens died.",
+         "The ACLED monitoring group"),
+        ("KABUL - Afghan police arrested two men, the Blue Crescent group reported on Monday.", "the Blue Crescent group"),
+        ("Sudan's army shelled the city. The Nile Freedom association said it had counted the dead.",
+         "The Nile Freedom association"),
+    ],
+)
+def test_body_with_an_unknown_name_of_its_own_stays_unresolved(nlp, text, phrase):
+    table = table_of(nlp, text)
+    i = text.index(phrase)
+    m = next(m for m in table.mentions if m.start == i)
+    assert m.key is None and m.name == phrase
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("NIAMEY - Niger troops clashed with militants. The rebel group attacked a town.", "The rebel group", "NER.REB"),
+        ("MOSCOW - The Wagner group sent fighters to Mali.", "Wagner group", "RUS.PMC:Wagner"),
+    ],
+)
+def test_body_without_a_name_of_its_own_keeps_its_key(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key

@@ -65,3 +65,20 @@ def test_body_with_an_unknown_name_of_its_own_stays_unresolved(nlp, text, phrase
 )
 def test_body_without_a_name_of_its_own_keeps_its_key(nlp, text, phrase, key):
     assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("The East African regional bloc IGAD said it opposed the embargo.", "The East African regional bloc IGAD", "IGAD"),
+        ("The West African bloc ECOWAS suspended Mali on Sunday.", "The West African bloc ECOWAS", "ECOWAS"),
+        ("Diplomats said the Southeast Asian alliance ASEAN had objected.", "the Southeast Asian alliance ASEAN", "ASEAN"),
+    ],
+)
+def test_organisation_named_after_its_body_noun_wins_over_the_region(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_region_before_a_body_noun_without_a_name_stays_the_region(nlp):
+    text = "European ministers met in Brussels on Monday."
+    assert key_of(table_of(nlp, text), text, "European ministers") == "EUR"

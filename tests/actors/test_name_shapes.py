@@ -82,3 +82,35 @@ def test_organisation_named_after_its_body_noun_wins_over_the_region(nlp, text, 
 def test_region_before_a_body_noun_without_a_name_stays_the_region(nlp):
     text = "European ministers met in Brussels on Monday."
     assert key_of(table_of(nlp, text), text, "European ministers") == "EUR"
+
+
+def _at(table, text: str, phrase: str):
+    i = text.index(phrase)
+    return next(m for m in table.mentions if m.start == i and m.end == i + len(phrase))
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        ("LIMA - During a session in Congress, Boluarte said she would stay in office.", "Congress", "Boluarte"),
+        ("KENYA - In parliament, Ruto defended the budget on Tuesday.", "parliament", "Ruto"),
+        ("ANKARA - After a hearing at the constitutional court, Erdogan has promised reforms.", "the constitutional court",
+         "Erdogan"),
+    ],
+)
+def test_institution_before_a_comma_is_no_title_of_the_name_after_it(nlp, text, body, person):
+    table = table_of(nlp, text, "2023-03-01")
+    b, p = _at(table, text, body), _at(table, text, person)
+    assert b.name != p.name and b.key != p.key
+
+
+def test_person_title_before_a_comma_still_names_the_person(nlp):
+    text = "Russia's top diplomat, Sergei Lavrov, said the talks had failed."
+    table = table_of(nlp, text)
+    assert _at(table, text, "Russia's top diplomat").name == "Sergei Lavrov"
+    assert _at(table, text, "Sergei Lavrov").key == "RUS.GOV"
+
+
+def test_member_title_before_a_comma_still_names_the_person(nlp):
+    text = "A member of the Egyptian parliament, Karim Fawzy, began a hunger strike on Sunday."
+    assert _at(table_of(nlp, text), text, "Karim Fawzy").key == "EGY.LEG"

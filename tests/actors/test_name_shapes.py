@@ -17,6 +17,7 @@ def _person(table, text: str, word: str):
     [
         ("Tsipras urged the creditors to ease their demands on Greece.", "Tsipras", "GRC.GOV", "2015-06-01"),
         ("Ruto, the Kenyan leader, pledged more police officers for Haiti.", "Ruto", "KEN.GOV", "2023-10-02"),
+        ("Baerbock criticised the decision to close the consulate.", "Baerbock", "DEU.GOV", "2023-04-01"),
         ("Boluarte has replaced the cabinet after weeks of protests.", "Boluarte", "PER.GOV", "2023-01-10"),
         ('"Orban will not back the plan," a diplomat said. Orban\'s government rejected it.', "Orban's", "HUN.GOV",
          "2023-06-01"),
@@ -33,6 +34,8 @@ def test_sentence_initial_holder_surname_resolves(nlp, text, word, key, date):
     [
         ("Price rises hit households across the region.", "Price"),
         ("Putin-era rules were scrapped by the new cabinet.", "Putin"),
+        ("Early elections were called after the vote.", "Early"),
+        ("Sharp criticism followed the decision.", "Sharp"),
     ],
 )
 def test_sentence_initial_common_word_or_modifier_is_no_person(nlp, text, word):

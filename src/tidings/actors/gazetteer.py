@@ -64,8 +64,41 @@ def _pos_ok(entry: Alias | Role, span: Any) -> bool:
         if _hyphen_modifier(span) or _across_sentences(span):
             return False
         if len(span) == 1:
-            return span[0].pos_ == "PROPN" and not _after_another_given_name(span)
+            proper = span[0].pos_ == "PROPN" or _initial_surname(span)
+            return proper and not _after_another_given_name(span)
     return True
+
+
+OPENERS = {'"', "“", "‘", "'", "(", "[", "—", "–", "-"}
+NAME_FOLLOWERS = {"'s", "’s"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _initial_surname(span: Any) -> bool:
+    """A holder's bare surname opening a sentence, which the small tagger often reads as a common noun
+    ("Tsipras urged ...", "Ruto, the president, said ..."): it names the holder when it is capitalised
+    as a name (not all capitals), acts as the subject of the verb right after it, or opens a comma
+    apposition or a possessive. A capitalised common word there ("Rice is grown ...") is kept out by
+    the dictionary's surname stoplist, and an adverb or adjective reading counts only before a subjectless finite verb."""
+    tok = span[0]
+    doc = tok.doc
+    if not (tok.is_title and tok.is_alpha) or tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADJ"):
+        return False
+    if not (tok.is_sent_start or (tok.i > 0 and (doc[tok.i - 1].text in OPENERS or "\n" in doc[tok.i - 1].text))):
+        return False
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ in NAME_FOLLOWERS:
+        return True
+    if nxt.text == ",":
+        return tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ in ("DET", "PRON", "ADJ", "PROPN") and doc[tok.i + 2].lower_ != "and"
+    if nxt.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.i >= nxt.i
+    # misread as an adverb or modifier ("Baerbock criticised ..."): a finite verb right after it with no subject
+    return nxt.tag_ in FINITE and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def _after_another_given_name(span: Any) -> bool:

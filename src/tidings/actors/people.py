@@ -82,7 +82,9 @@ def _apposition(b: "Builder", d: Draft) -> None:
     if d.start >= 2 and doc[d.start - 1].text == ",":
         run = b.run_at.get(d.start - 2)
         if run and run[1] == d.start - 1:
-            _apply_title(b, d, run[0], run[1], "apposition")
+            # not a phrase governed by a preposition: "During a session in Congress, Boluarte said" is a place
+            if not _after_preposition(doc, run[0]):
+                _apply_title(b, d, run[0], run[1], "apposition")
 
 
 ORIGIN_PREPS = {"from", "in", "with"}
@@ -100,6 +102,16 @@ def _origin(b: "Builder", end: int) -> int:
         if nxt is not None and nxt[0] <= k and any(a.alias for a in b.atoms_in(k, nxt[1])):
             return nxt[1]
     return end
+
+
+def _after_preposition(doc: Any, start: int) -> bool:
+    """Is the phrase starting at ``start`` the object of a preposition ("in Congress", "at the court")?
+
+    "of" and "for" bind a title to its body ("a member of the Syrian parliament, NAME"): they do not count."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP" and doc[k].lower_ not in ("of", "for")
 
 
 def _apply_title(b: "Builder", d: Draft, s: int, e: int, how: str) -> None:

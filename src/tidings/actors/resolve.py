@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 from ..records import Document, Sentence
 from . import coref, people
+from .bodies import named_unknown_body
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .home import home_country
@@ -328,6 +329,11 @@ class Builder:
             return None  # "military equipment": a role word used as a modifier names no actor
         if comp.anchor is None:
             comp = self.organisation_head(comp, si) or comp
+        if named_unknown_body(doc, s, comp, self.covered):
+            d = self.describe(s, e, comp, si)
+            d.key, d.anaphor, d.bridge, d.name = None, None, None, d.text
+            d.evidence = f"named body unknown to the dictionaries ({comp.evidence}: owner not guessed)"
+            return d
         if comp.anchor is None:
             located = self.located(s, e, allow_weak)
             if located is not None:  # the mention stays the people's own words: "Security forces"

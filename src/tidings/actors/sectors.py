@@ -27,6 +27,7 @@ MODIFIERS = {
 }
 # anchors that carry a whole key (the role words do not change them)
 FULL_KINDS = {"group", "igo", "ngo", "region"}
+NAMED_KINDS = {"group", "igo", "ngo"}  # organisations that can be the name of a body noun before them
 COUNTRY_KINDS = {"country", "adjective", "capital", "place", "institution", "media"}
 
 
@@ -152,6 +153,9 @@ def _bound_anchor(anchors: Sequence[Atom], roles: Sequence[Atom], head: Atom, do
     if state is not None:
         return state
     full = [a for a in anchors if a.alias and a.alias.kind in FULL_KINDS]
+    named = next((a for a in full if a.start == head.end and a.alias and a.alias.kind in NAMED_KINDS), None)
+    if named is not None:
+        return named  # "the East African regional bloc IGAD": the body's own name follows its head noun
     if full:
         return full[-1] if full[-1].start < head.start else full[0]
     left = [a for a in anchors if a.end <= head.start]

@@ -170,3 +170,64 @@ def test_confidence_counts_the_named_parties_between_the_trigger_and_an_argument
     doc2 = nlp(near)
     f2 = confidence.parse_features(doc2, _event(), Sentence(0, 0, len(near), "body"))
     assert f2["src:between"] == f2["tgt:between"] == 0.0
+
+
+def _trainer():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "train_confidence.py"
+    spec = importlib.util.spec_from_file_location("train_confidence", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _top_share(scale: float, shift: float, scores: list[float]) -> float:
+    return sum(1 / (1 + math.exp(-(scale * d + shift))) >= 0.8 for d in scores) / len(scores)
+
+
+def test_confidence_training_lowers_the_top_band_to_the_chosen_share() -> None:
+    trainer = _trainer()
+    scores = [i / 10 for i in range(-50, 50)]  # 100 distinct out-of-fold scores
+    for scale, shift, share in ((1.0, 5.0, 0.4), (0.5, 3.0, 0.25), (2.0, 1.0, 0.45)):
+        assert _top_share(scale, shift, scores) > share  # Platt alone puts more in the top band
+        lowered = trainer.lowered_shift(scale, shift, scores, share)
+        assert lowered < shift
+        assert abs(_top_share(scale, lowered, scores) - share) <= 0.011
+
+
+def test_confidence_training_never_raises_a_band_already_narrower_than_the_share() -> None:
+    trainer = _trainer()
+    scores = [i / 10 for i in range(-50, 50)]
+    for scale, shift in ((1.0, -10.0), (0.3, -2.0)):
+        assert _top_share(scale, shift, scores) < 0.4
+        assert trainer.lowered_shift(scale, shift, scores, 0.4) == shift
+    assert trainer.lowered_shift(1.0, 0.5, [], 0.4) == 0.5
+
+
+def test_confidence_training_scores_each_set_by_a_model_fitted_on_the_others() -> None:
+    import random
+
+    import pytest
+
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction import DictVectorizer
+
+    trainer = _trainer()
+    rng = random.Random(7)
+    rows, groups = [], []
+    for name in trainer.SETS:
+        for art in range(6):
+            for _ in range(12):
+                good = rng.random() < 0.7
+                rows.append(({"direct": 1.0 if good or rng.random() < 0.2 else 0.0, "noise": rng.random()}, good))
+                groups.append(f"{name}:a{art}")
+    x = DictVectorizer().fit_transform([f for f, _ in rows])
+    y = [ok for _, ok in rows]
+    assert trainer.held_out_log_loss(x, y, groups, 1.0) < trainer.held_out_log_loss(x, y, groups, 1e-4)
+    bands = trainer.held_out_top_bands(x, y, groups, 1.0)
+    assert set(bands) == set(trainer.SHARE_GRID) and all(len(v) == len(trainer.SETS) for v in bands.values())
+    narrow, wide = bands[min(bands)], bands[max(bands)]
+    assert all(n[0] <= w[0] for n, w in zip(narrow, wide))  # a larger share never holds fewer events

@@ -266,3 +266,28 @@ def test_the_thanking_party_reporting_its_own_plans_stays_the_recipient(analyze_
             "would rebuild the bridges.")
     evs = [e for e in analyze_text(text).events if e.trigger.text == "support"]
     assert evs and all(e.target is not None and e.target.key == "KEN.GOV" for e in evs)
+
+
+@pytest.mark.parametrize("text, word, doer, listed", [
+    ("Germany added 20 million euros to the appeal, Italy offered 15 million euros and Sweden said it will "
+     "donate 5 million euros.", "offered", "ITA.GOV", "DEU"),
+    ("Norway added 40 million dollars to the fund, Denmark offered 12 million dollars and Finland said it "
+     "would give 3 million dollars.", "offered", "DNK.GOV", "NOR"),
+    ("Canada added $50 million to the pot, Japan pledged $80 million and Australia said it would provide "
+     "$30 million.", "pledged", "JPN.GOV", "CAN"),
+])
+def test_a_clause_listed_before_the_subject_is_not_the_acts_complement(analyze_text: Analyze, text: str, word: str,
+                                                                       doer: str, listed: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.trigger.text == word]
+    assert evs and evs[0].source.key == doer, text
+    assert all(e.target is None or not e.target.key.startswith(listed) for e in evs)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Seoul demanded that Pyongyang return to the talks.", "demanded", "PRK.GOV"),
+    ("Kyiv warned Moscow would face new sanctions.", "warned", "RUS.GOV"),
+])
+def test_a_clause_after_the_trigger_still_names_its_target(analyze_text: Analyze, text: str, word: str,
+                                                           target: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.trigger.text == word]
+    assert evs and evs[0].target is not None and evs[0].target.key == target

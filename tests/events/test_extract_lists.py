@@ -236,3 +236,58 @@ def test_a_named_doer_keeps_its_act_between_others(analyze_text: Analyze) -> Non
     # Qatar mediates: the parties of the "between" phrase are its targets, not its fellow doers
     got = pairs_of(analyze_text, "Qatar mediated between Israel and Hamas on Sunday.", "04")
     assert {s for s, _ in got} == {"QAT"}, got
+
+
+@pytest.mark.parametrize("text, word, doer, other", [
+    ("Germany added 20 million euros to the appeal, Italy offered 15 million euros and Sweden said it will "
+     "donate 5 million euros.", "donate", "SWE.GOV", {"ITA", "DEU"}),
+    ("Brazil added $172 million to the tally, Spain offered $356 million and France said it would give "
+     "$243 million.", "give", "FRA.GOV", {"BRA", "ESP"}),
+    ("Norway added 40 million dollars to the fund, Denmark offered 12 million dollars and Finland said it "
+     "would give 3 million dollars.", "give", "FIN.GOV", {"NOR", "DNK"}),
+    ("Canada added $50 million to the pot, Japan pledged $80 million and Australia said it would provide "
+     "$30 million.", "provide", "AUS.GOV", {"CAN", "JPN"}),
+])
+def test_the_doers_of_listed_clauses_are_fellow_givers_not_recipients(analyze_text: Analyze, text: str, word: str,
+                                                                      doer: str, other: set[str]) -> None:
+    evs = [e for e in analyze_text(text).events if e.trigger.text == word]
+    assert evs and evs[0].source.key == doer, text
+    assert all(e.target is None or e.target.key.partition(".")[0] not in other for e in evs)
+
+
+def test_a_recipient_named_beside_a_listed_clause_stays_the_target(analyze_text: Analyze) -> None:
+    text = "Japan sent rescue teams, Canada pledged tents and India said it would give food to Nepal."
+    evs = [e for e in analyze_text(text).events if e.trigger.text == "give"]
+    assert evs and evs[0].source.key == "IND.GOV" and evs[0].target is not None and evs[0].target.key == "NPL.GOV"
+
+
+def test_the_thanking_party_reporting_its_own_plans_stays_the_recipient(analyze_text: Analyze) -> None:
+    text = ("Kenyan President William Ruto thanked Berlin and Paris for their support and said his government "
+            "would rebuild the bridges.")
+    evs = [e for e in analyze_text(text).events if e.trigger.text == "support"]
+    assert evs and all(e.target is not None and e.target.key == "KEN.GOV" for e in evs)
+
+
+@pytest.mark.parametrize("text, word, doer, listed", [
+    ("Germany added 20 million euros to the appeal, Italy offered 15 million euros and Sweden said it will "
+     "donate 5 million euros.", "offered", "ITA.GOV", "DEU"),
+    ("Norway added 40 million dollars to the fund, Denmark offered 12 million dollars and Finland said it "
+     "would give 3 million dollars.", "offered", "DNK.GOV", "NOR"),
+    ("Canada added $50 million to the pot, Japan pledged $80 million and Australia said it would provide "
+     "$30 million.", "pledged", "JPN.GOV", "CAN"),
+])
+def test_a_clause_listed_before_the_subject_is_not_the_acts_complement(analyze_text: Analyze, text: str, word: str,
+                                                                       doer: str, listed: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.trigger.text == word]
+    assert evs and evs[0].source.key == doer, text
+    assert all(e.target is None or not e.target.key.startswith(listed) for e in evs)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Seoul demanded that Pyongyang return to the talks.", "demanded", "PRK.GOV"),
+    ("Kyiv warned Moscow would face new sanctions.", "warned", "RUS.GOV"),
+])
+def test_a_clause_after_the_trigger_still_names_its_target(analyze_text: Analyze, text: str, word: str,
+                                                           target: str) -> None:
+    evs = [e for e in analyze_text(text).events if e.trigger.text == word]
+    assert evs and evs[0].target is not None and evs[0].target.key == target

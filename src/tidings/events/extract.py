@@ -82,6 +82,13 @@ def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded:
     fellows = {m.key for o in coded if o is not c and codebook.info(o.code).quad_class in COOPERATIVE_QUADS
                and _side_by_side(c.hit.token, o.hit.token) for m in found_sources[o.hit.token.i] if m.key}
     own = {m.key for m in found_sources[c.hit.token.i]}
+    # "Brazil added $172 million, Spain offered $356 million": the doer of a clause listed beside the act does
+    # its own act, even one the dictionary does not code
+    # (a doer listed before it; not the subject of a clause the act is part of: "Sharif thanked Tokyo for their
+    # support", nor one reported after it: "... and said his government would compensate farmers")
+    above = {c.hit.token.i, *(a.i for a in c.hit.token.ancestors)}
+    fellows |= {m.key for t, m in mentions if t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
+                and t.i < c.hit.token.i and _side_by_side(c.hit.token, t.head) and m.key}
     return [(t, m) for t, m in mentions if m.key not in fellows - own]
 
 

@@ -456,8 +456,10 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
         if c.dep_ == "xcomp":
             out += [g for g in c.children if g.dep_ == "dobj"] + prep_objects(c, TARGET_PREPS[:-2])
     out += prep_objects(trigger, ("in",))
+    own_subject = [c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in trigger.children:
-        if c.dep_ == "ccomp":
+        # "Brazil added $5m, Spain offered $3m": a clause before the trigger's own subject is listed, not embedded
+        if c.dep_ == "ccomp" and not (c.i < trigger.i and any(c.i < i < trigger.i for i in own_subject)):
             s = subject_token(c)
             if s is not None:
                 out.append(s)

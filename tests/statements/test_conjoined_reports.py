@@ -51,3 +51,28 @@ def test_conjoined_act_that_is_no_report_stays_in_the_content(analyze_text: Any)
     a = analyze_text("The general said his troops had crossed the river and captured two villages.\n")
     said = next(s for s in a.statements if s.cue.text == "said")
     assert said.content.text == "his troops had crossed the river and captured two villages", _said(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ministry issued a statement on Monday that was broadcast on state television, saying the crossing would stay closed.\n",
+         "The ministry", "the crossing would stay closed"),
+        ("Senator Ruth Alvarez criticised a contractor who was hired by the city, saying the bridge had been built badly.\n",
+         "Alvarez", "the bridge had been built badly"),
+        ("The army posted footage that had been filmed near the border, claiming its drones hit an arms depot.\n",
+         "The army", "its drones hit an arms depot"),
+    ],
+)
+def test_participle_after_a_relative_clause_speaks_for_the_main_clause(
+        analyze_text: Any, text: str, speaker: str, content: str) -> None:
+    a = analyze_text(text)
+    st = next((s for s in a.statements if s.content.text == content), None)
+    assert st is not None and st.speaker is not None, _said(a)
+    assert speaker in (st.speaker.name or "") or speaker in st.speaker.text, _said(a)
+
+
+def test_participle_after_a_relative_clause_with_its_own_subject_keeps_that_speaker(analyze_text: Any) -> None:
+    a = analyze_text("The question was put by two senators, to which Minister Omar Haddad replied calmly, saying the budget was sound.\n")
+    st = next((s for s in a.statements if s.content.text == "the budget was sound"), None)
+    assert st is not None and st.speaker is not None and "Haddad" in (st.speaker.name or st.speaker.text), _said(a)

@@ -128,6 +128,8 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
         framed = passive_frame_subject(head)
         if framed is not None:
             return framed
+        if _after_relative_clause(verb):
+            head = _governing_verb(head.head) or head  # '... a statement that was aired on TV, *saying* ...'
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in lexicon().nouns:
                 return _owner_of_speech_noun(head)
@@ -138,6 +140,19 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _after_relative_clause(verb: Any) -> bool:
+    """'The ministry issued a statement that was aired on TV, *saying* ...': a participle set off by a
+    comma that the parser hangs on a relative clause whose subject is only the relative word speaks
+    for the clause the relative one sits in."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or head.dep_ != "relcl" or head.head.i == head.i:
+        return False
+    subj = _child(head, ("nsubj", "nsubjpass"))
+    if subj is not None and subj.lower_ not in _RELATIVE:
+        return False  # 'the issue, to which *the speaker* responded, saying ...': the clause has its own speaker
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _quoted_as(prep: Any) -> Any | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..records import Stance, Statement
 from .animacy import can_speak, names_someone
+from .conjoined import end_before_conjoined, outer_report
 from .context import Ctx, cue_span_of, kind_and_content, make
 from .cues import Cue, lexicon, verb_cue
 from .indirect import reports_object, verb_content
@@ -36,8 +37,11 @@ def verb_pass(ctx: Ctx) -> list[Statement]:
 
 
 def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
-    who = speaker_token(tok)
+    outer = outer_report(tok, ctx.actors)
+    who = speaker_token(tok if outer is None else outer)
     span = verb_content(tok, cue) if who is not None else None
+    if span is not None:
+        span = end_before_conjoined(tok, span, ctx.actors)
     if who is None or span is None or span[0] <= who.i < span[1]:
         return []
     if reports_object(tok, cue) and not can_speak(who, ctx.actors):
@@ -54,7 +58,7 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     if stance in ("asserts", "repeats") and (_negated(doc, *span) or _dismissed(doc, tok, span)):
         stance = "denies"
     cue_span = cue_span_of(ctx, tok, cue)
-    out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok)]
+    out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok if outer is None else outer)]
     return [st for st in out if st is not None]
 
 

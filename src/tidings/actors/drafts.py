@@ -17,6 +17,14 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SUBJECT_PARTS = {"appos", "compound", "amod", "nmod", "poss"}  # "the Asean diplomats", "Russia's ministry" said
 
 
+
+def state_code(key: str | None) -> str | None:
+    """The ISO alpha-3 state of an actor key ("PRK" of "PRK.GOV", of "COD.REB:M23"); None for organisations
+    ("NATO"), regions and unkeyed mentions."""
+    code = (key or "").split(".", 1)[0].split(":", 1)[0]
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
 @dataclass
 class Draft:
     start: int  # token index

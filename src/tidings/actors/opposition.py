@@ -13,16 +13,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .drafts import Draft
+from .drafts import Draft, state_code
 from .lexicon import holder_for
 
 HEADS = {"hos", "hog"}  # head of state, head of government
 SECTOR = "OPP"
-
-
-def _country(key: str) -> str | None:
-    code = key.split(".", 1)[0].split(":", 1)[0]
-    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
 
 
 def _heads_by_sentence(drafts: Sequence[Draft], date: str | None) -> dict[int, set[str]]:
@@ -31,7 +26,7 @@ def _heads_by_sentence(drafts: Sequence[Draft], date: str | None) -> dict[int, s
         if d.kind != "person" or d.boiler:
             continue
         h = holder_for(d.text, date)
-        code = _country(h.key) if h is not None and h.role in HEADS else None
+        code = state_code(h.key) if h is not None and h.role in HEADS else None
         if code is not None:
             out.setdefault(d.sent, set()).add(code)
     return out

@@ -18,16 +18,11 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from .drafts import Draft
+from .drafts import Draft, state_code
 from .lexicon import lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp", "parataxis")
-
-
-def _country(key: str | None) -> str | None:
-    code = (key or "").split(".", 1)[0].split(":", 1)[0]
-    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
 
 
 def _reporting_verb(tok: Any) -> Any | None:
@@ -57,9 +52,9 @@ def _speaking_state(verb: Any, own: Any, states: Sequence[Draft]) -> Draft | Non
 def _joint(subj_state: Draft, doc: Any, states: Sequence[Draft]) -> bool:
     """"Egypt and Bahrain said ...": the voice is one of two states, neither more likely than the other."""
     tok = doc[subj_state.start : subj_state.end].root
-    own = _country(subj_state.key)
+    own = state_code(subj_state.key)
     for c in tok.children:
-        if c.dep_ == "conj" and any(d.start <= c.i < d.end and _country(d.key) != own for d in states):
+        if c.dep_ == "conj" and any(d.start <= c.i < d.end and state_code(d.key) != own for d in states):
             return True
     return False
 
@@ -69,7 +64,7 @@ def relayed(doc: Any, drafts: Sequence[Draft]) -> None:
     voices = lexicon().state_voices
     if not voices:
         return
-    states = [d for d in drafts if d.kind == "state" and _country(d.key) and not d.boiler]
+    states = [d for d in drafts if d.kind == "state" and state_code(d.key) and not d.boiler]
     for d in drafts:
         if (d.role or "") not in voices or "+home:" not in d.evidence or not d.key:
             continue
@@ -78,7 +73,7 @@ def relayed(doc: Any, drafts: Sequence[Draft]) -> None:
         if verb is None:
             continue
         state = _speaking_state(verb, own, states)
-        code = _country(state.key) if state is not None else None
+        code = state_code(state.key) if state is not None else None
         if state is None or code is None:
             continue
         if _joint(state, doc, states):  # two states speak: the relaying media is either's, so neither is guessed

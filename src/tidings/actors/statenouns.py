@@ -17,18 +17,13 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from .drafts import Draft, new_draft
+from .drafts import Draft, new_draft, state_code
 from .lexicon import lexicon
 
 WINDOW = 3  # sentences back
 DEFINITE = {"the", "this"}
 PARTY = {"poss"}  # "the country's army": the owner; elsewhere it may be a place, its people or another state
 REPORTED_SUBJECT = {"nsubj", "nsubjpass"}  # the subject of a clause its own state's voice reports
-
-
-def _country(key: str | None) -> str | None:
-    code = (key or "").split(".", 1)[0].split(":", 1)[0]
-    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
 
 
 def _in_subject_over(doc: Any, d: Draft, t: Any) -> bool:
@@ -79,7 +74,7 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
     if not lex.state_nouns:
         return []
     taken = {i for d in drafts if d.key and d.kind != "region" for i in range(d.start, d.end)}
-    states = [d for d in drafts if d.kind == "state" and _country(d.key) and not d.boiler]
+    states = [d for d in drafts if d.kind == "state" and state_code(d.key) and not d.boiler]
     sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
     out: list[Draft] = []
     for t in doc:
@@ -97,7 +92,7 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
             ante = _antecedent(doc, t, det.i, si, states)
         else:
             continue  # "across the country", "leave the country", "addressed the nation": a place or its people
-        code = _country(ante.key) if ante is not None else None
+        code = state_code(ante.key) if ante is not None else None
         if ante is None or code is None:
             continue
         key = f"{code}.GOV"

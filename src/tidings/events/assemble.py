@@ -9,6 +9,7 @@ from typing import Any, Sequence
 
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
 from . import codebook, factuality, keys, refine, roles
+from .codebook import VISIT_CODES
 from .coding import Coded
 
 # root codes of verbal acts: when a speaker reports their own verbal act, the act itself is asserted
@@ -73,8 +74,7 @@ def _same_party(holder: ActorMention, src: ActorMention) -> bool:
     return all(keys.sector_of(k) in ("", "GOV") and ":" not in k for k in (holder.key, src.key))
 
 
-# a visit (042) by peacekeepers is their deployment: military protection or peacekeeping (074)
-VISIT_CODES = frozenset(("042",))
+# a visit (codebook.VISIT_CODES) by peacekeepers is their deployment: military protection or peacekeeping (074)
 DEPLOYED = "074"
 
 

@@ -10,6 +10,12 @@ from typing import Any
 from .. import data
 from ..errors import DataError
 
+# the roots of armed force (assault, fight, mass violence), in the order a claimed act noun looks back for
+# the attack it names again (targets.owned_target)
+FORCE_ROOTS = ("19", "18", "20")
+# a visit or trip (CAMEO 042): the place a visitor arrives in is its host, peacekeepers arriving deploy
+VISIT_CODES = ("042",)
+
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 
 

@@ -24,6 +24,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import ActorMention
 from . import keys, roles
+from .codebook import FORCE_ROOTS
 from .coding import Coded
 from .doers import source_phrase
 from .patterns import index
@@ -33,7 +34,6 @@ IMPLIED = "implied"  # ActorMention.kind of a party the text leaves unnamed
 MODIFIERS = frozenset(("amod", "compound", "poss", "nmod"))
 PLACES = frozenset(("in", "across", "throughout", "outside", "near", "inside", "around"))
 ARGUMENTS = frozenset(("nsubj", "nsubjpass", "dobj", "attr"))
-FORCE_ROOTS = frozenset(("18", "19", "20"))
 
 
 def names_force_too(lemma: str) -> bool:

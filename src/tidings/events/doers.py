@@ -9,6 +9,7 @@ from typing import Any
 from ..actors import DocActors
 from ..records import ActorMention
 from . import codebook, factuality, keys, nominal, noun_roles, roles, when_where
+from .codebook import FORCE_ROOTS
 from .coding import Coded
 from .match import Hit, match_noun, match_verb
 from .patterns import index
@@ -353,9 +354,6 @@ def accuser_of(c: Coded, src: ActorMention, srcs: list[ActorMention]) -> Coded:
     return c if other is None else Coded(c.hit, c.code, c.status, other, c.ctx)
 
 
-# roots of armed force: a party word before their nouns is the doer ("rebel attacks", "police raids")
-FORCE_ROOTS = frozenset(("18", "19", "20"))
-
 
 # quad class of material conflict: an act of it done "in" another is done by the same party
 MATERIAL_CONFLICT = 4
@@ -403,6 +401,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token) or setting_doer(c.hit) or noun_roles.owned_doer(c.hit) or (
+            # a party word before an armed act noun is its doer ("rebel attacks", "police raids")
             noun_roles.actor_modifier(c.hit.token, actors) if c.code[:2] in FORCE_ROOTS else None)
     if stok is None:
         return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)

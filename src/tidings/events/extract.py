@@ -14,6 +14,7 @@ from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
 from . import codebook, factuality, headline, keys, resolutions, threats, tolls, when_where
 from .assemble import make_event, on_cue
+from .codebook import FORCE_ROOTS
 from .coding import Coded, code_hit
 from .crowds import crowd_source, crowd_target, is_crowd
 from .discourse import REFERABLE, Discourse, fights_alongside, goes_on, going_on, repeat_parties, repeated_act
@@ -51,9 +52,6 @@ RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate"))
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
 
-
-# armed force: an attack whose doer the sentence leaves unnamed continues the one already named
-FORCE_ROOTS = frozenset(("18", "19", "20"))
 
 
 def _span(doc: Any, start: int, end: int) -> list[Any]:

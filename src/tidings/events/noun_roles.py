@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .codebook import VISIT_CODES
 from .keys import sector_of
 from .match import lemmas, match_verb
 from .patterns import index
@@ -187,5 +188,3 @@ def came_for(verb: Any) -> bool:
     hit = match_verb(verb, index())
     return hit is None or hit.pattern.code in VISIT_CODES
 
-
-VISIT_CODES = frozenset(("042",))

@@ -8,6 +8,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
 from . import counterparts, factuality, keys, nominal, noun_roles, roles, when_where
+from .codebook import FORCE_ROOTS, VISIT_CODES
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
 from .doers import (
@@ -122,9 +123,6 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     return []
 
 
-# the roots of armed force, in the order a claimed act noun looks back for the attack it names again
-FORCE_ROOTS = ("19", "18", "20")
-
 
 def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
     """"Militants attacked an army post. A group claimed responsibility for the attack": an act that a
@@ -188,9 +186,6 @@ TOPIC_PREPS = frozenset(("on", "about", "over", "regarding", "concerning"))
 def _topic(c: Coded, tok: Any) -> bool:
     return c.code[:2] in CONSULT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
 
-
-# visits: the place a visitor arrives in is the host it visits ("arrived in Beijing")
-VISIT_CODES = ("042",)
 
 
 def _visited(c: Coded, place: Any) -> bool:

@@ -92,14 +92,29 @@ def _preps(verb: Any) -> set[str]:
     return found
 
 
-def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any]) -> tuple[int, ...] | None:
+# dependencies of a noun that modifies the head of its phrase ("*security* cooperation", "*trade* sanctions")
+MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
+
+
+def modifies_act(tok: Any, nouns: tuple[str, ...], index: Index) -> bool:
+    """A noun that only qualifies an event noun heading its phrase ("stepped up their *security* cooperation",
+    "expanded *trade* sanctions"): the phrase names the head's act, so a verb pattern does not take the
+    modifier as its object ("step up security" is a show of force, stepping up cooperation is cooperation),
+    unless the pattern names the head too ("held war games")."""
+    head = tok.head
+    return (tok.dep_ in MODIFIER_DEPS and head is not tok and head.i > tok.i and head.pos_ == "NOUN"
+            and not in_name(head) and not _words(head) & set(nouns) and match_noun(head, index) is not None)
+
+
+def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index: Index) -> tuple[int, ...] | None:
     if any(not any(c.dep_ == d or (d == "prep" and c.dep_ == "agent") for c in verb.children) for d in p.deps):
         return None
     if any(w not in preps for w in p.preps):
         return None
     used: list[int] = []
     for w in p.nouns:
-        tok = next((t for t in region if w in _words(t) and t.i not in used), None)
+        tok = next((t for t in region if w in _words(t) and t.i not in used
+                    and not modifies_act(t, p.nouns, index)), None)
         if tok is None:
             return None
         used.append(tok.i)
@@ -154,7 +169,7 @@ def match_verb(tok: Any, index: Index) -> Hit | None:
         return None
     preps, region = _preps(tok), _region(tok)
     for p in cands:  # sorted most specific first
-        used = _verb_fits(p, tok, preps, region)
+        used = _verb_fits(p, tok, preps, region, index)
         if used is not None:
             return Hit(tok, p, used)
     return None

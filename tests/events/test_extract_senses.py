@@ -1,0 +1,38 @@
+"""Which sense a trigger takes from the phrase around it (events/match.py, events/coding.py)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Run = Callable[..., list[Any]]
+
+
+# a verb pattern's object noun that only qualifies an event noun heading the phrase is no object of the
+# pattern: the phrase names the head's act ("stepped up security cooperation" is cooperation, no show of force)
+MODIFIED_ACTS = [
+    ("Japan and South Korea stepped up their security cooperation.", ("JPN", "KOR")),
+    ("Russia is stepping up security cooperation with China.", ("RUS", "CHN")),
+    ("Britain and France have stepped up their security collaboration.", ("GBR", "FRA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), MODIFIED_ACTS)
+def test_modifier_of_an_event_noun_is_not_the_verbs_object(code_events: Run, text: str,
+                                                           pair: tuple[str, str]) -> None:
+    events = code_events(text)
+    assert not [e for e in events if e.cameo[:2] == "15"], [(e.cameo, e.trigger.text) for e in events]
+    coop = [e for e in events if e.cameo[:2] == "06"]
+    assert coop and coop[0].source.key in pair
+    assert coop[0].trigger.text.lower() in ("cooperation", "collaboration")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan stepped up security along its border with India.",
+    "Turkey has stepped up security near the border with Syria.",
+])
+def test_object_that_heads_its_phrase_keeps_the_pattern(code_events: Run, text: str) -> None:
+    ev = next(e for e in code_events(text) if e.trigger.text == "stepped")
+    assert ev.cameo == "151"
+    assert ev.source.key in ("PAK", "TUR")

@@ -36,3 +36,26 @@ def test_object_that_heads_its_phrase_keeps_the_pattern(code_events: Run, text: 
     ev = next(e for e in code_events(text) if e.trigger.text == "stepped")
     assert ev.cameo == "151"
     assert ev.source.key in ("PAK", "TUR")
+
+
+# a participle that describes a noun ("the ousted president") takes its act as known: the speaker reports
+# something else about that party, and accuses no one of the act (events/nested.py presupposed)
+@pytest.mark.parametrize("text", [
+    "Moscow said the ousted Ukrainian president would return to Kyiv on Sunday.",
+    "Beijing said the ousted Myanmar leader remained under house arrest.",
+    "Berlin said the jailed Russian opposition leader was being mistreated.",
+])
+def test_described_act_is_no_reported_accusation(analyze_text: Callable[..., Any], text: str) -> None:
+    events = analyze_text(text).events
+    assert [e for e in events if e.cameo[:2] == "17"], [(e.cameo, e.trigger.text) for e in events]
+    assert [e for e in events if e.cameo == "112"] == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Berlin said Russia jailed the opposition leader.", "RUS"),
+    ("Honduras' new government said Congress ousted the president illegally.", "HND"),
+])
+def test_reported_act_is_still_an_accusation(analyze_text: Callable[..., Any], text: str, target: str) -> None:
+    acc = [e for e in analyze_text(text).events if e.cameo == "112"]
+    assert acc and acc[0].trigger.text == "said"
+    assert acc[0].target is not None and acc[0].target.key.startswith(target)

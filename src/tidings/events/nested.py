@@ -46,6 +46,14 @@ def accusable(holder: str | None, doer: str | None) -> bool:
 STRONG_CLAIM_CUES = frozenset("claim allege charge insist assert contend maintain blame".split())
 
 
+def presupposed(tok: Any) -> bool:
+    """"said the ousted president would return", "said the jailed leader was ill": a participle or adjective
+    that describes a noun takes its act as known; it is not what the speaker reports, so reporting it accuses
+    no one."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.i < tok.head.i
+
+
 def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
                         triggers: set[int]) -> Event | None:
     """GUIDE's nested events: "the US says DPRK shelled the island" is also USA ACCUSE PRK on "says".
@@ -62,7 +70,7 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
     if not accusable(holder.key, src.key):
         return None
     if codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(c.hit.token, scene=True) \
-            or factuality.dates_clause(c.hit.token):
+            or factuality.dates_clause(c.hit.token) or presupposed(c.hit.token):
         return None
     if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
         return None  # a news outlet reporting an attack relays it, it does not accuse
@@ -95,7 +103,7 @@ def quoted_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[
     if st.cue.start in trigger_starts or lemma not in factuality.CLAIM_CUES:
         return None
     if not accusable(holder.key, src.key) or codebook.info(c.code).quad_class not in ACCUSED_QUADS or \
-            factuality.in_background(tok, scene=True) or factuality.dates_clause(tok):
+            factuality.in_background(tok, scene=True) or factuality.dates_clause(tok) or presupposed(tok):
         return None
     if (holder.key or "").split(".")[-1] == "MED" and lemma not in STRONG_CLAIM_CUES:
         return None

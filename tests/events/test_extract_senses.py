@@ -59,3 +59,25 @@ def test_reported_act_is_still_an_accusation(analyze_text: Callable[..., Any], t
     acc = [e for e in analyze_text(text).events if e.cameo == "112"]
     assert acc and acc[0].trigger.text == "said"
     assert acc[0].target is not None and acc[0].target.key.startswith(target)
+
+
+# a speaker that reports what it observed (``observation_verbs``: "said it detected the launch") vouches for
+# a sighting: the act is kept as its claim, but no accusation of its doer (events/nested.py observed)
+@pytest.mark.parametrize(("text", "doer"), [
+    ("South Korea said it detected the launch of two missiles from North Korea.", "PRK"),
+    ("Japan said it had observed China firing missiles near its waters.", "CHN"),
+])
+def test_observed_act_is_no_accusation(code_events: Run, text: str, doer: str) -> None:
+    events = code_events(text)
+    act = [e for e in events if e.cameo[:2] == "15"]
+    assert act and act[0].source.key == doer and act[0].status == "claimed"
+    assert [e for e in events if e.cameo == "112"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "doer"), [
+    ("South Korea said North Korea launched two missiles.", "KOR", "PRK"),
+    ("Japan said China fired missiles near its waters.", "JPN", "CHN"),
+])
+def test_reported_act_without_observation_accuses(code_events: Run, text: str, speaker: str, doer: str) -> None:
+    acc = [e for e in code_events(text) if e.cameo == "112"]
+    assert [(e.source.key, e.target.key, e.trigger.text) for e in acc] == [(speaker, doer, "said")]

@@ -54,6 +54,18 @@ def presupposed(tok: Any) -> bool:
         and tok.i < tok.head.i
 
 
+def observed(tok: Any, cue: Any) -> bool:
+    """"The military said it detected the launch of two missiles", "said its radars had spotted warships
+    firing": an act reported as what the speaker observed (a verb of ``observation_verbs`` between the act
+    and the saying verb) is a sighting the speaker vouches for, no accusation of the act's doer."""
+    for a in tok.ancestors:
+        if a.i == cue.i:
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in index().observation_verbs:
+            return True
+    return False
+
+
 def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tuple[Any, ...],
                         triggers: set[int]) -> Event | None:
     """GUIDE's nested events: "the US says DPRK shelled the island" is also USA ACCUSE PRK on "says".
@@ -70,7 +82,7 @@ def reported_accusation(c: Coded, src: ActorMention, sent: Sentence, where: tupl
     if not accusable(holder.key, src.key):
         return None
     if codebook.info(c.code).quad_class not in ACCUSED_QUADS or factuality.in_background(c.hit.token, scene=True) \
-            or factuality.dates_clause(c.hit.token) or presupposed(c.hit.token):
+            or factuality.dates_clause(c.hit.token) or presupposed(c.hit.token) or observed(c.hit.token, cue):
         return None
     if holder.key.split(".")[-1] == "MED" and cue.lemma_.lower() not in STRONG_CLAIM_CUES:
         return None  # a news outlet reporting an attack relays it, it does not accuse

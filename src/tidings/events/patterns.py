@@ -67,6 +67,7 @@ class Index:
     mandates: dict[str, str] = field(default_factory=dict)  # insisting verbs -> demand code of a mandate clause
     judging_nouns: frozenset[str] = frozenset()  # nouns that judge the subject they are predicated of ("is a lie")
     removals: dict[str, str] = field(default_factory=dict)  # rejecting verbs -> code when their object is a party
+    observation_verbs: frozenset[str] = frozenset()  # verbs of observing an act ("detected the launch")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -104,7 +105,8 @@ def _check(obj: dict[str, Any]) -> list[str]:
     if not isinstance(light, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in light):
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
     for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
-                      ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun")):
+                      ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun"),
+                      ("observation_verbs", "verb")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -210,6 +212,7 @@ def index() -> Index:
     mandates = {k.lower(): v for k, v in obj.get("mandates", {}).get("verbs", {}).items()}
     judging_nouns = frozenset(w.lower() for w in obj.get("judging_nouns", {}).get("words", []))
     removals = {k.lower(): v for k, v in obj.get("removals", {}).get("verbs", {}).items()}
+    observing = frozenset(w.lower() for w in obj.get("observation_verbs", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
                  tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging, mandates,
-                 judging_nouns, removals)
+                 judging_nouns, removals, observing)

@@ -81,3 +81,26 @@ def test_observed_act_is_no_accusation(code_events: Run, text: str, doer: str) -
 def test_reported_act_without_observation_accuses(code_events: Run, text: str, speaker: str, doer: str) -> None:
     acc = [e for e in code_events(text) if e.cameo == "112"]
     assert [(e.source.key, e.target.key, e.trigger.text) for e in acc] == [(speaker, doer, "said")]
+
+
+# an object pronoun stands for the nearest earlier noun of its number in the sentence, which a verb pattern
+# may take as its object noun ("impose them" after "sanctions" imposes sanctions; events/match.py antecedent)
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    ("Germany prepared new sanctions on Iran and imposed them on Friday.", "16", "DEU", "IRN"),
+    ("Britain drafted sanctions against Iran but did not impose them.", "16", "GBR", "IRN"),
+])
+def test_pronoun_object_takes_its_antecedent_noun(code_events: Run, text: str, root: str, source: str,
+                                                  target: str) -> None:
+    ev = next(e for e in code_events(text) if e.trigger.text.startswith("impose"))
+    assert (ev.cameo[:2], ev.source.key, ev.target.key) == (root, source, target)
+
+
+def test_pronoun_gives_the_rejection_its_object_sense(code_events: Run) -> None:
+    ev = next(e for e in code_events("Germany criticised the plan and Poland rejected it.")
+              if e.trigger.text == "rejected")
+    assert ev.cameo == "127" and ev.source.key == "POL"
+
+
+def test_pronoun_without_antecedent_keeps_the_bare_pattern(code_events: Run) -> None:
+    ev = next(e for e in code_events("Poland rejected it on Monday.") if e.trigger.text == "rejected")
+    assert ev.cameo == "120"

@@ -106,6 +106,21 @@ def modifies_act(tok: Any, nouns: tuple[str, ...], index: Index) -> bool:
             and not in_name(head) and not _words(head) & set(nouns) and match_noun(head, index) is not None)
 
 
+# object pronouns and the number of the noun they stand for
+OBJECT_PRONOUNS = {"it": "NN", "them": "NNS"}
+
+
+def antecedent(pron: Any) -> Any | None:
+    """"Russia will respond to new sanctions should the US decide to impose *them*": the nearest earlier noun
+    of the sentence an object pronoun can stand for (the same number, not a name), which a verb pattern may
+    take as its object noun."""
+    tag = OBJECT_PRONOUNS.get(pron.lower_) if pron.dep_ == "dobj" else None
+    if tag is None:
+        return None
+    return next((t for t in reversed(pron.doc[pron.sent.start:pron.i]) if t.tag_ == tag and not in_name(t)
+                 and t.dep_ not in MODIFIER_DEPS), None)
+
+
 def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index: Index) -> tuple[int, ...] | None:
     if any(not any(c.dep_ == d or (d == "prep" and c.dep_ == "agent") for c in verb.children) for d in p.deps):
         return None
@@ -115,6 +130,9 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index:
     for w in p.nouns:
         tok = next((t for t in region if w in _words(t) and t.i not in used
                     and not modifies_act(t, p.nouns, index)), None)
+        if tok is None:  # "impose them": the noun the pronoun stands for
+            tok = next((a for t in region if (a := antecedent(t)) is not None and w in _words(a)
+                        and a.i not in used), None)
         if tok is None:
             return None
         used.append(tok.i)

@@ -104,3 +104,32 @@ def test_pronoun_gives_the_rejection_its_object_sense(code_events: Run) -> None:
 def test_pronoun_without_antecedent_keeps_the_bare_pattern(code_events: Run) -> None:
     ev = next(e for e in code_events("Poland rejected it on Monday.") if e.trigger.text == "rejected")
     assert ev.cameo == "120"
+
+
+# a clause whose "should" comes before its subject is a condition ("should the US decide to impose them"):
+# its act, and an infinitive it governs, is hypothetical, so no one reporting it accuses its doer
+# (events/factuality.py inverted_condition)
+@pytest.mark.parametrize("text", [
+    "Russia will respond to new sanctions should the United States decide to impose them.",
+    "Should Washington impose new tariffs, Beijing will retaliate.",
+    "Beijing said it would retaliate should Washington impose new tariffs.",
+])
+def test_inverted_should_is_a_condition(code_events: Run, text: str) -> None:
+    events = code_events(text)
+    ev = next(e for e in events if e.trigger.text == "impose")
+    assert ev.cameo[:2] == "16" and ev.status == "hypothetical"
+    assert [e for e in events if e.cameo == "112"] == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Washington imposed new tariffs on Beijing.", "asserted"),
+    ("Germany said Washington imposed new tariffs on Beijing.", "claimed"),
+])
+def test_imposition_without_condition_keeps_its_status(code_events: Run, text: str, status: str) -> None:
+    evs = [e for e in code_events(text) if e.trigger.text.startswith("impose")]
+    assert evs and [e.status for e in evs] == [status]
+
+
+def test_should_after_its_subject_is_a_demand_not_a_condition(code_events: Run) -> None:
+    evs = code_events("Germany said Iran should impose sanctions on Syria.")
+    assert [(e.cameo, e.source.key, e.target.key) for e in evs if e.cameo[:2] == "10"] == [("100", "DEU", "IRN")]

@@ -108,6 +108,17 @@ def ultimatum(tok: Any) -> bool:
     return _condition(verb) == "unless" and announced(tok)
 
 
+def inverted_condition(verb: Any) -> bool:
+    """"Should the US decide to impose them", "should Washington impose tariffs, ...": a clause whose "should"
+    comes before its subject is a condition; so is an infinitive the clause governs."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and v.dep_ in ("advcl", "ccomp", "conj") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "should" and c.i < subj.i for c in v.children):
+            return True
+    return False
+
+
 def local_status(tok: Any) -> str:
     """Status read off the trigger and its own auxiliaries."""
     kids = list(tok.children)
@@ -123,7 +134,7 @@ def local_status(tok: Any) -> str:
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
         c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children if m.dep_ == "mark")
         for c in verb.children)
-    if conditional:
+    if conditional or inverted_condition(verb):
         return "hypothetical"
     if any(a in FUTURE for a in auxes) or "would" in auxes:
         return "intended"

@@ -38,6 +38,13 @@ def test_object_that_heads_its_phrase_keeps_the_pattern(code_events: Run, text: 
     assert ev.source.key in ("PAK", "TUR")
 
 
+# a modifier that heads no act of another kind stays the pattern's object: the launch of rocket fire is a
+# launch (150) and the fire (194) both, fire being of the launch's own quad class
+def test_modifier_of_an_act_of_the_same_kind_keeps_the_pattern(code_events: Run) -> None:
+    events = code_events("Russia launched artillery, mortar and rocket fire against Ukraine on Sunday.")
+    assert {(e.cameo, e.trigger.text) for e in events} >= {("150", "launched"), ("194", "fire")}
+
+
 # a participle that describes a noun ("the ousted president") takes its act as known: the speaker reports
 # something else about that party, and accuses no one of the act (events/nested.py presupposed)
 @pytest.mark.parametrize("text", [

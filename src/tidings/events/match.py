@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from . import codebook
 from .patterns import Index, Pattern
 
 OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
@@ -96,14 +97,18 @@ def _preps(verb: Any) -> set[str]:
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
 
 
-def modifies_act(tok: Any, nouns: tuple[str, ...], index: Index) -> bool:
+def modifies_act(tok: Any, p: Pattern, index: Index) -> bool:
     """A noun that only qualifies an event noun heading its phrase ("stepped up their *security* cooperation",
     "expanded *trade* sanctions"): the phrase names the head's act, so a verb pattern does not take the
     modifier as its object ("step up security" is a show of force, stepping up cooperation is cooperation),
-    unless the pattern names the head too ("held war games")."""
+    unless the pattern names the head too ("held war games") or the head's act is of the pattern's own kind
+    (quad class: "launched rocket fire" stays the launch)."""
     head = tok.head
-    return (tok.dep_ in MODIFIER_DEPS and head is not tok and head.i > tok.i and head.pos_ == "NOUN"
-            and not in_name(head) and not _words(head) & set(nouns) and match_noun(head, index) is not None)
+    if not (tok.dep_ in MODIFIER_DEPS and head is not tok and head.i > tok.i and head.pos_ == "NOUN"
+            and not in_name(head) and not _words(head) & set(p.nouns)):
+        return False
+    act = match_noun(head, index)
+    return act is not None and codebook.info(act.pattern.code).quad_class != codebook.info(p.code).quad_class
 
 
 # object pronouns and the number of the noun they stand for
@@ -129,7 +134,7 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index:
     used: list[int] = []
     for w in p.nouns:
         tok = next((t for t in region if w in _words(t) and t.i not in used
-                    and not modifies_act(t, p.nouns, index)), None)
+                    and not modifies_act(t, p, index)), None)
         if tok is None:  # "impose them": the noun the pronoun stands for
             tok = next((a for t in region if (a := antecedent(t)) is not None and w in _words(a)
                         and a.i not in used), None)

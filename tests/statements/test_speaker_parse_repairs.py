@@ -70,3 +70,31 @@ def test_subject_of_keeps_a_single_subject_and_prefers_the_nearer_one(nlp: Any) 
     memo = next(t for t in doc if t.text == "memo")
     memo.head, memo.dep_ = denied, "nsubj"
     assert subject_of(denied).text == "minister"
+
+
+def _comma_participle_on_the_object(w: dict[str, Any]) -> None:
+    # the participle after the comma hung on the speech noun the main verb takes as object
+    w["stating"].head, w["stating"].dep_ = w["accusations"], "acl"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Chile on Monday rejected the accusations made by the Peruvian minister, stating that his remarks showed "
+         "growing frustration in Lima.\n", "Chile"),
+        ("The opposition party flatly dismissed the accusations of fraud, stating that the count had been fair.\n",
+         "The opposition party"),
+    ],
+)
+def test_a_comma_participle_after_a_speech_noun_object_is_the_clause_subjects(text: str, speaker: str) -> None:
+    a = _reparsed(text, _comma_participle_on_the_object)
+    st = next(s for s in a.statements if s.cue.text == "stating")
+    assert st.speaker is not None and st.speaker.text == speaker, _said(a)
+
+
+def test_a_participle_running_on_from_its_speech_noun_keeps_the_nouns_owner(analyze_text: Any) -> None:
+    a = analyze_text("Officials said the army's statement, not the ministry's, gave the order. "
+                     "The army's accusations stating that the rebels fired first were denied.\n")
+    for st in a.statements:
+        if st.cue.text == "stating":
+            assert st.speaker is not None and "army" in st.speaker.text, _said(a)

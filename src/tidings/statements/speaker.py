@@ -143,6 +143,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
             head = _governing_verb(head.head) or head  # '... a statement that was aired on TV, *saying* ...'
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in lexicon().nouns:
+                answered = _answering_clause(verb, head)
+                if answered is not None:
+                    return speaker_token(answered, depth=depth + 1)
                 return _owner_of_speech_noun(head)
             if head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
                 return head  # 'Boluarte, who became president, called for a truce': a finite verb misread as a modifier
@@ -151,6 +154,19 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _answering_clause(verb: Any, noun: Any) -> Any | None:
+    """'Chile rejected the accusations made by Peru's minister*, stating* that ...': a participle set off
+    by a comma after a speech noun that is the object of a clause's verb is said by that clause's
+    subject, not by the owner of the speech noun it follows (the parser hangs it on the nearest noun).
+    Returns that verb, or None when the participle runs on from its noun ('a statement saying')."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governing = _governing_verb(noun)
+    if governing is None or subject_of(governing) is None:
+        return None
+    return governing
 
 
 def _after_relative_clause(verb: Any) -> bool:

@@ -29,6 +29,17 @@ def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
     return None
 
 
+def subject_of(verb: Any) -> Any | None:
+    """The verb's subject. When the parser gives it two ('THE BORROWING ... Mr. Lee said', a heading run
+    into the sentence; '... made public ― Trump boasted'), the one standing closest before the verb is it:
+    the other is a stray word the parser had no other place for."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else min(subjects, key=lambda c: c.i)
+
+
 _ANAPHORIC = {"the", "this", "that"}
 
 
@@ -105,7 +116,7 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     shown = _shown_speaking(verb)
     if shown is not None:
         return shown
-    subj = _child(verb, _SUBJECTS)
+    subj = subject_of(verb)
     if subj is not None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _owner_of_speech_noun(verb.head)
@@ -132,6 +143,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
             head = _governing_verb(head.head) or head  # '... a statement that was aired on TV, *saying* ...'
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in lexicon().nouns:
+                answered = _answering_clause(verb, head)
+                if answered is not None:
+                    return speaker_token(answered, depth=depth + 1)
                 return _owner_of_speech_noun(head)
             if head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
                 return head  # 'Boluarte, who became president, called for a truce': a finite verb misread as a modifier
@@ -140,6 +154,19 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+def _answering_clause(verb: Any, noun: Any) -> Any | None:
+    """'Chile rejected the accusations made by Peru's minister*, stating* that ...': a participle set off
+    by a comma after a speech noun that is the object of a clause's verb is said by that clause's
+    subject, not by the owner of the speech noun it follows (the parser hangs it on the nearest noun).
+    Returns that verb, or None when the participle runs on from its noun ('a statement saying')."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governing = _governing_verb(noun)
+    if governing is None or subject_of(governing) is None:
+        return None
+    return governing
 
 
 def _after_relative_clause(verb: Any) -> bool:
@@ -304,7 +331,7 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
 def _at_local_words(found: ActorMention, verb: Any, text: str) -> ActorMention:
     """A speaker found in an earlier sentence ('The resolution reaffirmed ...': the owner of the resolution
     named before) keeps its identity but is placed on the words of this attribution that stand for it."""
-    local = passive_agent(verb) or _child(verb, _SUBJECTS)
+    local = passive_agent(verb) or subject_of(verb)
     if local is None:
         return found
     start, end = _noun_phrase(local)

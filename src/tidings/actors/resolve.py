@@ -9,8 +9,6 @@ evidence on the mention.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
 from typing import Any, Sequence
 
 from ..records import Document, Sentence
@@ -25,6 +23,7 @@ from .opposition import opposed
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
 from .sectors import Composition, compose, quantified, runs, used_as_noun
+from .standing import LOCATIVE, acts, dateline, disambiguate
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -40,70 +39,6 @@ LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO"}
 LOCAL_OFFICIALS = {"official", "officials", "authorities", "authority", "government", "leaders", "policymakers"}
 STATE_BODIES = {"government", "governments", "authorities", "authority", "administration", "cabinet", "regime", "presidency"}
 BRIDGE_BODIES = {"bloc", "alliance", "group", "party", "union", "organisation", "organization", "commission"}
-
-
-def disambiguate(atoms: Sequence[Atom]) -> list[Atom]:
-    """"Congo" is the DRC in an article about Goma and Kinshasa: the candidate the article otherwise names."""
-    lex = lexicon()
-    table = {**lex.ambiguous, **lex.contextual}
-    if not table:
-        return list(atoms)
-    counts: Counter[str] = Counter(
-        a.alias.key.split(".", 1)[0] for a in atoms if a.alias and a.alias.text.lower() not in table
-    )
-    out: list[Atom] = []
-    for a in atoms:
-        cands = table.get(a.alias.text.lower()) if a.alias and a.alias.kind == "country" else None
-        contextual = bool(cands) and a.alias is not None and a.alias.text.lower() in lex.contextual
-        if contextual and not any(counts[c] for c in cands or ()):
-            continue  # "the North" in a story that names no North Korea is not a country
-        if cands and a.alias is not None:
-            best = max(cands, key=lambda c: (counts[c], -cands.index(c)))
-            why = f"{a.alias.evidence} (ambiguous: {best}, " + (
-                f"named {counts[best]}x elsewhere)" if counts[best] else "the usual reading)"
-            )
-            a = replace(a, alias=replace(a.alias, key=best, evidence=why))
-        out.append(a)
-    return out
-
-
-LOCATIVE = {"in", "at", "from", "across", "inside", "near", "within", "throughout", "into", "around", "outside", "over"}
-
-
-def acts(span: Any) -> bool:
-    """Is a state name a participant (subject, object, possessor) rather than a place or a modifier?
-
-    "Russia warned", "accused Iran", "Washington's claims" act through their government;
-    "in Ukraine", "the Ukraine war", "Hong Kong police" do not.
-    """
-    root = span.root
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return False
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
-        return False
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative", "conj", "appos", "ROOT", "attr")
-
-
-DATELINE_ENDS = {"-", "—", "–", ",", "(", ":"}
-
-
-def dateline(doc: Any, start: int, end: int) -> bool:
-    """Is ``doc[start:end]`` the place a story was filed from ("BEIRUT -", "KYIV, May 3 (Reuters) -")?
-
-    A place written in capitals opening a line and followed by a dash, comma or
-    bracket names where the reporter was, not a participant.
-    """
-    text = doc.text
-    s = doc[start].idx
-    if s > 0 and text[s - 1] != "\n":
-        return False
-    words = doc[start:end]
-    if not all(t.is_upper or not t.is_alpha for t in words) or not any(t.is_alpha and len(t) > 1 for t in words):
-        return False
-    if end >= len(doc) or doc[end].text not in DATELINE_ENDS:
-        return False
-    rest = text[doc[end].idx :].split("\n", 1)[0]
-    return any(ch.islower() for ch in rest)  # an all-capitals headline ("RUSSIA, CHINA SIGN DEAL") is no dateline
 
 
 class Builder:

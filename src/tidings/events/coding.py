@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Statement
-from . import codebook, factuality, noun_roles, refine, roles
+from . import codebook, factuality, noun_roles, np_actors, refine, roles
 from .match import Hit
 from .patterns import index
 
@@ -27,7 +27,7 @@ class Coded:
 def frame_holder(ctx: factuality.Context | None, actors: DocActors) -> ActorMention | None:
     if ctx is None or ctx.holder is None:
         return None
-    return roles.actor_of(ctx.holder, actors)
+    return np_actors.actor_of(ctx.holder, actors)
 
 
 def quote_holder(tok: Any, statements: Sequence[Statement]) -> ActorMention | None:
@@ -83,7 +83,7 @@ def _removed(code: str, hit: Hit, actors: DocActors) -> str:
         return code
     from .match import match_noun
 
-    if match_noun(obj, index()) is not None or not roles.actors_of(obj, actors):
+    if match_noun(obj, index()) is not None or not np_actors.actors_of(obj, actors):
         return code
     return removal
 

@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import keys, roles
+from . import keys, np_actors
 from .codebook import FORCE_ROOTS
 from .coding import Coded
 from .doers import source_phrase
@@ -44,7 +44,7 @@ def names_force_too(lemma: str) -> bool:
 
 
 def _countries(tok: Any, actors: DocActors) -> list[str]:
-    return [c for m in roles.actors_of(tok, actors) if keys.is_country(c := keys.country_of(m.key))]
+    return [c for m in np_actors.actors_of(tok, actors) if keys.is_country(c := keys.country_of(m.key))]
 
 
 def _place_countries(tok: Any, actors: DocActors, skip: Any = None) -> list[str]:

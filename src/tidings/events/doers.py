@@ -8,7 +8,7 @@ from typing import Any
 
 from ..actors import DocActors
 from ..records import ActorMention
-from . import codebook, factuality, keys, nominal, noun_roles, roles, when_where
+from . import codebook, factuality, keys, nominal, noun_roles, np_actors, roles, when_where
 from .codebook import FORCE_ROOTS
 from .coding import Coded
 from .match import Hit, match_noun, match_verb
@@ -84,7 +84,7 @@ def attacks_itself(hit: Hit, keys: set[str], actors: DocActors) -> bool:
     """The party named as attacked ("Russian positions were shelled") is the one that would be the source."""
     tok = hit.token
     cands = [_patient_token(hit)] + roles.prep_objects(tok, ("on", "against", "at"))
-    return any(m.key in keys for t in cands if t is not None for m in roles.actors_of(t, actors))
+    return any(m.key in keys for t in cands if t is not None for m in np_actors.actors_of(t, actors))
 
 
 def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
@@ -104,7 +104,7 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if patient is None:
         return []
     out: list[ActorMention] = []
-    for m in roles.actors_of(patient, actors):
+    for m in np_actors.actors_of(patient, actors):
         country = place or keys.country_of(m.key)
         key = f"{country}.{sector}"
         if keys.is_country(country) and all(o.key != key for o in out):
@@ -194,7 +194,7 @@ def reporter_source(c: Coded, actors: DocActors) -> list[ActorMention]:
     if keys.sector_of(holder.key) not in ("", "GOV") or not is_agentless(c.hit):
         return []
     patient = _patient_token(c.hit)
-    parties = roles.actors_of(patient, actors) if patient is not None else []
+    parties = np_actors.actors_of(patient, actors) if patient is not None else []
     country = keys.country_of(holder.key)
     if not parties or any(keys.country_of(m.key) == country for m in parties):
         return []
@@ -218,7 +218,7 @@ def giver_source(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     tok = c.hit.token
     country = keys.country_of(holder.key)
-    takers = [m for t in roles.prep_objects(tok, ("to", "for")) for m in roles.actors_of(t, actors)]
+    takers = [m for t in roles.prep_objects(tok, ("to", "for")) for m in np_actors.actors_of(t, actors)]
     if not takers or any(keys.country_of(m.key) == country for m in takers):
         return []
     return [holder]
@@ -238,7 +238,7 @@ def forum_source(c: Coded, actors: DocActors) -> list[ActorMention]:
         return []
     for forum in roles.prep_objects(tok, tuple(FORUM_PREPS)):
         if forum.lemma_.lower() in FORUM_NOUNS:
-            found = roles.actors_of(forum, actors)
+            found = np_actors.actors_of(forum, actors)
             if found:
                 return found
     return []
@@ -395,9 +395,9 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:
         stok = _patient_parties(c.hit) or _between_parties(c.hit)
-    if stok is None and (moved := moved_object(c.hit)) is not None and roles.actors_of(moved, actors):
+    if stok is None and (moved := moved_object(c.hit)) is not None and np_actors.actors_of(moved, actors):
         stok = moved  # "UN peacekeepers were deployed in Mali": the forces named as moved are the doer's own
-    if stok is not None and not roles.actors_of(stok, actors):
+    if stok is not None and not np_actors.actors_of(stok, actors):
         stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token) or setting_doer(c.hit) or noun_roles.owned_doer(c.hit) or (
@@ -406,8 +406,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is None:
         return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
                 or giver_source(c, actors))
-    found = roles.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
-                                             for m in roles.actors_of(t, actors)]
+    found = np_actors.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
+                                             for m in np_actors.actors_of(t, actors)]
     found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     # an unresolved pronoun subject inside reported speech most often is the speaker ("X said it will ...")
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
@@ -434,7 +434,7 @@ def event_doers(hit: Hit, stok: Any, actors: DocActors) -> list[ActorMention]:
         return []
     tok = hit.token
     out: list[ActorMention] = []
-    for m in roles.actors_of(patient, actors):
+    for m in np_actors.actors_of(patient, actors):
         key = f"{keys.country_of(m.key)}.{sector}"
         if keys.is_country(keys.country_of(m.key)) and all(o.key != key for o in out):
             out.append(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, None, kind="description",

@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, factuality, keys, roles
+from . import codebook, factuality, keys, np_actors, roles
 from .coding import Coded, frame_holder, quote_holder
 from .patterns import index
 
@@ -187,7 +187,7 @@ def reported_demands(toks: Sequence[Any], sent: Sentence, actors: DocActors, sta
         subj = roles.subject_token(verb)
         if holder is None or not holder.key or subj is None:
             continue
-        obliged = [m for m in roles.actors_of(subj, actors) if m.key and m.key != holder.key]
+        obliged = [m for m in np_actors.actors_of(subj, actors) if m.key and m.key != holder.key]
         if not obliged and subj.lower_ in roles.SPEAKER_PRONOUNS:
             continue  # "we must act": a resolve, not a demand
         code = _demand_code(verb)

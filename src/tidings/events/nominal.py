@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import factuality, noun_roles, places, roles
+from . import factuality, noun_roles, np_actors, places, roles
 from .match import Hit, lemmas
 from .patterns import index
 
@@ -321,7 +321,7 @@ def counterparties(hit: Hit, src: Any, srcs: list[Any], actors: Any) -> list[Any
     side = one_side(hit)
     if side is None:
         return others
-    lead = roles.actor_of(side, actors)
+    lead = np_actors.actor_of(side, actors)
     if lead is None or not lead.key:
         return others
     return others if src.key == lead.key else [o for o in others if o.key == lead.key]

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Event, Sentence, TextSpan
-from . import codebook, keys, noun_roles, roles
+from . import codebook, keys, noun_roles, np_actors, roles
 from .match import match_noun
 from .patterns import index
 
@@ -67,7 +67,7 @@ def _wrongdoing(noun: Any, lex: Lexicon, actors: DocActors) -> bool:
         return False
     quad = codebook.info(hit.pattern.code).quad_class
     if quad == 2:
-        helped = [m for t in roles.prep_objects(noun, ("for", "to", "of")) for m in roles.actors_of(t, actors)]
+        helped = [m for t in roles.prep_objects(noun, ("for", "to", "of")) for m in np_actors.actors_of(t, actors)]
         return any(keys.sector_of(m.key) == "REB" for m in helped)
     return quad in (3, 4)
 
@@ -90,7 +90,7 @@ def stated_reasons(toks: Sequence[Any], events: Sequence[Event], sent: Sentence,
             if not _wrongdoing(noun, lex, actors) or cue.dep_ == "prep" and not own_word:
                 continue  # "over", "because of": the actor's reason only when the actor says so
             doer = noun_roles.noun_source_token(noun, set())
-            blamed: list[ActorMention] = roles.actors_of(doer, actors) if doer is not None else []
+            blamed: list[ActorMention] = np_actors.actors_of(doer, actors) if doer is not None else []
             if not blamed and ev.target is not None:
                 blamed = [ev.target]
             side = keys.country_of(ev.source.key)

@@ -27,7 +27,7 @@ from typing import Any, Sequence
 from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Event, TextSpan
-from . import codebook, keys, roles
+from . import codebook, keys, np_actors, roles
 from .discourse import DEFINITE
 from .patterns import index
 
@@ -223,7 +223,7 @@ def parties(verb: Any, role: str, motion: Motion, actors: DocActors) -> list[Act
     tok = doer_token(verb)
     if tok is None:
         return []
-    found = roles.actors_of(tok, actors)
+    found = np_actors.actors_of(tok, actors)
     if not found and role in SIDING and _names_members(tok) and motion.body is not None:
         return [motion.body]
     return found

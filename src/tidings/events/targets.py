@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
-from . import counterparts, factuality, keys, nominal, noun_roles, roles, when_where
+from . import counterparts, factuality, keys, nominal, noun_roles, np_actors, roles, when_where
 from .codebook import FORCE_ROOTS, VISIT_CODES
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
@@ -48,14 +48,14 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     p = c.hit.pattern
     tok = c.hit.token
     if p.kind == "noun" and predicated(tok):  # "X is a provocation": X's doer, else the party last accusing
-        found = [m for t in evaluated(tok) for m in roles.actors_of(t, actors) if m.key not in source_keys]
+        found = [m for t in evaluated(tok) for m in np_actors.actors_of(t, actors) if m.key not in source_keys]
         acc = discourse.accuser
         if not found and acc is not None and acc.key and keys.country_of(acc.key) not in {
                 keys.country_of(k) for k in source_keys}:
             found = [acc]
         return found[:1]
     if judged_only(c):  # "X poses a threat to Y": the one judged is X, not Y, and no one else when X is no party
-        found = [m for t in evaluated(tok, verb=judges(c)) for m in roles.actors_of(t, actors)
+        found = [m for t in evaluated(tok, verb=judges(c)) for m in np_actors.actors_of(t, actors)
                  if m.key not in source_keys]
         return [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]
     if p.kind == "adj" or p.kind == "noun" and is_evaluative(c):  # "the move is unacceptable / a provocation"
@@ -88,7 +88,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             continue  # "met in Brussels": where, not with whom
         if _topic(c, t) or p.kind == "verb" and _bare_act(t, c, actors):
             continue  # "exchanged views on North Korea": what they talked about, not with whom
-        named = [m for p in _act_parties(c, t, actors) for m in roles.actors_of(p, actors)] or roles.actors_of(t, actors)
+        named = [m for p in _act_parties(c, t, actors) for m in np_actors.actors_of(p, actors)] or np_actors.actors_of(t, actors)
         found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
                  and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)]
         if found:
@@ -218,7 +218,7 @@ def _route_parties(c: Coded, actors: DocActors) -> tuple[list[ActorMention], lis
     tok = c.hit.token
     heads = [tok, *(t for t in tok.children if t.dep_ == "dobj")]
     def named(prep: str) -> list[ActorMention]:
-        return [m for h in heads for t in roles.prep_objects(h, (prep,)) for m in roles.actors_of(t, actors)]
+        return [m for h in heads for t in roles.prep_objects(h, (prep,)) for m in np_actors.actors_of(t, actors)]
     return named("from"), named("to")
 
 

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Event, Sentence, Statement, TextSpan
-from . import codebook, counterparts, factuality, keys, noun_roles, roles
+from . import codebook, counterparts, factuality, keys, noun_roles, np_actors, roles
 from .coding import frame_holder, quote_holder
 from .match import match_noun
 from .patterns import index
@@ -84,7 +84,7 @@ def _friendly(noun: Any) -> bool:
 def _threatener(verb: Any, actors: DocActors, statements: Sequence[Statement]) -> ActorMention | None:
     subj = roles.subject_token(verb)
     if subj is not None and subj.lower_ not in roles.SPEAKER_PRONOUNS:
-        found = roles.actors_of(subj, actors)
+        found = np_actors.actors_of(subj, actors)
         return found[0] if found else None
     return _threatener_of_clause(verb, actors, statements)
 
@@ -111,11 +111,11 @@ def tabled_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, state
         if not held:
             continue
         keeper = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in {h.i for h in held}), None)
-        found = roles.actors_of(keeper, actors) if keeper is not None else []
+        found = np_actors.actors_of(keeper, actors) if keeper is not None else []
         src = found[0] if found else _threatener_of_clause(verb, actors, statements)
         if src is None or not src.key:
             continue
-        aimed = [m for t in roles.prep_objects(held[0], ("against", "on")) for m in roles.actors_of(t, actors)]
+        aimed = [m for t in roles.prep_objects(held[0], ("against", "on")) for m in np_actors.actors_of(t, actors)]
         tgt = aimed[0] if aimed else counterparts.counterpart(verb, list(mentions), {src.key}, places=False,
                                                        conditions=True)
         if tgt is not None and tgt.key and keys.country_of(tgt.key) != keys.country_of(src.key):
@@ -154,7 +154,7 @@ def announced_threats(toks: Sequence[Any], sent: Sentence, actors: DocActors, st
         if src is None or not src.key:
             continue
         side = keys.country_of(src.key)
-        tgts = [m for t in _threatened(verb, permits) for m in roles.actors_of(t, actors)
+        tgts = [m for t in _threatened(verb, permits) for m in np_actors.actors_of(t, actors)
                 if m.key and keys.country_of(m.key) != side]
         if not tgts:
             continue

@@ -10,7 +10,7 @@ import pycountry
 
 from ..actors import DocActors
 from . import keys
-from .roles import actors_of
+from .np_actors import actors_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -91,3 +91,24 @@ def test_the_object_of_a_verb_that_accuses_nothing_is_no_doer(analyze_text: Anal
 def test_the_accusation_is_aimed_at_the_accused_not_at_a_party_inside_the_act(analyze_text: Analyze, text: str,
                                                                              accused: str) -> None:
     assert [t for _, t, _, _ in acts(analyze_text, text, "11")] == [accused]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # "suspect X of ..." and "suspect (that) X did ...": a suspicion voiced is an accusation of X
+    ("Germany suspects Russia of sponsoring covert campaigns before the vote.", "DEU.GOV", "RUS.GOV"),
+    ("Poland said it suspects Belarus organized the migrant crossings.", "POL.GOV", "BLR.GOV"),
+    ("Ukraine suspects that Russia is preparing a new offensive.", "UKR.GOV", "RUS.GOV"),
+])
+def test_a_voiced_suspicion_accuses_its_object(analyze_text: Analyze, text: str, accuser: str,
+                                               accused: str) -> None:
+    a = analyze_text(text)
+    assert [(e.source.key, e.target.key if e.target else None)
+            for e in a.events if e.cameo[:2] == "11"] == [(accuser, accused)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two suspected militants near the border with Pakistan.",
+    "The suspected attack on the pipeline angered Germany.",
+])
+def test_suspected_as_a_modifier_accuses_no_one(analyze_text: Analyze, text: str) -> None:
+    assert not [e for e in analyze_text(text).events if e.cameo[:2] == "11"]

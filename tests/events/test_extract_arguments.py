@@ -173,3 +173,19 @@ def test_is_locative_follows_appositions_and_conjuncts_of_a_place(nlp: Any, text
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert is_locative(tok) is placed
+
+
+@pytest.mark.parametrize("text, root, pair, speaker", [
+    ("Japan and South Korea warned about deepening military ties between North Korea and Russia.", "05",
+     {"PRK", "RUS"}, "JPN"),
+    ("The ministers spoke about strengthening relations between Poland and Germany.", "05", {"POL", "DEU"}, None),
+    ("Israel is talking about expanding trade between Egypt and Jordan.", "06", {"EGY", "JOR"}, "ISR"),
+])
+def test_a_gerund_whose_object_lists_its_parties_is_done_by_them(analyze_text: Analyze, text: str, root: str,
+                                                                pair: set[str], speaker: str | None) -> None:
+    """"warned about deepening ties between A and B": A and B deepen them, each with the other; the
+    clause's subject only speaks of it."""
+    got = found(analyze_text, text, root)
+    a, b = sorted(pair)
+    assert {(s, t) for s, t, _ in got} == {(a, b), (b, a)}, got
+    assert speaker is None or all(s != speaker for s, _, _ in got)

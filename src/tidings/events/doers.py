@@ -315,6 +315,21 @@ def _between_parties(hit: Hit) -> Any | None:
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
+def _object_parties(hit: Hit) -> Any | None:
+    """"warned about deepening ties between Moscow and Pyongyang", "talked of expanding trade among the
+    three states": a gerund after a preposition, with no subject of its own, whose object lists its
+    parties in a "between"/"among" phrase is done by those parties, not by the clause's subject (who
+    only speaks of the act). Returns the first listed party, or None."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ in ("of", "for"):
+        return None
+    if any(c.dep_ in roles.SUBJ or c.dep_ in ("nsubjpass", "agent") for c in tok.children):
+        return None
+    return next((g for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                 for p in o.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def accused_token(tok: Any) -> Any | None:
     """"accused Rwanda of a crackdown", "blamed Chad for the attack", "accused each other of shelling": the
     act in the "of"/"for" complement of an accusation verb is alleged of the verb's object (of its
@@ -390,7 +405,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
         return [c.holder] if c.holder is not None and c.holder.key else []
-    stok = source_phrase(c.hit)
+    stok = _object_parties(c.hit) or source_phrase(c.hit)
     if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:

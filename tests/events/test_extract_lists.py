@@ -291,3 +291,23 @@ def test_a_clause_after_the_trigger_still_names_its_target(analyze_text: Analyze
                                                            target: str) -> None:
     evs = [e for e in analyze_text(text).events if e.trigger.text == word]
     assert evs and evs[0].target is not None and evs[0].target.key == target
+
+
+@pytest.mark.parametrize("text, root, src, members", [
+    # the parser hangs "Burkina Faso" after the final ", and" on the verb: it is still the list's last member
+    ("China sent shipments to Chad, Niger, Mali, and Burkina Faso.", "07", "CHN.GOV",
+     {"TCD.GOV", "NER.GOV", "MLI.GOV", "BFA.GOV"}),
+    ("Russia shipped grain to Eritrea, Somalia, Mali, and Burkina Faso.", "07", "RUS.GOV",
+     {"ERI.GOV", "SOM.GOV", "MLI.GOV", "BFA.GOV"}),
+])
+def test_the_member_after_a_final_comma_and_stays_in_the_list(analyze_text: Analyze, text: str, root: str,
+                                                             src: str, members: set[str]) -> None:
+    got = {e.target.key for e in analyze_text(text).events if e.cameo[:2] == root and e.source
+           and e.source.key == src and e.target}
+    assert got == members
+
+
+def test_a_new_clause_after_comma_and_is_not_a_list_member(analyze_text: Analyze) -> None:
+    events = analyze_text("The EU sent aid to Kenya and Uganda, and France protested.").events
+    assert {e.target.key for e in events if e.cameo[:2] == "07"} == {"KEN.GOV", "UGA.GOV"}
+    assert all(e.source.key != "EU" for e in events if e.cameo[:2] == "11")

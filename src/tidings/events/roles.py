@@ -42,7 +42,38 @@ def conjuncts(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "cc" for x in (c, *c.conjuncts) for g in x.children):
             out.extend(x for x in (c, *c.conjuncts) if x not in out)
+    last = stray_last_member(out)
+    if last is not None:
+        out.append(last)
     return out
+
+
+def stray_last_member(members: list[Any]) -> Any | None:
+    """"shipments to Kenya, Uganda, Mali, and Chad are due": the member after a list's final ", and" that the
+    parser hung elsewhere, as a conjunct of a verb or as a second subject of a verb that has one already.
+    Returns that member's head, or None when the list ends where the parse says."""
+    if len(members) < 2:
+        return None
+    last = max(members, key=lambda t: t.i)
+    doc = last.doc
+    nxt = max(t.i for t in last.subtree if t.dep_ != "punct" or t.i == last.i) + 1
+    if nxt + 2 >= len(doc) or doc[nxt].lower_ != "," or doc[nxt + 1].lower_ not in ("and", "or"):
+        return None
+    start = nxt + 2
+    if doc[start].lower_ == "the":
+        start += 1
+    head = doc[start]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head in members:
+        return None
+    gov = head.head
+    if head.dep_ == "conj" and gov.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ in ("nsubj", "nsubjpass") and any(
+            c is not head and c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in gov.children):
+        return head
+    return None
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:

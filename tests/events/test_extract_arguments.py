@@ -189,3 +189,15 @@ def test_a_gerund_whose_object_lists_its_parties_is_done_by_them(analyze_text: A
     a, b = sorted(pair)
     assert {(s, t) for s, t, _ in got} == {(a, b), (b, a)}, got
     assert speaker is None or all(s != speaker for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text, src, dest", [
+    ("Troops were deployed by Russia to Belarus.", "RUS", "BLR"),
+    ("Troops deployed by Russia to Belarus began exercises.", "RUS", "BLR"),
+    ("Hundreds of soldiers were sent by Kenya to Haiti last year.", "KEN", "HTI"),
+])
+def test_forces_moved_in_the_passive_are_the_doers_own_not_the_target(analyze_text: Analyze, text: str, src: str,
+                                                                       dest: str) -> None:
+    """A show of force in the passive or as a participle ("troops deployed by Russia"): its subject is what
+    moves; the target is where it goes."""
+    assert {(s, t) for s, t, _ in found(analyze_text, text, "15")} == {(src, dest)}

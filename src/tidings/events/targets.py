@@ -12,6 +12,7 @@ from .codebook import FORCE_ROOTS, VISIT_CODES
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
 from .doers import (
+    MOVED_FORCE_CODES,
     PLACE_ROOTS,
     evaluated,
     is_evaluative,
@@ -77,6 +78,13 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
     elif p.kind == "verb" and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         cands = [tok.head] + list(cands)
+    if p.kind == "verb" and p.code.startswith(MOVED_FORCE_CODES):
+        # "troops were deployed by Russia to Belarus", "soldiers sent by Kenya to Haiti": what a show of force
+        # moves (the passive's subject, the noun a participle qualifies) is the doer's own, not where it goes
+        moved = {t.i for t in tok.children if t.dep_ == "nsubjpass"}
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            moved.add(tok.head.i)
+        cands = [t for t in cands if t.i not in moved]
     places = p.code[:2] in PLACE_ROOTS
     own_countries = {keys.country_of(k) for k in source_keys}
     if any(_both_sides(t) for t in cands[:3]):

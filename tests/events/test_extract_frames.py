@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 Run = Callable[..., list[Any]]
 
 
@@ -130,3 +132,16 @@ def test_border_crossing_as_a_place_is_not_an_event(code_events: Run) -> None:
 def test_rejected_proposal_targets_its_owner_not_the_party_it_names(code_events: Run) -> None:
     evs = code_events("Israel dismissed Egypt's proposal for talks with Turkey.")
     assert [e.target.key for e in evs if e.trigger.text == "dismissed"] == ["EGY"]
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Azerbaijan drew condemnation from France.", "11", "FRA", "AZE.GOV"),
+    ("Kenya won praise from the United States for its mission.", "05", "USA", "KEN.GOV"),
+    ("Hungary's veto earned a rebuke from the European Union.", "11", "EU", "HUN.GOV"),
+])
+def test_an_act_drawn_or_won_from_a_party_is_that_partys(analyze_text: Any, text: str, root: str, src: str,
+                                                          tgt: str) -> None:
+    """"drew criticism from X", "won praise from X": X criticises or praises the subject."""
+    got = [(e.source.key, e.target.key if e.target else None) for e in analyze_text(text).events
+           if e.cameo[:2] == root]
+    assert got == [(src, tgt)]

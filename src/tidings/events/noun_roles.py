@@ -28,8 +28,9 @@ PARTICIPATION_VERBS = frozenset("participate engage take join involve be remain 
 OCCASION_PREPS = frozenset("during at after following before on in amid ahead".split())
 
 
-# verbs whose subject is the recipient of the event noun they take ("received aid from Japan")
-RECEIPT_VERBS = frozenset(("receive", "get", "obtain"))
+# verbs whose subject is the recipient of the event noun they take, done by the "from" party ("received aid
+# from Japan", "drew criticism from France", "won praise from Kenya")
+RECEIPT_VERBS = frozenset(("receive", "get", "obtain", "draw", "attract", "earn", "win", "incur"))
 
 
 def receipt_verb(noun: Any) -> Any | None:

@@ -19,14 +19,16 @@ def _texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def stock():
-    """The model exactly as shipped, with tidings' sentence rules only."""
+    """The model as shipped, with tidings' sentence rules and lemma repair only."""
     import spacy
 
+    from tidings.nlp.lemmas import add_lemma_repair
     from tidings.nlp.model import _installed_model
     from tidings.nlp.segment import add_segmenter
 
     nlp = spacy.load(_installed_model())
     add_segmenter(nlp)
+    add_lemma_repair(nlp)  # tidings' own lemma repair, in both pipelines (tests/nlp/test_lemmas.py)
     return nlp
 
 

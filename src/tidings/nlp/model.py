@@ -33,6 +33,7 @@ def load_model(name: str | None = None) -> Any:
     from thinc.api import use_ops
 
     from .fast import add_fast_rules, use_blis
+    from .lemmas import add_lemma_repair
     from .segment import add_segmenter
 
     chosen = name or _installed_model()
@@ -43,6 +44,7 @@ def load_model(name: str | None = None) -> Any:
         raise ModelError(f"cannot load spaCy pipeline {chosen!r}: {e}; reinstall it with pip") from e
     add_segmenter(nlp)
     add_fast_rules(nlp)
+    add_lemma_repair(nlp)
     return nlp
 
 

@@ -112,3 +112,24 @@ def test_a_voiced_suspicion_accuses_its_object(analyze_text: Analyze, text: str,
 ])
 def test_suspected_as_a_modifier_accuses_no_one(analyze_text: Analyze, text: str) -> None:
     assert not [e for e in analyze_text(text).events if e.cameo[:2] == "11"]
+
+
+@pytest.mark.parametrize("text, root, doer, accuser", [
+    ("Pakistan said India was behind the mosque bombing.", "18", "IND.GOV", "PAK.GOV"),
+    ("US officials believe Iran is behind the drone attack on the base.", "19", "IRN.GOV", "USA.GOV"),
+    ("Israel said Hezbollah was responsible for the rocket attack.", "19", "LBN.REB:Hezbollah", "ISR.GOV"),
+    # a headline's verbless clause
+    ("Pakistan says India behind mosque bombing", "18", "IND.GOV", "PAK.GOV"),
+])
+def test_the_party_said_to_be_behind_an_act_did_it(analyze_text: Analyze, text: str, root: str, doer: str,
+                                                   accuser: str) -> None:
+    """"X was behind / responsible for the attack": X did it, as the speaker claims; the speaker accuses X."""
+    events = analyze_text(text).events
+    acts = [e for e in events if e.cameo[:2] == root]
+    assert acts and all(e.source.key == doer and e.status == "claimed" for e in acts)
+    assert [(e.source.key, e.target.key) for e in events if e.cameo[:2] == "11"] == [(accuser, doer)]
+
+
+def test_an_act_behind_nobody_named_has_no_doer(analyze_text: Analyze) -> None:
+    assert not analyze_text("Nobody was behind the attack, Kenya said.").events
+    assert not analyze_text("Who is responsible for the attack on the embassy remains unclear.").events

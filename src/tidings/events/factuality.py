@@ -188,6 +188,8 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX") and not counts_amount(head):
         return Context("claimed", head, subject_token(head) or trailing_sayer(head))
+    if lemma in CLAIM_CUES and dep == "prep" and child.lower_ == "behind" and head.pos_ == "VERB":
+        return Context("claimed", head, subject_token(head))  # "Pakistan says India behind bombing": alleged
     if lemma in ACCUSE_CUES and dep == "prep" and child.lower_ in ("of", "for"):
         return Context("claimed", head, subject_token(head))  # "accused Iran of arming ...": alleged
     return None

@@ -194,6 +194,8 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
         stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
+        stok = responsible_token(noun)
+    if stok is None:
         stok = _misattached(noun, ("between",))
     if stok is None:
         stok = maker_token(hit)
@@ -204,6 +206,30 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
     return stok
+
+
+# "X was behind the attack", "X is responsible for the attack": the subject of the copula did the act
+BEHIND_PREPS = frozenset(("behind",))
+RESPONSIBLE_ADJS = frozenset(("responsible", "culpable", "to blame"))
+
+
+def responsible_token(noun: Any) -> Any | None:
+    """"Officials said Iran was behind the attack", "Hezbollah is responsible for the bombing": an event noun
+    after "behind" on a copula, or after "for" on "responsible" predicated of a subject, was done by that
+    subject. Returns the subject, or None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ in BEHIND_PREPS and head.lemma_ == "be":
+        copula = head
+    elif prep.lower_ in BEHIND_PREPS and head.pos_ == "VERB":
+        # a headline's verbless clause: "Pakistan says India behind mosque bombing" (India read as the object)
+        return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < prep.i), None)
+    elif prep.lower_ == "for" and head.lemma_.lower() in RESPONSIBLE_ADJS and head.dep_ == "acomp":
+        copula = head.head
+    else:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
 
 
 def _coordinated_possessor(noun: Any) -> Any | None:

@@ -182,3 +182,14 @@ def test_decided_act_is_asserted_with_its_own_code(analyze_text: Callable[..., A
 def test_planned_act_stays_an_intent(analyze_text: Callable[..., Any]) -> None:
     evs = analyze_text("Japan plans to provide ten million dollars in aid to Egypt.").events
     assert [(e.cameo[:2], e.status) for e in evs] == [("03", "intended")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kenya to send 1,000 police officers to Haiti", "15"),    # a headline's "X to V"
+    ("Japan to impose sanctions on Russian banks", "16"),
+    ("Kenya is to send 1,000 police officers to Haiti.", "15"),  # "is to": a scheduled act
+])
+def test_an_act_announced_with_to_is_intended(analyze_text: Any, text: str, root: str) -> None:
+    acts = [e for e in analyze_text(text).events if e.cameo[:2] == root]
+    assert acts and all(e.status == "intended" for e in acts)
+

@@ -142,6 +142,9 @@ def local_status(tok: Any) -> str:
         return "hypothetical"
     if any(a == "going" for a in auxes):
         return "intended"
+    if "to" in auxes and (verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                          or verb.dep_ == "xcomp" and verb.head.lemma_ == "be"):
+        return "intended"  # a headline's "Kenya to send police to Haiti", "Kenya is to send police"
     return "asserted"
 
 

@@ -311,3 +311,22 @@ def test_a_new_clause_after_comma_and_is_not_a_list_member(analyze_text: Analyze
     events = analyze_text("The EU sent aid to Kenya and Uganda, and France protested.").events
     assert {e.target.key for e in events if e.cameo[:2] == "07"} == {"KEN.GOV", "UGA.GOV"}
     assert all(e.source.key != "EU" for e in events if e.cameo[:2] == "11")
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Israel, Hamas agree to four-day truce", "08", {"ISR", "PSE"}),
+    ("Kenya, Uganda sign trade deal", "05", {"KEN", "UGA"}),
+    ("India, Pakistan accuse each other of violating ceasefire", "11", {"IND", "PAK"}),
+])
+def test_a_headlines_comma_pair_of_subjects_acts_together(analyze_text: Analyze, text: str, root: str,
+                                                           pair: set[str]) -> None:
+    """A headline writes "A, B agree" for "A and B agree": each party acts, each with the other."""
+    got = {(e.source.key.split(".")[0], e.target.key.split(".")[0]) for e in analyze_text(text).events
+           if e.cameo[:2] == root and e.target}
+    a, b = sorted(pair)
+    assert got == {(a, b), (b, a)}
+
+
+def test_a_fronted_phrase_before_the_subject_is_no_fellow_party(analyze_text: Analyze) -> None:
+    events = analyze_text("In Geneva, China held talks with Japan.").events
+    assert {(e.source.key, e.target.key) for e in events if e.cameo[:2] == "04"} == {("CHN.GOV", "JPN.GOV")}

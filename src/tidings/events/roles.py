@@ -45,7 +45,26 @@ def conjuncts(tok: Any) -> list[Any]:
     last = stray_last_member(out)
     if last is not None:
         out.append(last)
+    fellow = comma_fellow(tok)
+    if fellow is not None and fellow not in out:
+        out.append(fellow)
     return out
+
+
+def comma_fellow(subj: Any) -> Any | None:
+    """"Israel, Hamas agree to truce", "US, China hold talks": a headline writes a pair of subjects with a comma
+    for "and"; the parser hangs the first on the verb as a modifier. Returns that first party, or None."""
+    if subj.dep_ != "nsubj":
+        return None
+    doc, i = subj.doc, subj.left_edge.i
+    if i < 2 or doc[i - 1].lower_ != ",":
+        return None
+    first = doc[i - 2]
+    while first.dep_ == "compound" and first.head.i < i - 1:
+        first = first.head
+    if first.pos_ != "PROPN" or first.dep_ not in ("npadvmod", "dep") or first.head.i != subj.head.i:
+        return None
+    return first if first.left_edge.i == first.sent.start else None
 
 
 def stray_last_member(members: list[Any]) -> Any | None:
@@ -71,7 +90,7 @@ def stray_last_member(members: list[Any]) -> Any | None:
     if head.dep_ == "conj" and gov.pos_ in ("VERB", "AUX"):
         return head
     if head.dep_ in ("nsubj", "nsubjpass") and any(
-            c is not head and c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in gov.children):
+            c.i != head.i and c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in gov.children):
         return head
     return None
 

@@ -193,3 +193,21 @@ def test_an_act_announced_with_to_is_intended(analyze_text: Any, text: str, root
     acts = [e for e in analyze_text(text).events if e.cameo[:2] == root]
     assert acts and all(e.status == "intended" for e in acts)
 
+
+
+@pytest.mark.parametrize("text, root, status", [
+    ("No talks were held between Serbia and Kosovo.", "04", "negated"),
+    ("Kenya held no talks with Somalia.", "04", "negated"),
+    ("Russia sent no troops to Mali.", "15", "negated"),
+    ("No Turkish troops were sent to Syria, the ministry said.", "15", "denied"),
+])
+def test_an_act_whose_own_noun_is_negated_did_not_happen(analyze_text: Any, text: str, root: str,
+                                                         status: str) -> None:
+    """"no talks were held": the act is kept, negated (or denied by a speaker), not dropped as victimless."""
+    acts = [e for e in analyze_text(text).events if e.cameo[:2] == root]
+    assert acts and all(e.status == status for e in acts)
+
+
+def test_an_act_on_no_one_is_still_no_event(analyze_text: Any) -> None:
+    assert not [e for e in analyze_text("No one was wounded when Hamas fired rockets at Israel.").events
+                if e.cameo[:2] == "18"]

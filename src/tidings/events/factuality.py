@@ -125,6 +125,9 @@ def local_status(tok: Any) -> str:
     gov = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                                  for c in kids):
+        return "negated"  # "Kenya held no talks with Somalia", "sent no troops"
     if gov is not None and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children):
         return "negated"
     verb = gov if gov is not None and gov.pos_ == "VERB" else tok

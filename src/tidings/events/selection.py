@@ -231,8 +231,8 @@ def victimless(hit: Hit) -> bool:
     if hit.pattern.kind != "verb":
         return False
     patient = next((c for c in hit.token.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    if patient is None:
-        return False
+    if patient is None or patient.i in hit.used:
+        return False  # "no talks were held", "no troops were sent": the act's own noun, so the act is negated
     return factuality.names_no_one(patient)
 
 

@@ -133,3 +133,20 @@ def test_the_party_said_to_be_behind_an_act_did_it(analyze_text: Analyze, text: 
 def test_an_act_behind_nobody_named_has_no_doer(analyze_text: Analyze) -> None:
     assert not analyze_text("Nobody was behind the attack, Kenya said.").events
     assert not analyze_text("Who is responsible for the attack on the embassy remains unclear.").events
+
+
+@pytest.mark.parametrize("text, root, doer", [
+    ("Hamas claimed the rocket attack on Tel Aviv.", "19", "PSE.REB:Hamas"),
+    ("The bombing was claimed by al-Shabaab.", "18", "SOM.REB:al-Shabaab"),
+    ("The attack, claimed by the Taliban, killed 30 people in Kabul.", "19", "AFG.REB:Taliban"),
+])
+def test_claiming_an_act_owns_up_to_it(analyze_text: Analyze, text: str, root: str, doer: str) -> None:
+    """"X claimed the attack": X did it; the claim accuses no one."""
+    events = analyze_text(text).events
+    assert [e.source.key for e in events if e.cameo[:2] == root] == [doer]
+    assert not [e for e in events if e.cameo[:2] == "11"]
+
+
+def test_claiming_that_someone_acted_still_accuses_them(analyze_text: Analyze) -> None:
+    events = analyze_text("Russia claimed that Ukraine attacked Belgorod.").events
+    assert [(e.source.key, e.target.key) for e in events if e.cameo[:2] == "11"] == [("RUS.GOV", "UKR.GOV")]

@@ -140,3 +140,12 @@ def test_imposition_without_condition_keeps_its_status(code_events: Run, text: s
 def test_should_after_its_subject_is_a_demand_not_a_condition(code_events: Run) -> None:
     evs = code_events("Germany said Iran should impose sanctions on Syria.")
     assert [(e.cameo, e.source.key, e.target.key) for e in evs if e.cameo[:2] == "10"] == [("100", "DEU", "IRN")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Houthi rebels fired missiles at Israel.", "19"),          # fired at a party: an attack
+    ("Russia launched drones at Kyiv overnight.", "19"),
+    ("North Korea fired a missile into the sea.", "15"),         # fired at no one: a show of force
+])
+def test_a_missile_fired_at_a_party_is_an_attack(analyze_text: Any, text: str, root: str) -> None:
+    assert [e.cameo[:2] for e in analyze_text(text).events] == [root]

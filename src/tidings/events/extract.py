@@ -35,6 +35,7 @@ from .selection import (
     drop_requested,
     journey,
     unaimed,
+    owned_up,
     victimless,
 )
 from .targets import is_reciprocal, pair_sources, routed, sentence_mentions, targets
@@ -124,7 +125,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
-                          and not victimless(c.hit) and not contributes_only(c.hit) and not journey(c.hit, actors)
+                          and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
+                          and not journey(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])
     coded = drop_requested(coded, toks)
     coded = drop_detained_crowds(drop_coordinated_evaluations(coded))

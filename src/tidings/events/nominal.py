@@ -217,6 +217,9 @@ def responsible_token(noun: Any) -> Any | None:
     """"Officials said Iran was behind the attack", "Hezbollah is responsible for the bombing": an event noun
     after "behind" on a copula, or after "for" on "responsible" predicated of a subject, was done by that
     subject. Returns the subject, or None."""
+    claimant = claimant_token(noun)
+    if claimant is not None:
+        return claimant
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     prep, head = noun.head, noun.head.head
@@ -230,6 +233,38 @@ def responsible_token(noun: Any) -> Any | None:
     else:
         return None
     return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
+# verbs of owning up to an act: "Hamas claimed the attack" is Hamas saying it did it
+CLAIMING_VERBS = frozenset(("claim",))
+
+
+def _agent(verb: Any) -> Any | None:
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def claimant_token(noun: Any) -> Any | None:
+    """"Hamas claimed the attack", "the bombing was claimed by al-Shabaab", "the attack, claimed by IS, ...":
+    an act claimed is owned up to, so whoever claims it did it. Returns the claimant, or None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in CLAIMING_VERBS:
+        return roles.subject_token(head)
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in CLAIMING_VERBS:
+        return _agent(head)
+    return next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in CLAIMING_VERBS for a in [_agent(c)] if a is not None), None)
+
+
+def claimed_act(verb: Any) -> Any | None:
+    """The act noun a claiming verb owns up to ("claimed the attack", "the attack claimed by"), else None."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and claimant_token(c) is not None:
+            return c
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and _agent(verb) is not None:
+        return verb.head
+    return None
 
 
 def _coordinated_possessor(noun: Any) -> Any | None:

@@ -11,7 +11,7 @@ from . import factuality, nominal, roles
 from .assemble import DEPLOYED, deployment
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
-from .match import Hit
+from .match import Hit, match_noun
 from .nested import obligations
 from .noun_roles import owned_doer, owning_verb
 from .patterns import Pattern, index
@@ -224,6 +224,15 @@ def contributes_only(hit: Hit) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
+def owned_up(hit: Hit) -> bool:
+    """"Hamas claimed the attack", "the bombing, claimed by al-Shabaab": claiming an act is owning up to it
+    (the act's doer, events/nominal.py ``claimant_token``), no accusation of anyone."""
+    if hit.pattern.kind != "verb":
+        return False
+    act = nominal.claimed_act(hit.token)
+    return act is not None and match_noun(act, index()) is not None
 
 
 def victimless(hit: Hit) -> bool:

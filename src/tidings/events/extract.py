@@ -34,8 +34,8 @@ from .selection import (
     drop_folded,
     drop_requested,
     journey,
-    unaimed,
     owned_up,
+    unaimed,
     victimless,
 )
 from .targets import is_reciprocal, pair_sources, routed, sentence_mentions, targets

@@ -137,6 +137,27 @@ def test_roles_urged_act_is_folded_into_the_request(code_events: Run) -> None:
     assert [e.cameo[:2] for e in evs] == ["02"]
 
 
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Germany called for Russia to free the jailed reporter.", "DEU", "RUS"),
+    ("Japan has called for China to halt its naval patrols.", "JPN", "CHN"),
+    ("Egypt on Monday called for Sudan to reopen the border crossing.", "EGY", "SDN"),
+    ("Poland calls for Turkey to release the detained students.", "POL", "TUR"),
+])
+def test_roles_call_for_party_to_act_is_a_request_of_that_party(code_events: Run, text: str, src: str,
+                                                                tgt: str) -> None:
+    """"called for X to do": the parser marks the "for" clause with X as its subject; X is the one asked,
+    and the act asked for is no event of its own."""
+    evs = code_events(text)
+    req = one(evs, "02")
+    assert (req.source.key, req.target.key if req.target else None) == (src, tgt)
+    assert req.trigger.text.startswith("call")
+    assert [e.cameo[:2] for e in evs] == ["02"]
+
+
+def test_roles_waiting_for_a_party_to_act_is_no_request(code_events: Run) -> None:
+    assert all(e.cameo[:2] != "02" for e in code_events("Egypt waited for Sudan to respond to the offer."))
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Pakistan ignored the calls of India not to destroy the bridge and to remove the border post.", "remove"),
     ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "withdraw"),

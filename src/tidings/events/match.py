@@ -51,7 +51,8 @@ def _region(verb: Any) -> list[Any]:
     """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
     out: list[Any] = []
     stack = [c for c in verb.children
-             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)]
+             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)
+             or for_clause(c)]
     while stack:
         t = stack.pop()
         out.append(t)
@@ -90,7 +91,17 @@ def _preps(verb: Any) -> set[str]:
             found.update(a.lower_ for a in c.children if a.dep_ in ("prt", "prep"))
         elif c.dep_ in ("dobj", "pobj"):
             found.update(a.lower_ for a in c.children if a.dep_ == "prep")
+        elif for_clause(c):
+            found.add("for")  # "called for Russia to free him": the clause's "for" is the verb's
     return found
+
+
+def for_clause(c: Any) -> bool:
+    """"called for Russia to free the journalist": the small parser reads "for X to do" after a verb as a clause
+    marked by "for" (mark) with X its subject; the "for" is the preposition of a phrasal verb ("call for")."""
+    return c.dep_ in ("advcl", "ccomp") and c.i > c.head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+        and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) \
+        and any(a.dep_ == "nsubj" for a in c.children)
 
 
 # dependencies of a noun that modifies the head of its phrase ("*security* cooperation", "*trade* sanctions")

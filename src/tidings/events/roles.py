@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from .fronted import fronted_subject
-from .match import misparsed_object
+from .match import for_clause, misparsed_object
 from .patterns import index
 from .places import LOCATIVE_PREPS, SIDELINE_NOUNS
 
@@ -288,6 +288,8 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     out += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     out += prep_objects(trigger, ("to",))
+    # "called for Russia to free him": the subject of a "for ... to" clause is the party asked
+    out += [a for c in trigger.children if for_clause(c) for a in c.children if a.dep_ == "nsubj"]
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)] + counted_object(trigger)
     out += objs
     out += prep_objects(trigger, TARGET_PREPS[1:-2])

@@ -182,3 +182,43 @@ def test_decided_act_is_asserted_with_its_own_code(analyze_text: Callable[..., A
 def test_planned_act_stays_an_intent(analyze_text: Callable[..., Any]) -> None:
     evs = analyze_text("Japan plans to provide ten million dollars in aid to Egypt.").events
     assert [(e.cameo[:2], e.status) for e in evs] == [("03", "intended")]
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Germany announced plans to send tanks to Ukraine.", "03", "DEU", "UKR"),
+    ("Japan unveiled a plan to give aid to Egypt.", "03", "JPN", "EGY"),
+    ("Poland has confirmed plans to deploy troops to Lithuania.", "15", "POL", None),
+    ("Russia's plan to hold talks with China was announced on Monday.", "03", "RUS", "CHN"),
+])
+def test_extract_factuality_act_of_an_announced_plan_is_intended(code_events: Run, text: str, root: str, src: str,
+                                                                 tgt: str | None) -> None:
+    """"announced plans to send tanks": the infinitive of a plan noun is its holder's act (the subject of the
+    verb that announces the plan, or the plan's possessor), announced and not done."""
+    ev = one(code_events(text), root)
+    assert ev.source.key == src and ev.status == "intended"
+    if tgt is not None:
+        assert ev.target is not None and ev.target.key == tgt
+
+
+@pytest.mark.parametrize("text", [
+    "Japan rejected plans to send troops to Iraq.",
+    "Egypt welcomed the plan to send aid to Sudan.",
+    "Turkey criticised plans to deploy warships near Syria.",
+])
+def test_extract_factuality_another_partys_plan_has_no_doer_from_the_verb(code_events: Run, text: str) -> None:
+    """Rejecting or welcoming a plan does not make the subject its holder."""
+    subj = text.split()[0]
+    assert all(not (e.source.key.startswith({"Japan": "JPN", "Egypt": "EGY", "Turkey": "TUR"}[subj])
+                    and e.trigger.text in ("send", "deploy")) for e in code_events(text))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Egypt made an attempt to mediate between Sudan and Syria.", "EGY", "SDN"),
+    ("Turkey took the decision to expel the envoy of Syria.", "TUR", "SYR"),
+    ("Poland has made a renewed bid to expel the ambassador of Russia.", "POL", "RUS"),
+])
+def test_extract_factuality_act_of_an_attempt_is_its_makers(code_events: Run, text: str, src: str,
+                                                            tgt: str) -> None:
+    """"made an attempt to mediate": the attempt's maker does the act; an attempt is no announcement."""
+    evs = [e for e in code_events(text) if e.trigger.text in ("mediate", "expel")]
+    assert evs and (evs[0].source.key, evs[0].target.key) == (src, tgt) and evs[0].status != "intended"

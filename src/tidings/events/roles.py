@@ -215,6 +215,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("acl", "relcl") and head.dep_ in ("attr", "oprd") and head.head.lemma_ in COPULAS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_token(head.head, depth + 1)  # "X were the first to open fire": the copula's subject
+    planner = planner_token(verb, depth)
+    if planner is not None:
+        return planner
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
@@ -239,6 +242,36 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
+
+
+def to_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def planned(verb: Any) -> bool:
+    """``verb`` is the to-infinitive of a noun of plan or attempt ("plans to hold drills", "a bid to join")."""
+    idx = index()
+    head = verb.head
+    return (verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb)
+            and head.lemma_.lower() in idx.intent_nouns | idx.attempt_nouns)
+
+
+def planner_token(verb: Any, depth: int = 0) -> Any | None:
+    """Who plans or attempts the act a noun's to-infinitive names: "China announced plans to hold drills",
+    "Turkey made a bid to join the bloc". A noun that names its holder ("Russia's plan", "the Iranian
+    proposal") is its own doer phrase; a bare one is held by the subject of the verb that announces or makes
+    it, not by one that rejects or welcomes another's plan."""
+    idx = index()
+    if not planned(verb):
+        return None
+    noun = verb.head
+    if any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+           or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return noun  # the noun's own phrase names its holder
+    gov = noun.head
+    if noun.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in idx.holder_verbs:
+        return subject_token(gov, depth + 1)
+    return None
 
 
 # verbs whose bare participle after a noun is all but always passive ("activists charged with ...",

@@ -154,6 +154,19 @@ def test_roles_call_for_party_to_act_is_a_request_of_that_party(code_events: Run
     assert [e.cameo[:2] for e in evs] == ["02"]
 
 
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Poland voted 30-2 with four abstentions to condemn Russia.", "11", "POL", "RUS"),
+    ("NATO voted 25-4 with two abstentions to expel the envoy of Iran.", "17", "NATO", "IRN"),
+    ("The European Union voted 20-5 with 2 abstentions to impose sanctions on Syria.", "16", "EU", "SYR"),
+])
+def test_roles_infinitive_on_a_vote_tally_is_the_clause_verbs(code_events: Run, text: str, root: str, src: str,
+                                                              tgt: str) -> None:
+    """"voted 30-2 with four abstentions to condemn X": the parser hangs the purpose infinitive on the counted
+    noun of the "with" phrase; it is the voters' act, not content a noun proposes."""
+    ev = one(code_events(text), root)
+    assert (ev.source.key, ev.target.key if ev.target else None) == (src, tgt)
+
+
 def test_roles_waiting_for_a_party_to_act_is_no_request(code_events: Run) -> None:
     assert all(e.cameo[:2] != "02" for e in code_events("Egypt waited for Sudan to respond to the offer."))
 

@@ -215,6 +215,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("acl", "relcl") and head.dep_ in ("attr", "oprd") and head.head.lemma_ in COPULAS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_token(head.head, depth + 1)  # "X were the first to open fire": the copula's subject
+    if counted_tally(verb):
+        return subject_token(head.head.head, depth + 1)  # "voted 12-3 with two abstentions to oust X"
     planner = planner_token(verb, depth)
     if planner is not None:
         return planner
@@ -242,6 +244,16 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
+
+
+def counted_tally(verb: Any) -> bool:
+    """"Lawmakers voted 101-6 with 10 abstentions to oust him": the small parser hangs the clause's purpose
+    infinitive on the counted noun of a "with" phrase before it; a tally proposes nothing, the infinitive is
+    the clause verb's."""
+    noun = verb.head
+    prep = noun.head
+    return (verb.dep_ == "acl" and to_infinitive(verb) and noun.dep_ == "pobj" and prep.lower_ == "with"
+            and prep.head.pos_ == "VERB" and any(c.dep_ == "nummod" for c in noun.children))
 
 
 def to_infinitive(verb: Any) -> bool:

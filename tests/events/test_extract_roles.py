@@ -167,6 +167,19 @@ def test_roles_infinitive_on_a_vote_tally_is_the_clause_verbs(code_events: Run, 
     assert (ev.source.key, ev.target.key if ev.target else None) == (src, tgt)
 
 
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Russia, which officials say has supplied weapons to Syria, denied the report.", "07", "RUS", "SYR"),
+    ("Officials met Turkey, which critics say has shelled Syria for weeks.", "19", "TUR", "SYR"),
+    ("Diplomats criticised Iran, which Israel says has supplied drones to Russia.", "07", "IRN", "RUS"),
+])
+def test_roles_relative_pronoun_of_a_reported_clause_is_the_relatives_noun(code_events: Run, text: str, root: str,
+                                                                           src: str, tgt: str) -> None:
+    """"X, which officials say has done Y": the parser makes "which" the subject of the reported clause; it
+    stands for X, and the act is claimed by the sayers."""
+    ev = one(code_events(text), root)
+    assert (ev.source.key, ev.target.key if ev.target else None, ev.status) == (src, tgt, "claimed")
+
+
 def test_roles_waiting_for_a_party_to_act_is_no_request(code_events: Run) -> None:
     assert all(e.cameo[:2] != "02" for e in code_events("Egypt waited for Sudan to respond to the offer."))
 

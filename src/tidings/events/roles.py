@@ -185,6 +185,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             # "information that Azerbaijan supplied ...": a content clause misread as relative has its own subject
             own = next((o for o in subjects if o.lower_ not in RELATIVE), None)
             return own if own is not None else verb.head
+        if c.lower_ in RELATIVE and reported_in_relative(verb):
+            return verb.head.head  # "the police, which many say has used force": the relative's noun did it
         return c
     head = verb.head  # a root verb is its own head: none of the links below applies to it
     if verb.dep_ == "conj":
@@ -244,6 +246,15 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
+
+
+def reported_in_relative(verb: Any) -> bool:
+    """"the police force, which many people say has used excessive force": the small parser makes the
+    relative pronoun the subject of the clause a relative saying verb reports; it stands for the noun the
+    relative clause hangs on."""
+    say = verb.head
+    return (verb.dep_ == "ccomp" and say.dep_ == "relcl" and say.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in SUBJ and c.lower_ in RELATIVE for c in say.children))
 
 
 def counted_tally(verb: Any) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from . import codebook
-from .patterns import Index, Pattern
+from .patterns import Index, Pattern, index
 
 OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
 SKIP_IN_REGION = frozenset(("relcl", "acl", "ccomp", "advcl", "punct", "appos", "parataxis"))
@@ -57,7 +57,17 @@ def _region(verb: Any) -> list[Any]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_REGION and c.dep_ != "conj" or c.dep_ == "conj" and t.dep_ != "xcomp")
+    if participle_of(verb):
+        out.append(verb.head)  # "the missile, launched at 3 p.m.": the noun a passive participle modifies is its object
     return out
+
+
+def participle_of(verb: Any) -> bool:
+    """A past participle modifying the noun before it ("weapons supplied by Iran", "stones thrown by
+    protesters"): that noun is what the act was done to. Not an event noun ("talks held in Geneva"): that
+    noun reports its own act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+        and not any(c.dep_ == "dobj" for c in verb.children) and match_noun(verb.head, index()) is None
 
 
 TIME_ENTS = frozenset(("DATE", "TIME"))

@@ -194,7 +194,6 @@ def test_an_act_announced_with_to_is_intended(analyze_text: Any, text: str, root
     assert acts and all(e.status == "intended" for e in acts)
 
 
-
 @pytest.mark.parametrize("text, root, status", [
     ("No talks were held between Serbia and Kosovo.", "04", "negated"),
     ("Kenya held no talks with Somalia.", "04", "negated"),
@@ -211,3 +210,43 @@ def test_an_act_whose_own_noun_is_negated_did_not_happen(analyze_text: Any, text
 def test_an_act_on_no_one_is_still_no_event(analyze_text: Any) -> None:
     assert not [e for e in analyze_text("No one was wounded when Hamas fired rockets at Israel.").events
                 if e.cameo[:2] == "18"]
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Germany announced plans to send tanks to Ukraine.", "03", "DEU", "UKR"),
+    ("Japan unveiled a plan to give aid to Egypt.", "03", "JPN", "EGY"),
+    ("Poland has confirmed plans to deploy troops to Lithuania.", "15", "POL", None),
+    ("Russia's plan to hold talks with China was announced on Monday.", "03", "RUS", "CHN"),
+])
+def test_extract_factuality_act_of_an_announced_plan_is_intended(code_events: Run, text: str, root: str, src: str,
+                                                                 tgt: str | None) -> None:
+    """"announced plans to send tanks": the infinitive of a plan noun is its holder's act (the subject of the
+    verb that announces the plan, or the plan's possessor), announced and not done."""
+    ev = one(code_events(text), root)
+    assert ev.source.key == src and ev.status == "intended"
+    if tgt is not None:
+        assert ev.target is not None and ev.target.key == tgt
+
+
+@pytest.mark.parametrize("text", [
+    "Japan rejected plans to send troops to Iraq.",
+    "Egypt welcomed the plan to send aid to Sudan.",
+    "Turkey criticised plans to deploy warships near Syria.",
+])
+def test_extract_factuality_another_partys_plan_has_no_doer_from_the_verb(code_events: Run, text: str) -> None:
+    """Rejecting or welcoming a plan does not make the subject its holder."""
+    subj = text.split()[0]
+    assert all(not (e.source.key.startswith({"Japan": "JPN", "Egypt": "EGY", "Turkey": "TUR"}[subj])
+                    and e.trigger.text in ("send", "deploy")) for e in code_events(text))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Egypt made an attempt to mediate between Sudan and Syria.", "EGY", "SDN"),
+    ("Turkey took the decision to expel the envoy of Syria.", "TUR", "SYR"),
+    ("Poland has made a renewed bid to expel the ambassador of Russia.", "POL", "RUS"),
+])
+def test_extract_factuality_act_of_an_attempt_is_its_makers(code_events: Run, text: str, src: str,
+                                                            tgt: str) -> None:
+    """"made an attempt to mediate": the attempt's maker does the act; an attempt is no announcement."""
+    evs = [e for e in code_events(text) if e.trigger.text in ("mediate", "expel")]
+    assert evs and (evs[0].source.key, evs[0].target.key) == (src, tgt) and evs[0].status != "intended"

@@ -135,3 +135,19 @@ def test_quitting_an_organisation_or_a_treaty_is_a_withdrawal(analyze_text: Call
 def test_an_official_who_quits_resigns(analyze_text: Callable[..., Any]) -> None:
     evs = [e for e in analyze_text("Egypt's foreign minister quit after the vote.").events if e.trigger.text == "quit"]
     assert [e.cameo for e in evs] == ["0831"]
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Stones thrown by protesters injured police on Friday.", "14", "PAK.CVL", "PAK.COP"),
+    ("The missile launched by North Korea fell into the sea near Japan.", "15", "PRK", None),
+    ("Rockets fired by Hamas struck southern Israel overnight.", "19", "PSE.REB:Hamas", "ISR"),
+])
+def test_participle_takes_the_noun_it_modifies_as_its_object(code_events: Run, text: str, root: str, src: str,
+                                                             tgt: str | None) -> None:
+    """"stones thrown by protesters": the noun a past participle modifies is the object a verb pattern names
+    ("throw stone", "launch missile")."""
+    ev = one(code_events(text), root)
+    assert ev.source.key == src
+    if tgt is not None:
+        assert ev.target is not None and ev.target.key == tgt
+

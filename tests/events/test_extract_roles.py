@@ -137,6 +137,53 @@ def test_roles_urged_act_is_folded_into_the_request(code_events: Run) -> None:
     assert [e.cameo[:2] for e in evs] == ["02"]
 
 
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Germany called for Russia to free the jailed reporter.", "DEU", "RUS"),
+    ("Japan has called for China to halt its naval patrols.", "JPN", "CHN"),
+    ("Egypt on Monday called for Sudan to reopen the border crossing.", "EGY", "SDN"),
+    ("Poland calls for Turkey to release the detained students.", "POL", "TUR"),
+])
+def test_roles_call_for_party_to_act_is_a_request_of_that_party(code_events: Run, text: str, src: str,
+                                                                tgt: str) -> None:
+    """"called for X to do": the parser marks the "for" clause with X as its subject; X is the one asked,
+    and the act asked for is no event of its own."""
+    evs = code_events(text)
+    req = one(evs, "02")
+    assert (req.source.key, req.target.key if req.target else None) == (src, tgt)
+    assert req.trigger.text.startswith("call")
+    assert [e.cameo[:2] for e in evs] == ["02"]
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Poland voted 30-2 with four abstentions to condemn Russia.", "11", "POL", "RUS"),
+    ("NATO voted 25-4 with two abstentions to expel the envoy of Iran.", "17", "NATO", "IRN"),
+    ("The European Union voted 20-5 with 2 abstentions to impose sanctions on Syria.", "16", "EU", "SYR"),
+])
+def test_roles_infinitive_on_a_vote_tally_is_the_clause_verbs(code_events: Run, text: str, root: str, src: str,
+                                                              tgt: str) -> None:
+    """"voted 30-2 with four abstentions to condemn X": the parser hangs the purpose infinitive on the counted
+    noun of the "with" phrase; it is the voters' act, not content a noun proposes."""
+    ev = one(code_events(text), root)
+    assert (ev.source.key, ev.target.key if ev.target else None) == (src, tgt)
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Russia, which officials say has supplied weapons to Syria, denied the report.", "07", "RUS", "SYR"),
+    ("Officials met Turkey, which critics say has shelled Syria for weeks.", "19", "TUR", "SYR"),
+    ("Diplomats criticised Iran, which Israel says has supplied drones to Russia.", "07", "IRN", "RUS"),
+])
+def test_roles_relative_pronoun_of_a_reported_clause_is_the_relatives_noun(code_events: Run, text: str, root: str,
+                                                                           src: str, tgt: str) -> None:
+    """"X, which officials say has done Y": the parser makes "which" the subject of the reported clause; it
+    stands for X, and the act is claimed by the sayers."""
+    ev = one(code_events(text), root)
+    assert (ev.source.key, ev.target.key if ev.target else None, ev.status) == (src, tgt, "claimed")
+
+
+def test_roles_waiting_for_a_party_to_act_is_no_request(code_events: Run) -> None:
+    assert all(e.cameo[:2] != "02" for e in code_events("Egypt waited for Sudan to respond to the offer."))
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Pakistan ignored the calls of India not to destroy the bridge and to remove the border post.", "remove"),
     ("Pakistan ignored calls by India to withdraw its troops and to release the prisoners.", "withdraw"),

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..statements.cues import counts_amount
-from .roles import ACCUSE_CUES, INTENT_ADJS, LIKELY_ADJS, accused_object, reporter_conj, subject_token
+from .patterns import index
+from .roles import ACCUSE_CUES, INTENT_ADJS, LIKELY_ADJS, accused_object, planned, reporter_conj, subject_token
 
 CLAIM_CUES = frozenset(
     "say claim allege accuse tell add state insist assert argue report note know believe suggest contend maintain "
@@ -262,6 +263,12 @@ def context(tok: Any) -> Context | None:
                 return ctx
         elif head.pos_ == "NOUN":
             lemma = head.lemma_.lower()
+            if planned(child) and lemma in index().intent_nouns:
+                # "announced plans to hold drills": announced, not done, unless the plan itself is denied
+                outer = context(head)
+                if outer is not None and outer.status == "denied":
+                    return outer
+                return Context("intended", head, subject_token(child), noun=True)
             if lemma in CLAIM_NOUNS | DENY_NOUNS and child.dep_ in ("acl", "ccomp", "prep", "relcl"):
                 outer = _denier(head)
                 if outer is not None:

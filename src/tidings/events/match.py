@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from . import codebook
-from .patterns import Index, Pattern
+from .patterns import Index, Pattern, index
 
 OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
 SKIP_IN_REGION = frozenset(("relcl", "acl", "ccomp", "advcl", "punct", "appos", "parataxis"))
@@ -51,12 +51,23 @@ def _region(verb: Any) -> list[Any]:
     """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
     out: list[Any] = []
     stack = [c for c in verb.children
-             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)]
+             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)
+             or for_clause(c)]
     while stack:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in SKIP_IN_REGION and c.dep_ != "conj" or c.dep_ == "conj" and t.dep_ != "xcomp")
+    if participle_of(verb):
+        out.append(verb.head)  # "the missile, launched at 3 p.m.": the noun a passive participle modifies is its object
     return out
+
+
+def participle_of(verb: Any) -> bool:
+    """A past participle modifying the noun before it ("weapons supplied by Iran", "stones thrown by
+    protesters"): that noun is what the act was done to. Not an event noun ("talks held in Geneva"): that
+    noun reports its own act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+        and not any(c.dep_ == "dobj" for c in verb.children) and match_noun(verb.head, index()) is None
 
 
 TIME_ENTS = frozenset(("DATE", "TIME"))
@@ -90,7 +101,17 @@ def _preps(verb: Any) -> set[str]:
             found.update(a.lower_ for a in c.children if a.dep_ in ("prt", "prep"))
         elif c.dep_ in ("dobj", "pobj"):
             found.update(a.lower_ for a in c.children if a.dep_ == "prep")
+        elif for_clause(c):
+            found.add("for")  # "called for Russia to free him": the clause's "for" is the verb's
     return found
+
+
+def for_clause(c: Any) -> bool:
+    """"called for Russia to free the journalist": the small parser reads "for X to do" after a verb as a clause
+    marked by "for" (mark) with X its subject; the "for" is the preposition of a phrasal verb ("call for")."""
+    return c.dep_ in ("advcl", "ccomp") and c.i > c.head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+        and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) \
+        and any(a.dep_ == "nsubj" for a in c.children)
 
 
 # dependencies of a noun that modifies the head of its phrase ("*security* cooperation", "*trade* sanctions")

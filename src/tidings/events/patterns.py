@@ -68,6 +68,9 @@ class Index:
     judging_nouns: frozenset[str] = frozenset()  # nouns that judge the subject they are predicated of ("is a lie")
     removals: dict[str, str] = field(default_factory=dict)  # rejecting verbs -> code when their object is a party
     observation_verbs: frozenset[str] = frozenset()  # verbs of observing an act ("detected the launch")
+    intent_nouns: frozenset[str] = frozenset()  # nouns of a plan whose infinitive is announced ("plans to hold")
+    attempt_nouns: frozenset[str] = frozenset()  # nouns of an attempt whose infinitive is its holder's act ("a bid to")
+    holder_verbs: frozenset[str] = frozenset()  # verbs whose subject holds such a noun ("announced plans to")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -116,6 +119,10 @@ def _check(obj: dict[str, Any]) -> list[str]:
     ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in entries}
     problems += [f"own_people pattern {i!r} is not a pattern of the dictionary"
                  for i in obj.get("own_people", {}).get("patterns", []) if i not in ids]
+    for group in ("intended", "attempt", "holder_verbs"):
+        words = obj.get("intent_nouns", {}).get(group, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+            problems.append(f"'intent_nouns.{group}' must be a list of single lemmas")
     return problems + _check_readings(obj)
 
 
@@ -215,4 +222,7 @@ def index() -> Index:
     observing = frozenset(w.lower() for w in obj.get("observation_verbs", {}).get("words", []))
     return Index(frozen(tables["verb"]), frozen(tables["noun"]), frozen(tables["adj"]), len(seen),
                  tuple(implicit), patient, light, crowd, makers, aimed, authored, own, own_ids, judging, mandates,
-                 judging_nouns, removals, observing)
+                 judging_nouns, removals, observing,
+                 frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("intended", [])),
+                 frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("attempt", [])),
+                 frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("holder_verbs", [])))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from .fronted import fronted_subject
-from .match import misparsed_object
+from .match import for_clause, misparsed_object
 from .patterns import index
 from .places import LOCATIVE_PREPS, SIDELINE_NOUNS
 
@@ -235,6 +235,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             # "information that Azerbaijan supplied ...": a content clause misread as relative has its own subject
             own = next((o for o in subjects if o.lower_ not in RELATIVE), None)
             return own if own is not None else verb.head
+        if c.lower_ in RELATIVE and reported_in_relative(verb):
+            return verb.head.head  # "the police, which many say has used force": the relative's noun did it
         return c
     head = verb.head  # a root verb is its own head: none of the links below applies to it
     if verb.dep_ == "conj":
@@ -265,6 +267,11 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("acl", "relcl") and head.dep_ in ("attr", "oprd") and head.head.lemma_ in COPULAS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_token(head.head, depth + 1)  # "X were the first to open fire": the copula's subject
+    if counted_tally(verb):
+        return subject_token(head.head.head, depth + 1)  # "voted 12-3 with two abstentions to oust X"
+    planner = planner_token(verb, depth)
+    if planner is not None:
+        return planner
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ in ("prep", "conj") and head.lower_ in ("of", "for"):
@@ -289,6 +296,55 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
+
+
+def reported_in_relative(verb: Any) -> bool:
+    """"the police force, which many people say has used excessive force": the small parser makes the
+    relative pronoun the subject of the clause a relative saying verb reports; it stands for the noun the
+    relative clause hangs on."""
+    say = verb.head
+    return (verb.dep_ == "ccomp" and say.dep_ == "relcl" and say.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in SUBJ and c.lower_ in RELATIVE for c in say.children))
+
+
+def counted_tally(verb: Any) -> bool:
+    """"Lawmakers voted 101-6 with 10 abstentions to oust him": the small parser hangs the clause's purpose
+    infinitive on the counted noun of a "with" phrase before it; a tally proposes nothing, the infinitive is
+    the clause verb's."""
+    noun = verb.head
+    prep = noun.head
+    return (verb.dep_ == "acl" and to_infinitive(verb) and noun.dep_ == "pobj" and prep.lower_ == "with"
+            and prep.head.pos_ == "VERB" and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def to_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def planned(verb: Any) -> bool:
+    """``verb`` is the to-infinitive of a noun of plan or attempt ("plans to hold drills", "a bid to join")."""
+    idx = index()
+    head = verb.head
+    return (verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb)
+            and head.lemma_.lower() in idx.intent_nouns | idx.attempt_nouns)
+
+
+def planner_token(verb: Any, depth: int = 0) -> Any | None:
+    """Who plans or attempts the act a noun's to-infinitive names: "China announced plans to hold drills",
+    "Turkey made a bid to join the bloc". A noun that names its holder ("Russia's plan", "the Iranian
+    proposal") is its own doer phrase; a bare one is held by the subject of the verb that announces or makes
+    it, not by one that rejects or welcomes another's plan."""
+    idx = index()
+    if not planned(verb):
+        return None
+    noun = verb.head
+    if any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+           or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return noun  # the noun's own phrase names its holder
+    gov = noun.head
+    if noun.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in idx.holder_verbs:
+        return subject_token(gov, depth + 1)
+    return None
 
 
 # verbs whose bare participle after a noun is all but always passive ("activists charged with ...",
@@ -338,6 +394,8 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     out += [c for c in trigger.children if c.dep_ == "nsubjpass"]
     out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     out += prep_objects(trigger, ("to",))
+    # "called for Russia to free him": the subject of a "for ... to" clause is the party asked
+    out += [a for c in trigger.children if for_clause(c) for a in c.children if a.dep_ == "nsubj"]
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "oprd") or misparsed_object(c)] + counted_object(trigger)
     out += objs
     out += prep_objects(trigger, TARGET_PREPS[1:-2])

@@ -106,7 +106,7 @@ def _content_of_noun(verb: Any, nouns: set[int]) -> bool:
     """"a proposal for the UN to mediate", "calls for its troops to leave", "a plan for X to withdraw": an
     infinitive that spells out what an event noun proposes, asks or plans has not happened; it lives in
     that noun's event. The parser hangs the infinitive on the noun, or on the noun's "for" object."""
-    if not _infinitive(verb) or verb.dep_ not in ("acl", "advcl", "relcl"):
+    if not _infinitive(verb) or verb.dep_ not in ("acl", "advcl", "relcl") or roles.counted_tally(verb):
         return False
     head = verb.head
     if head.dep_ == "pobj" and head.head.lower_ == "for":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from claim_helpers import Text
 
 from tidings.claims import build
@@ -312,3 +315,20 @@ def test_anaphoric_denial_joins_the_allegation_against_the_denier_not_a_later_re
     ]
     denied = {c.proposition.source for c in build(t.doc, ev, said) for s in c.stances if s.stance == "denies"}
     assert denied == {"KSV"}
+
+
+@pytest.mark.parametrize("text, doer, holders", [
+    ("Kenya accused Somalia of sponsoring terrorism. Ethiopia said Somalia had funded terrorist groups.",
+     "SOM.GOV", ["KEN.GOV", "ETH.GOV"]),
+    ("Chad accused Sudan of backing terrorism. Egypt said Sudan had supplied weapons to terrorist groups.",
+     "SDN.GOV", ["TCD.GOV", "EGY.GOV"]),
+    ("Algeria accused Morocco of supporting terrorism. Tunisia said that Morocco was financing terrorist groups.",
+     "MAR.GOV", ["DZA.GOV", "TUN.GOV"]),
+])
+def test_aid_to_a_wrongdoing_joins_the_aid_to_its_doers(analyze_text: Any, text: str, doer: str,
+                                                        holders: list[str]) -> None:
+    # 'backing terrorism' names no party aided, so it folds into the one aid proposition of that doer
+    claims = [c for c in analyze_text(text).claims if c.proposition.plover == "AID"]
+    assert len(claims) == 1
+    assert claims[0].proposition.source == doer
+    assert [(s.holder, s.stance) for s in claims[0].stances] == [(h, "asserts") for h in holders]

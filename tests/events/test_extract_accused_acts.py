@@ -91,3 +91,21 @@ def test_the_object_of_a_verb_that_accuses_nothing_is_no_doer(analyze_text: Anal
 def test_the_accusation_is_aimed_at_the_accused_not_at_a_party_inside_the_act(analyze_text: Analyze, text: str,
                                                                              accused: str) -> None:
     assert [t for _, t, _, _ in acts(analyze_text, text, "11")] == [accused]
+
+
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Kenya accused Somalia of backing terrorism.", "SOM.GOV", "KEN.GOV"),
+    ("Chad has accused Sudan of funding terrorism along the border.", "SDN.GOV", "TCD.GOV"),
+    ("Ghana said Togo was sponsoring terrorism in the region.", "TGO.GOV", "GHA.GOV"),
+    ("Mali accused Algeria of supporting terrorism.", "DZA.GOV", "MLI.GOV"),
+])
+def test_help_given_to_a_wrongdoing_is_aid_to_no_named_party(analyze_text: Analyze, text: str, doer: str,
+                                                             accuser: str) -> None:
+    # the wrongdoing ('terrorism') is what is helped: no party nearby (the accuser) is the one aided, and the
+    # aid is kept without a target (events/targets.py ``_helps_a_wrong``, events/selection.py ``helps_a_wrong``)
+    assert acts(analyze_text, text, "07") == [(doer, None, "claimed", accuser)]
+
+
+def test_help_given_to_armed_men_keeps_them_as_its_target(analyze_text: Analyze) -> None:
+    found = acts(analyze_text, "Kenya accused Somalia of backing the rebels.", "07")
+    assert len(found) == 1 and found[0][0] == "SOM.GOV" and found[0][1] is not None

@@ -54,16 +54,34 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
                 cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))
             continue
-        if si not in allegers:
-            allegers[si] = named_accuser(statements[si], known)[1]
-        alleger = allegers[si]
-        if ei in mutual and _doer_tells(e, _teller(e, statements[si])):
-            continue  # 'a clash between us and them', told by us: they did it (the mirrored reading)
-        for read in reframed(document.text, e, statements[si], events):
-            rsig = signature(read) or sig
-            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger, actors))
-            out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
+        for sj in (si, *_co_speakers(si, e, statements)):
+            if sj not in allegers:
+                allegers[sj] = named_accuser(statements[sj], known)[1]
+            alleger = allegers[sj]
+            if ei in mutual and _doer_tells(e, _teller(e, statements[sj])):
+                continue  # 'a clash between us and them', told by us: they did it (the mirrored reading)
+            for read in reframed(document.text, e, statements[sj], events):
+                rsig = signature(read) or sig
+                out.extend(_statement_mentions(document, rsig, read, ei, statements[sj], sj, alleger, actors))
+                out.extend(_enclosing_denials(document, rsig, read, ei, statements, sj))
     return out
+
+
+def _co_speakers(si: int, e: Event, statements: Sequence[Statement]) -> list[int]:
+    """'Ukraine and the United States have said Iran supplied drones': the statements stage gives each
+    coordinated speaker a statement of the same content; an event in it is told by each of them, not
+    only by the first. Not by its own doer: 'Colombia and Venezuela accused each other of harbouring
+    rebels' is each party's word about the other (the events stage codes one act per accused)."""
+    c, me, cue = statements[si].content, statements[si].speaker, statements[si].cue
+    if me is None or not me.key:
+        return []
+    same = [sj for sj, st in enumerate(statements)
+            if sj != si and (st.content.start, st.content.end, st.cue.start) == (c.start, c.end, cue.start)
+            and st.speaker is not None and st.speaker.key and st.speaker.key != me.key]
+    doer = party(e.source.key if e.source else None)
+    if any(party(statements[sj].speaker.key) == doer for sj in (si, *same)):  # type: ignore[union-attr]
+        return []
+    return same
 
 
 def undirected(mentions: list[Mention]) -> list[Mention]:

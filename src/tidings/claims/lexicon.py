@@ -62,6 +62,10 @@ def _inflected(stems: list[str]) -> str:
 POSSESSED_ALLEGATION = re.compile(
     r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
     + _alternation(_LEXICON["allegation_words"]) + r")\b")
+# 'rejected *US* claims that ...', 'denied *the Ukrainian* claim': a name (or its adjective) right before the
+# allegation word, without a possessive; only a coded party's name counts (claims/accusers.py)
+NAMED_ALLEGATION = re.compile(
+    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:\w+ )?(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b")
 # 'the accusations of espionage brought against him *by* the Berlin authorities'
 ALLEGED_BY = re.compile(r"\b(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b(?:\s+\S+){0,6}?\s+(?:by|from)\s+",
                          re.IGNORECASE)

@@ -22,7 +22,7 @@ from ..records import ActorMention, Document, Event, Stance, Statement
 from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
 from .framing import reframed
-from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
+from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS, OWNED_DEED
 from .mention import Mention, is_deed, known_parties, make_stance
 from .propositions import Signature, act_code, distinct_holders, party, signature
 
@@ -46,6 +46,9 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
         si = _holding_statement(e, statements)
         if si is not None and is_directive(statements[si].cue_lemma):
             continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
+        if si is None and (owned := _owned_deed(document, sig, e, ei)) is not None:
+            out.append(owned)
+            continue
         if si is None:
             # a later mention of an act in the article's own voice ("the deal") is no one's new stance on it
             if e.status in ("claimed", "denied", "intended") and e.attributed_to and not is_repeat(e) \
@@ -181,6 +184,28 @@ def _pledge_mentions(document: Document, sig: Signature, e: Event, ei: int,
         cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "asserts", st.content, si, ei)
         return [Mention(sig, cs, st.cue.start, e)]
     return []
+
+
+MAX_OWNING_LEAD = 120  # characters before an act noun searched for 'claimed responsibility for'
+
+
+def _owned_deed(document: Document, sig: Signature, e: Event, ei: int) -> Mention | None:
+    """'Al-Shabaab *claimed responsibility for* the raid', 'the Taliban took responsibility for the bombing':
+    the party owning a deed the article reports is its doer asserting that it did it (the events stage has
+    made the claimer the act's source). A claim nobody is said to make ('no group has claimed
+    responsibility') owns nothing."""
+    if e.status != "asserted" or e.source is None or not e.source.key or not is_deed(e):
+        return None
+    text = document.text
+    lead = text[max(0, e.trigger.start - MAX_OWNING_LEAD) : e.trigger.start]
+    m = OWNED_DEED.search(lead)
+    if m is None:
+        return None
+    before = [w.strip(".,;:\"'“”").lower() for w in lead[: m.start()].split()[-3:]]
+    if any(w in NEGATORS or w in ("no", "yet") for w in before):
+        return None
+    cs = make_stance(document, None, e.source.key, e.source.name or e.source.text, "asserts", e.trigger, None, ei)
+    return Mention(sig, cs, e.trigger.start, e)
 
 
 def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, statements: Sequence[Statement],

@@ -14,7 +14,7 @@ import re
 from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
-          "frame_prepositions", "possessives", "dismissive_words",
+          "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs",
           "definite_determiners", "deed_anaphors")
 
 
@@ -74,3 +74,6 @@ RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", 
 # 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
 FRAME_PREP = re.compile(r"\b(?:" + _alternation(_LEXICON["frame_prepositions"]) + r")\b")
 OWNED = re.compile(r"\b(?:" + _alternation(_LEXICON["possessives"]) + r")\b|'s\b|’s\b")
+# 'Al-Shabaab *claimed responsibility for* the raid': the words before an act noun its claimer owns
+OWNED_DEED = re.compile(r"\b(?:" + _alternation(_LEXICON["responsibility_verbs"]) + r")\s+(?:\w+\s+){0,2}?responsibility\s+"
+                        r"for\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)

@@ -68,3 +68,34 @@ def test_the_accused_speaking_of_the_accusations_against_it_denies_them(text: st
     claims = _build(text, speaker, content, "said" if "said" in text else "told")
     assert len(claims) == 1
     assert {(s.holder, s.stance) for s in claims[0].stances} == {("TUR.GOV", "asserts"), ("SYR.GOV", "denies")}
+
+
+# An allegation noun set after the allegation, with the denier in its relative clause (own sentences)
+APPENDED = [
+    ("Ethiopia accused Sudan of arming rebels in Tigray, an accusation Khartoum has repeatedly rejected.",
+     "SDN.GOV", "AID", [("ETH.GOV", "asserts"), ("SDN.GOV", "denies")]),
+    ("The US says Iran supplied the drones to Russia, a charge that Tehran denies.",
+     "IRN.GOV", "AID", [("IRN.GOV", "denies"), ("USA.GOV", "asserts")]),
+    ("Kenya said Somali troops crossed the border, an allegation Mogadishu strongly disputes.",
+     "SOM.MIL", "COERCE", [("KEN.GOV", "asserts"), ("SOM.GOV", "denies")]),
+]
+
+
+@pytest.mark.parametrize("text, doer, plover, stances", APPENDED)
+def test_an_allegation_noun_with_a_denying_relative_clause_denies_the_allegation(analyze_text, text: str, doer: str,
+                                                                                 plover: str, stances: list) -> None:
+    claims = analyze_text(text).claims
+    assert [(c.proposition.source, c.proposition.plover, sorted((s.holder, s.stance) for s in c.stances))
+            for c in claims] == [(doer, plover, stances)]
+
+
+def test_a_relative_denial_by_a_third_party_denies_nothing() -> None:
+    # 'a charge Uganda denied' after an allegation against Somalia: not Uganda's deed to deny
+    t = Text("Kenya said Somali troops crossed the border, a charge Uganda denied.")
+    e = Event(t.who("Somali troops", "SOM.MIL"), t.who("the border", "KEN"), "192", t.span("crossed"), 0, status="claimed",
+              quad_class=4, attributed_to="KEN.GOV")
+    st = Statement(t.who("Kenya", "KEN.GOV"), t.span("said"), "indirect", t.span("Somali troops crossed the border"), 0,
+                   "say", "asserts")
+    assert build(t.doc, [e], [st], actors=[t.who("Uganda", "UGA.GOV")]) == []
+    claims = build(t.doc, [e], [st], actors=[t.who("Uganda", "SOM.GOV")])  # the accused's own name: its denial
+    assert [(s.holder, s.stance) for s in claims[0].stances] == [("KEN.GOV", "asserts"), ("SOM.GOV", "denies")]

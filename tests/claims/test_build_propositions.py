@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from claim_helpers import Text
 
 from tidings.claims import build
@@ -312,3 +315,55 @@ def test_anaphoric_denial_joins_the_allegation_against_the_denier_not_a_later_re
     ]
     denied = {c.proposition.source for c in build(t.doc, ev, said) for s in c.stances if s.stance == "denies"}
     assert denied == {"KSV"}
+
+
+@pytest.mark.parametrize("text, doer, holders", [
+    ("Kenya accused Somalia of sponsoring terrorism. Ethiopia said Somalia had funded terrorist groups.",
+     "SOM.GOV", ["KEN.GOV", "ETH.GOV"]),
+    ("Chad accused Sudan of backing terrorism. Egypt said Sudan had supplied weapons to terrorist groups.",
+     "SDN.GOV", ["TCD.GOV", "EGY.GOV"]),
+    ("Algeria accused Morocco of supporting terrorism. Tunisia said that Morocco was financing terrorist groups.",
+     "MAR.GOV", ["DZA.GOV", "TUN.GOV"]),
+])
+def test_aid_to_a_wrongdoing_joins_the_aid_to_its_doers(analyze_text: Any, text: str, doer: str,
+                                                        holders: list[str]) -> None:
+    # 'backing terrorism' names no party aided, so it folds into the one aid proposition of that doer
+    claims = [c for c in analyze_text(text).claims if c.proposition.plover == "AID"]
+    assert len(claims) == 1
+    assert claims[0].proposition.source == doer
+    assert [(s.holder, s.stance) for s in claims[0].stances] == [(h, "asserts") for h in holders]
+
+
+@pytest.mark.parametrize("content, known, accuser", [
+    ("US claims that it supplied arms to Moscow", {"us": "USA"}, "USA"),
+    ("the Ukrainian claim that its troops shelled the plant", {"ukrainian": "UKR"}, "UKR"),
+    ("Kenyan allegations that Somali troops crossed the border", {"kenyan": "KEN"}, "KEN"),
+    ("Tokyo's fresh accusations of spying", {"tokyo": "JPN"}, "JPN"),
+])
+def test_a_denial_names_its_accuser_by_a_bare_name_before_the_allegation(content: str, known: dict, accuser: str) -> None:
+    from tidings.claims.accusers import named_accuser
+
+    t = Text("Officials rejected " + content + ".")
+    st = Statement(t.who("Officials", "XXX.GOV"), t.span("rejected"), "indirect", t.span(content), 0, "reject", "denies")
+    assert named_accuser(st, known) == (True, accuser)
+
+
+@pytest.mark.parametrize("content", ["Recent claims that it supplied arms", "Fresh allegations of spying"])
+def test_an_uncoded_capitalised_word_before_the_allegation_names_no_accuser(content: str) -> None:
+    from tidings.claims.accusers import named_accuser
+
+    t = Text("Officials rejected " + content + ".")
+    st = Statement(t.who("Officials", "XXX.GOV"), t.span("rejected"), "indirect", t.span(content), 0, "reject", "denies")
+    assert named_accuser(st, {"us": "USA"}) == (False, None)
+
+
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Pyongyang rejected US claims that it supplied arms to Moscow.", "PRK.GOV", "USA"),
+    ("Moscow has denied the Ukrainian claim that its troops shelled the plant.", "RUS", "UKR"),
+])
+def test_a_denial_of_a_named_partys_claims_contests_that_partys_allegation(analyze_text: Any, text: str, doer: str,
+                                                                           accuser: str) -> None:
+    claims = analyze_text(text).claims
+    assert len(claims) == 1 and claims[0].proposition.source.startswith(doer)
+    assert {(s.holder.split(".")[0], s.stance) for s in claims[0].stances} == {(doer.split(".")[0], "denies"),
+                                                                               (accuser, "asserts")}

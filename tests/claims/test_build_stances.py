@@ -142,3 +142,55 @@ def test_a_two_way_clash_told_outside_any_statement_drops_the_teller_own_reading
     claims = build(t.doc, events, said)
     assert [(c.proposition.source, c.proposition.target) for c in claims] == [("KGZ", "TJK")]
     assert {s.holder for s in claims[0].stances} == {"TJK.GOV", "OSCE"}
+
+
+# A deed told by one party and owned by its doer in 'claimed responsibility for' (own sentences):
+# (text, the teller and key, the doer named and key, the owning group and key, target and key, first and second trigger)
+OWNED = [
+    ("Kenyan police said Somali militants raided a police station. Al-Shabaab claimed responsibility for the raid.",
+     ("Kenyan police", "KEN.COP"), ("Somali militants", "SOM.REB"), ("Al-Shabaab", "SOM.REB:al-Shabaab"),
+     ("a police station", "KEN.COP"), "raided", "raid"),
+    ("Pakistani officials said militants bombed a police post. The Pakistani Taliban later took full responsibility "
+     "for Sunday's bombing.", ("Pakistani officials", "PAK.GOV"), ("militants", "PAK.REB"), ("The Pakistani Taliban", "PAK.REB:TTP"),
+     ("a police post", "PAK.COP"), "bombed", "bombing"),
+    ("Israel said Hamas fired rockets at Ashkelon. Hamas has accepted responsibility for the rocket fire.",
+     ("Israel", "ISR.GOV"), ("Hamas", "PSE.REB:Hamas"), ("Hamas", "PSE.REB:Hamas"), ("Ashkelon", "ISR"), "fired", "fire"),
+]
+
+
+def _owned(case: tuple, body: str | None = None) -> tuple[Text, list[Event], list[Statement]]:
+    text, teller, doer, owner, target, told, owned = case
+    t = Text(body or text)
+    first = t.text[: t.text.index(".")]
+    said = t.text.index("said")
+    content = first[said + 5 :]
+    events = [Event(t.who(*doer), t.who(*target), "190", t.span(told), 0, status="claimed", plover="ASSAULT", quad_class=4,
+                    attributed_to=teller[1]),
+              Event(t.who(owner[0], owner[1], 1 if owner[0] == doer[0] else 0), t.who(*target), "190",
+                    t.span(owned, 1 if owned in told else 0), 1, plover="ASSAULT", quad_class=4)]
+    sts = [Statement(t.who(*teller), t.span("said"), "indirect", t.span(content), 0, "say", "asserts")]
+    return t, events, sts
+
+
+@pytest.mark.parametrize("case", OWNED)
+def test_claiming_responsibility_for_a_deed_asserts_it(case: tuple) -> None:
+    t, events, sts = _owned(case)
+    claims = build(t.doc, events, sts)
+    assert len(claims) == 1
+    assert [(s.holder, s.stance) for s in claims[0].stances] == [(case[1][1], "asserts"), (case[3][1], "asserts")]
+
+
+@pytest.mark.parametrize("case, body", [
+    (OWNED[0], "Kenyan police said Somali militants raided a police station. Al-Shabaab did not claim responsibility for the raid."),
+    (OWNED[0], "Kenyan police said Somali militants raided a police station. Al-Shabaab praised the fighters for the raid."),
+])
+def test_a_deed_nobody_owns_is_no_second_stance(case: tuple, body: str) -> None:
+    t, events, sts = _owned(case, body)
+    assert build(t.doc, events, sts) == []
+
+
+def test_a_claim_of_responsibility_joins_the_attack_told_before(analyze_text) -> None:
+    a = analyze_text("Somali militants attacked a police station in Kenya, Kenyan police said. Al-Shabaab claimed "
+                     "responsibility for the raid in a statement.")
+    assert [sorted((s.holder, s.stance) for s in c.stances) for c in a.claims] == [
+        [("KEN.COP", "asserts"), ("SOM.REB:al-Shabaab", "asserts")]]

@@ -63,3 +63,54 @@ def test_an_uncoded_speaker_gives_way_to_the_attributed_party(text, nested, nkey
     t = Text(text + CONFIRMED)
     st = Statement(ActorMention(0, 3, "someone", None), t.span(reporter), "indirect", t.span(content), 0, "say", "asserts")
     assert (nkey, "asserts") in _holders(t, _event(t, trigger, nkey), st, [])
+
+
+# (text, first speaker, key, second speaker, key, content, trigger, doer and key, target and key)
+CO_SPEAKERS = [
+    ("Ukraine and the United States have said Iran supplied drones to Moscow.", "Ukraine", "UKR.GOV",
+     "the United States", "USA.GOV", "Iran supplied drones to Moscow", "supplied", ("Iran", "IRN.GOV"), ("Moscow", "RUS.GOV")),
+    ("Seoul and Tokyo said that Pyongyang fired a missile at the sea.", "Seoul", "KOR.GOV", "Tokyo", "JPN.GOV",
+     "that Pyongyang fired a missile at the sea", "fired", ("Pyongyang", "PRK.GOV"), ("the sea", "JPN")),
+    ("Kenyan police and Ethiopian officials reported militants raided a border town.", "Kenyan police", "KEN.COP",
+     "Ethiopian officials", "ETH.GOV", "militants raided a border town", "raided", ("militants", "SOM.REB"), ("a border town", "KEN")),
+]
+
+
+def _co_told(case: tuple) -> tuple[Text, list[Event], list[Statement]]:
+    text, first, fkey, second, skey, content, trigger, doer, target = case
+    t = Text(text)
+    cue = t.span(text.split()[[i for i, w in enumerate(text.split()) if w in ("said", "reported")][0]])
+    e = Event(t.who(*doer), t.who(*target), "190", t.span(trigger), 0, status="claimed", plover="ASSAULT", quad_class=4,
+              attributed_to=fkey)
+    sts = [Statement(t.who(first, fkey), cue, "indirect", t.span(content), 0, "say", "asserts"),
+           Statement(t.who(second, skey), cue, "indirect", t.span(content), 0, "say", "asserts")]
+    return t, [e], sts
+
+
+@pytest.mark.parametrize("case", CO_SPEAKERS)
+def test_coordinated_speakers_each_tell_the_event(case: tuple) -> None:
+    t, events, sts = _co_told(case)
+    claims = build(t.doc, events, sts)
+    assert len(claims) == 1
+    assert [(s.holder, s.stance) for s in claims[0].stances] == [(case[2], "asserts"), (case[4], "asserts")]
+
+
+def test_accusing_each_other_is_no_co_telling_of_either_deed() -> None:
+    # 'Chad and Sudan accused each other of shelling': each deed is the other party's word only
+    t = Text("Chad and Sudan accused each other of shelling the border.")
+    cue = t.span("accused")
+    content = t.span("each other of shelling the border")
+    sts = [Statement(t.who("Chad", "TCD.GOV"), cue, "indirect", content, 0, "accuse", "asserts"),
+           Statement(t.who("Sudan", "SDN.GOV"), cue, "indirect", content, 0, "accuse", "asserts")]
+    events = [Event(t.who("Chad", "TCD.GOV"), t.who("Sudan", "SDN.GOV"), "194", t.span("shelling"), 0, status="claimed",
+                    plover="ASSAULT", quad_class=4, attributed_to="SDN.GOV"),
+              Event(t.who("Sudan", "SDN.GOV"), t.who("Chad", "TCD.GOV"), "194", t.span("shelling"), 0, status="claimed",
+                    plover="ASSAULT", quad_class=4, attributed_to="TCD.GOV")]
+    assert build(t.doc, events, sts) == []
+
+
+def test_two_named_governments_saying_it_together_make_a_claim(analyze_text) -> None:
+    a = analyze_text("Iran denied supplying drones to Russia. Ukraine and the United States have said Iran supplied "
+                     "drones to Moscow.")
+    assert [(c.proposition.source, c.proposition.plover, sorted((s.holder, s.stance) for s in c.stances))
+            for c in a.claims] == [("IRN.GOV", "AID", [("IRN.GOV", "denies"), ("UKR.GOV", "asserts"), ("USA.GOV", "asserts")])]

@@ -42,3 +42,15 @@ def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:
     problems = lexicon._check_lexicon({**good, **obj})
     assert problems and any(needle in p for p in problems)
     assert lexicon._check_lexicon(good) == []
+
+
+@pytest.mark.parametrize("lead, owns", [
+    ("Al-Shabaab claimed responsibility for the ", True),
+    ("the group took full responsibility for Saturday's deadly ", True),
+    ("the faction has admitted responsibility for ", True),
+    ("no one claimed responsibility in the ", False),
+    ("the group claimed responsibility for the attack and the ", False),
+    ("officials said the ", False),
+])
+def test_owned_deed_matches_the_words_before_an_owned_act(lead: str, owns: bool) -> None:
+    assert bool(lexicon.OWNED_DEED.search(lead)) is owns

@@ -150,3 +150,21 @@ def test_claiming_an_act_owns_up_to_it(analyze_text: Analyze, text: str, root: s
 def test_claiming_that_someone_acted_still_accuses_them(analyze_text: Analyze) -> None:
     events = analyze_text("Russia claimed that Ukraine attacked Belgorod.").events
     assert [(e.source.key, e.target.key) for e in events if e.cameo[:2] == "11"] == [("RUS.GOV", "UKR.GOV")]
+
+
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Kenya accused Somalia of backing terrorism.", "SOM.GOV", "KEN.GOV"),
+    ("Chad has accused Sudan of funding terrorism along the border.", "SDN.GOV", "TCD.GOV"),
+    ("Ghana said Togo was sponsoring terrorism in the region.", "TGO.GOV", "GHA.GOV"),
+    ("Mali accused Algeria of supporting terrorism.", "DZA.GOV", "MLI.GOV"),
+])
+def test_help_given_to_a_wrongdoing_is_aid_to_no_named_party(analyze_text: Analyze, text: str, doer: str,
+                                                             accuser: str) -> None:
+    # the wrongdoing ('terrorism') is what is helped: no party nearby (the accuser) is the one aided, and the
+    # aid is kept without a target (events/targets.py ``_helps_a_wrong``, events/selection.py ``helps_a_wrong``)
+    assert acts(analyze_text, text, "07") == [(doer, None, "claimed", accuser)]
+
+
+def test_help_given_to_armed_men_keeps_them_as_its_target(analyze_text: Analyze) -> None:
+    found = acts(analyze_text, "Kenya accused Somalia of backing the rebels.", "07")
+    assert len(found) == 1 and found[0][0] == "SOM.GOV" and found[0][1] is not None

@@ -1,6 +1,6 @@
 """Conflictual material acts (CAMEO roots 15-18) read from the lexicon in data/event_patterns.json: a
 seizure of power, the dismissal of an official, riot control, satellite launches, and the hostile deeds
-("meddling", "sponsoring terrorism") an accusation alleges. Sentences written for these tests."""
+("meddling") an accusation alleges; "sponsoring terrorism" is aid (07) to no named party. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,17 +19,27 @@ def coded(analyze_text: Analyze, text: str) -> list[tuple[str, str | None, str, 
 
 @pytest.mark.parametrize("text, code, doer, target, accuser", [
     ("Egypt accused Turkey of meddling in Libya's internal affairs.", "170", "TUR.GOV", "LBY.GOV", "EGY.GOV"),
-    ("Pakistan accused India of sponsoring terrorism in Balochistan.", "180", "IND.GOV", "PAK", "PAK.GOV"),
-    ("Saudi Arabia has accused Iran of financing terrorism across the region.", "180", "IRN.GOV", "SAU.GOV",
-     "SAU.GOV"),
 ])
 def test_a_hostile_deed_in_an_accusation_is_the_accused_partys(analyze_text: Analyze, text: str, code: str,
                                                                doer: str, target: str, accuser: str) -> None:
     found = coded(analyze_text, text)
     assert (code, doer, target, "claimed") in [f[:4] for f in found]
     assert next(f[5] for f in found if f[0] == code) == accuser
-    # backing or funding terrorism is no act of support for anyone
     assert not [f for f in found if f[0][:2] in ("05", "07")]
+
+
+@pytest.mark.parametrize("text, doer, accuser", [
+    ("Pakistan accused India of sponsoring terrorism in Balochistan.", "IND.GOV", "PAK.GOV"),
+    ("Saudi Arabia has accused Iran of financing terrorism across the region.", "IRN.GOV", "SAU.GOV"),
+])
+def test_sponsoring_terrorism_in_an_accusation_is_aid_to_no_named_party(analyze_text: Analyze, text: str, doer: str,
+                                                                        accuser: str) -> None:
+    # backing or funding terrorism is material help (070) to a wrongdoing: no party named nearby is helped,
+    # and it is no act of diplomatic support (05) nor the violence itself (18)
+    found = coded(analyze_text, text)
+    assert ("070", doer, None, "claimed") in [f[:4] for f in found]
+    assert next(f[5] for f in found if f[0] == "070") == accuser
+    assert not [f for f in found if f[0][:2] in ("05", "18")]
 
 
 @pytest.mark.parametrize("text, doer, target, status, teller", [

@@ -9,7 +9,7 @@ the denial is about someone's particular allegation.
 from __future__ import annotations
 
 from ..records import Statement
-from .lexicon import ALLEGED_BY, POSSESSED_ALLEGATION
+from .lexicon import ALLEGED_BY, NAMED_ALLEGATION, POSSESSED_ALLEGATION
 from .mention import party_starting
 
 MAX_AGENT_LEAD = 2  # lower-case words before the agent's name: 'by *the official* Berlin authorities'
@@ -17,8 +17,11 @@ MAX_AGENT_LEAD = 2  # lower-case words before the agent's name: 'by *the officia
 
 def named_accuser(st: Statement, known: dict[str, str]) -> tuple[bool, str | None]:
     """Whether a denial names whose allegation it denies, and that party when it is coded:
-    'denied *Germany's* accusation that ...', 'the accusations made *by Berlin*' -> (True, 'DEU')."""
+    'denied *Germany's* accusation that ...', 'rejected *German* claims that ...', 'the accusations
+    made *by Berlin*' -> (True, 'DEU')."""
     who = _possessor(st.content.text)
+    if who is None and (bare := _bare_name(st.content.text, known)) is not None:
+        return True, bare
     if who is None:
         by = _agent(st.content.text, known)
         return (True, by) if by else (False, None)
@@ -29,6 +32,15 @@ def _possessor(text: str) -> str | None:
     """'Germany's accusation that ...' -> 'Germany': who the denied allegation belongs to."""
     m = POSSESSED_ALLEGATION.match(text)
     return m.group(1).strip() if m else None
+
+
+def _bare_name(text: str, known: dict[str, str]) -> str | None:
+    """'US claims that ...', 'the Ukrainian claim that ...' -> the coded party named right before the
+    allegation word (an uncoded capitalised word, 'Recent claims', names no one)."""
+    m = NAMED_ALLEGATION.match(text.replace("’", "'"))
+    if m is None:
+        return None
+    return known.get(m.group(1).strip().lower().removeprefix("the "))
 
 
 def _agent(text: str, known: dict[str, str]) -> str | None:

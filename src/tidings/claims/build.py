@@ -51,7 +51,7 @@ from ..records import ActorMention, Claim, Document, Event, Statement
 from .assembly import assemble
 from .blame import blamed_deeds
 from .corroborations import corroborations
-from .denials import anaphoric_denials
+from .denials import anaphoric_denials, appended_denials
 from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
@@ -71,6 +71,7 @@ def build(
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
+    mentions += appended_denials(document, mentions, actors)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)

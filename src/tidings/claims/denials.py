@@ -22,7 +22,14 @@ from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
 from ..statements.cues import is_directive
 from .accusers import named_accuser
 from .framing import MAX_OBJECT_LEAD
-from .lexicon import ALLEGATION_WORDS, DISMISSIVE_WORDS, EVIDENCE_WORDS, INVOLVEMENT_WORDS
+from .lexicon import (
+    ALLEGATION_WORDS,
+    APPENDED_ALLEGATION,
+    APPENDED_DENIAL,
+    DISMISSIVE_WORDS,
+    EVIDENCE_WORDS,
+    INVOLVEMENT_WORDS,
+)
 from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting
 from .propositions import distinct_holders, party
 
@@ -192,3 +199,28 @@ def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], men
         return False
     last, _ = max(before, key=lambda t: t[1].content.end)
     return not any(m.stance.statement == last for m in mentions)
+
+
+def appended_denials(document: Document, mentions: list[Mention], actors: Sequence[ActorMention]) -> list[Mention]:
+    """'Mali accused France of violating its airspace, *a charge Paris denied*', 'Ethiopia accused Sudan of
+    arming rebels, an accusation Khartoum has repeatedly rejected': an allegation noun set after the
+    allegation, with a relative clause whose subject denies it, is that party's denial of the allegation
+    just told in the same sentence against it (the statements stage sees no statement there)."""
+    text = document.text
+    out: list[Mention] = []
+    for m in APPENDED_ALLEGATION.finditer(text):
+        who = next((a for a in actors if a.start == m.end() and a.key), None)
+        if who is None or APPENDED_DENIAL.match(text[who.end : who.end + 60]) is None:
+            continue
+        me = party(who.key)
+        alleged = [x for x in mentions if x.at < m.start() and x.event is not None and x.event.trigger.start < m.start()
+                   and "." not in text[x.event.trigger.end : m.start()] and x.stance.stance in ("asserts", "repeats")
+                   and allegeable(x) and party(x.sig[0]) == me and distinct_holders(x.stance.holder, who.key)]
+        if not alleged:
+            continue
+        near = max(alleged, key=lambda x: x.event.trigger.start if x.event else -1)
+        noun = TextSpan(m.start() + len(m.group(0)) - len(m.group(0).lstrip(",—–- ")), m.end(), "")
+        noun = TextSpan(noun.start, noun.end, text[noun.start : noun.end].strip())
+        cs = make_stance(document, None, who.key, who.name or who.text, "denies", noun, None, None)
+        out.append(Mention(near.sig, cs, m.start(), None))
+    return out

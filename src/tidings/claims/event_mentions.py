@@ -22,7 +22,7 @@ from ..records import ActorMention, Document, Event, Stance, Statement
 from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
 from .framing import reframed
-from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS
+from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS, OWNED_DEED
 from .mention import Mention, is_deed, known_parties, make_stance
 from .propositions import Signature, act_code, distinct_holders, party, signature
 
@@ -46,6 +46,9 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
         si = _holding_statement(e, statements)
         if si is not None and is_directive(statements[si].cue_lemma):
             continue  # 'urged Russia to withdraw': a request, not a claim that Russia withdraws
+        if si is None and (owned := _owned_deed(document, sig, e, ei)) is not None:
+            out.append(owned)
+            continue
         if si is None:
             # a later mention of an act in the article's own voice ("the deal") is no one's new stance on it
             if e.status in ("claimed", "denied", "intended") and e.attributed_to and not is_repeat(e) \
@@ -54,16 +57,34 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
                 cs = make_stance(document, None, e.attributed_to, e.attributed_name, stance, e.trigger, None, ei)
                 out.append(Mention(sig, cs, e.trigger.start, e))
             continue
-        if si not in allegers:
-            allegers[si] = named_accuser(statements[si], known)[1]
-        alleger = allegers[si]
-        if ei in mutual and _doer_tells(e, _teller(e, statements[si])):
-            continue  # 'a clash between us and them', told by us: they did it (the mirrored reading)
-        for read in reframed(document.text, e, statements[si], events):
-            rsig = signature(read) or sig
-            out.extend(_statement_mentions(document, rsig, read, ei, statements[si], si, alleger, actors))
-            out.extend(_enclosing_denials(document, rsig, read, ei, statements, si))
+        for sj in (si, *_co_speakers(si, e, statements)):
+            if sj not in allegers:
+                allegers[sj] = named_accuser(statements[sj], known)[1]
+            alleger = allegers[sj]
+            if ei in mutual and _doer_tells(e, _teller(e, statements[sj])):
+                continue  # 'a clash between us and them', told by us: they did it (the mirrored reading)
+            for read in reframed(document.text, e, statements[sj], events):
+                rsig = signature(read) or sig
+                out.extend(_statement_mentions(document, rsig, read, ei, statements[sj], sj, alleger, actors))
+                out.extend(_enclosing_denials(document, rsig, read, ei, statements, sj))
     return out
+
+
+def _co_speakers(si: int, e: Event, statements: Sequence[Statement]) -> list[int]:
+    """'Ukraine and the United States have said Iran supplied drones': the statements stage gives each
+    coordinated speaker a statement of the same content; an event in it is told by each of them, not
+    only by the first. Not by its own doer: 'Colombia and Venezuela accused each other of harbouring
+    rebels' is each party's word about the other (the events stage codes one act per accused)."""
+    c, me, cue = statements[si].content, statements[si].speaker, statements[si].cue
+    if me is None or not me.key:
+        return []
+    same = [sj for sj, st in enumerate(statements)
+            if sj != si and (st.content.start, st.content.end, st.cue.start) == (c.start, c.end, cue.start)
+            and st.speaker is not None and st.speaker.key and st.speaker.key != me.key]
+    doer = party(e.source.key if e.source else None)
+    if any(party(statements[sj].speaker.key) == doer for sj in (si, *same)):  # type: ignore[union-attr]
+        return []
+    return same
 
 
 def undirected(mentions: list[Mention]) -> list[Mention]:
@@ -163,6 +184,28 @@ def _pledge_mentions(document: Document, sig: Signature, e: Event, ei: int,
         cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "asserts", st.content, si, ei)
         return [Mention(sig, cs, st.cue.start, e)]
     return []
+
+
+MAX_OWNING_LEAD = 120  # characters before an act noun searched for 'claimed responsibility for'
+
+
+def _owned_deed(document: Document, sig: Signature, e: Event, ei: int) -> Mention | None:
+    """'Al-Shabaab *claimed responsibility for* the raid', 'the Taliban took responsibility for the bombing':
+    the party owning a deed the article reports is its doer asserting that it did it (the events stage has
+    made the claimer the act's source). A claim nobody is said to make ('no group has claimed
+    responsibility') owns nothing."""
+    if e.status != "asserted" or e.source is None or not e.source.key or not is_deed(e):
+        return None
+    text = document.text
+    lead = text[max(0, e.trigger.start - MAX_OWNING_LEAD) : e.trigger.start]
+    m = OWNED_DEED.search(lead)
+    if m is None:
+        return None
+    before = [w.strip(".,;:\"'“”").lower() for w in lead[: m.start()].split()[-3:]]
+    if any(w in NEGATORS or w in ("no", "yet") for w in before):
+        return None
+    cs = make_stance(document, None, e.source.key, e.source.name or e.source.text, "asserts", e.trigger, None, ei)
+    return Mention(sig, cs, e.trigger.start, e)
 
 
 def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, statements: Sequence[Statement],

@@ -14,7 +14,7 @@ import re
 from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
-          "frame_prepositions", "possessives", "dismissive_words",
+          "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors")
 
 
@@ -62,6 +62,10 @@ def _inflected(stems: list[str]) -> str:
 POSSESSED_ALLEGATION = re.compile(
     r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})['’]s? (?:\w+ ){0,2}?(?:"
     + _alternation(_LEXICON["allegation_words"]) + r")\b")
+# 'rejected *US* claims that ...', 'denied *the Ukrainian* claim': a name (or its adjective) right before the
+# allegation word, without a possessive; only a coded party's name counts (claims/accusers.py)
+NAMED_ALLEGATION = re.compile(
+    r"^((?:the )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:\w+ )?(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b")
 # 'the accusations of espionage brought against him *by* the Berlin authorities'
 ALLEGED_BY = re.compile(r"\b(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b(?:\s+\S+){0,6}?\s+(?:by|from)\s+",
                          re.IGNORECASE)
@@ -70,3 +74,11 @@ RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", 
 # 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
 FRAME_PREP = re.compile(r"\b(?:" + _alternation(_LEXICON["frame_prepositions"]) + r")\b")
 OWNED = re.compile(r"\b(?:" + _alternation(_LEXICON["possessives"]) + r")\b|'s\b|’s\b")
+# 'Al-Shabaab *claimed responsibility for* the raid': the words before an act noun its claimer owns
+OWNED_DEED = re.compile(r"\b(?:" + _alternation(_LEXICON["responsibility_verbs"]) + r")\s+(?:\w+\s+){0,2}?responsibility\s+"
+                        r"for\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# '..., *a charge* Paris *denied*', '*an accusation that* Khartoum has repeatedly *rejected*': an allegation noun
+# set after the allegation, then (after the party's name) a denial verb in the relative clause
+APPENDED_ALLEGATION = re.compile(r"(?:^|,\s*|\s-+\s*|\s[—–]\s*)(?:a|an|the|one)\s+(?:" + _alternation(_LEXICON["allegation_words"])
+                                 + r")\s+(?:that\s+|which\s+)?", re.IGNORECASE)
+APPENDED_DENIAL = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + _alternation(_LEXICON["denial_verbs"]) + r")\b")

@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import Event
-from . import factuality, nominal, roles
+from . import factuality, nominal, reasons, roles
 from .assemble import DEPLOYED, deployment
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
@@ -24,8 +24,19 @@ TARGETED_ROOTS = frozenset(("07",))
 
 
 def unaimed(e: Event) -> bool:
-    """An act of a kind that needs a target, found without one ("sent a bulldozer", "delivered supplies")."""
-    return e.target is None and e.cameo[:2] in TARGETED_ROOTS
+    """An act of a kind that needs a target, found without one ("sent a bulldozer", "delivered supplies").
+    Help given to a wrongdoing ("accused Qatar of *backing terrorism*") names what it helps, not a party."""
+    return e.target is None and e.cameo[:2] in TARGETED_ROOTS and not helps_a_wrong(e.pattern)
+
+
+def helps_a_wrong(pattern_id: str | None) -> bool:
+    """The event's dictionary pattern is a verb whose own object is a wrongdoing ('back terrorism', 'fund
+    extremism'; the ``stated_reasons`` nouns of event_patterns.json)."""
+    parts = (pattern_id or "").split(":")
+    if "verb" not in parts[:-1]:
+        return False
+    words = parts[parts.index("verb") + 1].split()
+    return any(w in reasons.lexicon().wrongs for w in words[1:])
 
 
 # verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")

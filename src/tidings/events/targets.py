@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import ActorMention, Sentence
-from . import counterparts, factuality, keys, nominal, noun_roles, np_actors, roles, when_where
+from . import counterparts, factuality, keys, nominal, noun_roles, np_actors, reasons, roles, when_where
 from .codebook import FORCE_ROOTS, VISIT_CODES
 from .coding import WARNED_ACCUSATION, Coded, warned_threat_doer
 from .discourse import Discourse, earlier_doer
@@ -101,7 +101,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
                  and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)]
         if found:
             return found
-    if not source_keys or nominal.own_parties_only(c.hit):
+    if not source_keys or nominal.own_parties_only(c.hit) or _helps_a_wrong(c):
         return []
     src_countries = {keys.country_of(k) for k in source_keys}
     owned = owned_target(c, discourse)
@@ -245,6 +245,19 @@ def routed(c: Coded, srcs: list[ActorMention], found: list[ActorMention],
     src_countries = {keys.country_of(s.key) for s in srcs if s.key}
     other = [m for m in takers if keys.country_of(m.key) not in src_countries]
     return (srcs, other) if other else (srcs, found)
+
+
+HELP_ROOTS = ("05", "06", "07")  # CAMEO: diplomatic, material cooperation, aid
+
+
+def _helps_a_wrong(c: Coded) -> bool:
+    """"accused Qatar of *backing terrorism*", "is said to fund extremism": help whose object is a wrongdoing
+    (the ``stated_reasons`` nouns of event_patterns.json) goes to a deed, not to a party; no party named
+    nearby (the accuser, a neighbour) is the one helped."""
+    if c.code[:2] not in HELP_ROOTS or c.hit.pattern.kind != "verb":
+        return False
+    wrongs = reasons.lexicon().wrongs
+    return any(n in wrongs for n in c.hit.pattern.nouns)
 
 
 def _aid(code: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import pytest
+
 from .conftest import one
 
 Run = Callable[..., list[Any]]
@@ -37,3 +39,24 @@ def test_warning_that_goes_with_an_appeal_is_kept(code_events: Run) -> None:
 def test_restricting_transit_of_goods_is_an_embargo(code_events: Run) -> None:
     ev = one(code_events("Turkey could restrict the transit of Syria goods through its territory."), "16")
     assert (ev.cameo, ev.source.key, ev.target.key, ev.status) == ("163", "TUR", "SYR", "hypothetical")
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Thousands of students across Indonesia staged mass demonstrations on Saturday.", "IDN.CVL", "IDN.GOV"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ", "IRQ.GOV"),
+    ("Kenyan opposition supporters marched through Nairobi.", "KEN.OPP", "KEN.GOV"),
+])
+def test_a_peoples_protest_aimed_at_no_one_named_is_against_their_government(analyze_text: Any, text: str, src: str,
+                                                                             tgt: str) -> None:
+    assert [(e.source.key, e.target.key if e.target else None) for e in analyze_text(text).events
+            if e.cameo[:2] == "14"] == [(src, tgt)]
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Iranian students protested against Britain outside its embassy.", "GBR"),
+    ("Kenyan farmers protested against Uganda on Monday.", "UGA"),
+    ("Thousands of Pakistanis demonstrated against India in Lahore.", "IND"),
+])
+def test_a_protest_aimed_at_a_named_party_keeps_it(analyze_text: Any, text: str, tgt: str) -> None:
+    events = analyze_text(text).events
+    assert {e.target.key.split(".")[0] for e in events if e.cameo[:2] == "14" and e.target} == {tgt}

@@ -141,3 +141,17 @@ def crowd_target(source: ActorMention) -> ActorMention:
 
 def is_crowd(m: ActorMention | None) -> bool:
     return m is not None and m.kind == IMPLIED and m.evidence.startswith("unnamed crowd of a protest")
+
+
+# sectors of a state's own people and groups, whose protests aimed at no one named are aimed at their government
+PEOPLE_SECTORS = frozenset(("CVL", "OPP", "BUS", "MED", "PTY"))
+
+
+def protests_own_government(code: str, source: ActorMention) -> bool:
+    """"Students staged demonstrations", "Kurds demonstrated in Kirkuk", "farmers blocked roads": a protest by a
+    country's own people that names no one it is aimed at is aimed at that country's government."""
+    if code[:2] != PROTEST_ROOT or not source.key:
+        return False
+    country, _, rest = source.key.partition(".")
+    # a bare country doing a demonstration ("Iraqi Kurds demonstrated": IRQ) is its people too
+    return keys.is_country(country) and (not rest or rest.split(":")[0] in PEOPLE_SECTORS)

@@ -16,7 +16,7 @@ from . import codebook, factuality, headline, keys, resolutions, threats, tolls,
 from .assemble import make_event, on_cue
 from .codebook import FORCE_ROOTS
 from .coding import Coded, code_hit
-from .crowds import crowd_source, crowd_target, is_crowd
+from .crowds import crowd_source, crowd_target, is_crowd, protests_own_government
 from .discourse import REFERABLE, Discourse, fights_alongside, goes_on, going_on, repeat_parties, repeated_act
 from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, source_phrase, sources
 from .match import find_hits
@@ -173,7 +173,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             continue  # the earlier attacker is now the one attacked: someone else did this
         if not found and not mutual and (own_parties_only(c.hit) or judged_only(c)):
             continue  # "the deal" names no second party of its own: no event (see nominal.own_parties_only)
-        if not found and srcs and is_crowd(srcs[0]):
+        if not found and srcs and (is_crowd(srcs[0]) or protests_own_government(c.code, srcs[0])):
             found = [crowd_target(srcs[0])]
         tgts: list[ActorMention | None] = list(found) or [None]
         for s in srcs:

@@ -201,3 +201,14 @@ def test_forces_moved_in_the_passive_are_the_doers_own_not_the_target(analyze_te
     """A show of force in the passive or as a participle ("troops deployed by Russia"): its subject is what
     moves; the target is where it goes."""
     assert {(s, t) for s, t, _ in found(analyze_text, text, "15")} == {(src, dest)}
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("France threatened to impose import restrictions against German goods.", "FRA", "DEU"),
+    ("Iran threatened to launch a new offensive against Iraq.", "IRN", "IRQ"),
+    ("Chad threatened to carry out strikes on Sudan.", "TCD", "SDN"),
+])
+def test_a_threat_is_aimed_at_the_party_of_the_act_it_threatens(analyze_text: Analyze, text: str, src: str,
+                                                                tgt: str) -> None:
+    """"threatened to launch an offensive against Iraq": the threatened act's object names the party."""
+    assert {(s, t) for s, t, _ in found(analyze_text, text, "13")} == {(src, tgt)}

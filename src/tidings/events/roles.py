@@ -404,6 +404,8 @@ def target_tokens(trigger: Any, pattern_preps: tuple[str, ...], *, noun: bool) -
     for c in trigger.children:
         if c.dep_ == "xcomp":
             out += [g for g in c.children if g.dep_ == "dobj"] + prep_objects(c, TARGET_PREPS[:-2])
+            # "threatened to launch an offensive against Iraq": the party the infinitive's act is aimed at
+            out += [g for o in c.children if o.dep_ == "dobj" for g in prep_objects(o, EMBEDDED_TARGET_PREPS)]
     out += prep_objects(trigger, ("in",))
     own_subject = [c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in trigger.children:

@@ -151,3 +151,13 @@ def test_participle_takes_the_noun_it_modifies_as_its_object(code_events: Run, t
     if tgt is not None:
         assert ev.target is not None and ev.target.key == tgt
 
+
+
+@pytest.mark.parametrize("text, root", [
+    ("France's call for a ceasefire was ignored by Israel.", "02"),  # a call for something: an appeal
+    ("Israel rejected a call by France for a ceasefire.", "02"),
+    ("In a call with Scholz, Biden discussed Ukraine.", "04"),         # a call with someone: a phone call
+])
+def test_a_noun_pattern_can_require_its_preposition(analyze_text: Any, text: str, root: str) -> None:
+    assert root in {e.cameo[:2] for e in analyze_text(text).events if e.trigger.text == "call"}
+    assert len({e.cameo[:2] for e in analyze_text(text).events if e.trigger.text == "call"}) == 1

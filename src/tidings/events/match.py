@@ -220,6 +220,8 @@ def match_verb(tok: Any, index: Index) -> Hit | None:
 
 
 def _noun_fits(p: Pattern, tok: Any) -> bool:
+    if p.preps and not any(c.dep_ == "prep" and c.lower_ in p.preps for c in tok.children):
+        return False
     if p.mods:
         kids = set()
         for c in tok.children:

@@ -149,6 +149,9 @@ def compile_pattern(code: str, kind: str, text: str) -> Pattern:
     words = text.lower().split()
     pid = f"{code}:{kind}:{text}"
     if kind == "noun":
+        if len(words) > 1 and words[-1] in FUNCTION_WORDS and words[-1] != "of":
+            # "call for": the noun with that preposition ("a call for a ceasefire", not a phone call)
+            return Pattern(pid, code, kind, words[-2], mods=tuple(words[:-2]), preps=(words[-1],))
         if "of" in words[1:-1]:
             i = words.index("of")
             return Pattern(pid, code, kind, words[i - 1], mods=tuple(words[: i - 1]), of_obj=words[-1])

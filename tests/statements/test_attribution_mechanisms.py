@@ -521,3 +521,23 @@ def test_instructing_someone_to_act_is_a_directive_statement(analyze_text: Any, 
 def test_instructing_someone_in_a_subject_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The coach instructed the players in the rules of the game.")
     assert not any(s.cue.text == "instructed" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Fuel prices will rise in spring, according to a statement by the energy ministry.\n", "the energy ministry"),
+        ("Fuel prices will rise in spring, according to a statement from Finance Minister Carla Reyes.\n",
+         "Finance Minister Carla Reyes"),
+        ("Fuel prices will rise in spring, according to the regulator's statement.\n", "the regulator"),
+        ("The aim is to calm the markets, according to a speech Governor Alan Price delivered in Boston last week.\n",
+         "Alan Price"),
+        ("Fuel prices will rise in spring, according to an interview the minister gave to a local radio station.\n",
+         "the minister"),
+    ],
+)
+def test_according_to_a_speech_noun_names_its_owner(analyze_text: Any, text: str, speaker: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "according to"]
+    assert found and found[0].speaker is not None, _said(a)
+    assert found[0].speaker.text.endswith(speaker), [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]

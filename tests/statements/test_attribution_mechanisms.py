@@ -541,3 +541,17 @@ def test_according_to_a_speech_noun_names_its_owner(analyze_text: Any, text: str
     found = [s for s in a.statements if s.cue.text == "according to"]
     assert found and found[0].speaker is not None, _said(a)
     assert found[0].speaker.text.endswith(speaker), [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The regional assembly passed a resolution calling on the rebels to lay down their arms.\n", "The regional assembly"),
+        ("The federation adopted a resolution demanding that the clubs open their books.\n", "The federation"),
+    ],
+)
+def test_a_resolution_a_body_passed_speaks_for_that_body(analyze_text: Any, text: str, speaker: str) -> None:
+    a = analyze_text(text)
+    assert a.statements, _said(a)
+    st = a.statements[0]
+    assert st.speaker is not None and st.speaker.text == speaker, [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]

@@ -638,18 +638,6 @@ def test_a_person_named_in_apposition_is_one_speaker(analyze_text: Any) -> None:
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.key == "JPN.GOV", _said(a)
 
 
-
-def _reparsed(text: str, fix: Any) -> Any:
-    """Analyse ``text`` after ``fix`` has rewritten parts of its parse (to reproduce a parser error)."""
-    from tidings.nlp import load_model
-    from tidings.pipeline import analyze_parsed
-    from tidings.records import Document
-
-    doc = load_model()(text)
-    fix({t.text: t for t in doc}, doc)
-    return analyze_parsed(Document(id="t", text=text), doc)
-
-
 @pytest.mark.parametrize(
     "text, name, title, words",
     [
@@ -660,7 +648,7 @@ def _reparsed(text: str, fix: Any) -> Any:
     ],
 )
 def test_a_show_title_in_quotes_after_the_cue_is_not_the_speaker(text: str, name: str, title: str, words: str) -> None:
-    def misparse(w: dict[str, Any], doc: Any) -> None:
+    def misparse(w: dict[str, Any]) -> None:
         # the parser takes a word of the quoted show title for the cue's subject, the name for an apposition
         w[title].head, w[title].dep_ = w["said"], "nsubj"
         w[name].dep_ = "appos"
@@ -671,7 +659,7 @@ def test_a_show_title_in_quotes_after_the_cue_is_not_the_speaker(text: str, name
 
 
 def test_a_name_set_off_before_an_apposition_speaks_the_quote() -> None:
-    def misparse(w: dict[str, Any], doc: Any) -> None:
+    def misparse(w: dict[str, Any]) -> None:
         # no subject on the cue at all: the name and its apposition hang on the quote's last noun
         w["Okafor"].head, w["Okafor"].dep_ = w["May"], "appos"
 

@@ -666,3 +666,20 @@ def test_a_name_set_off_before_an_apposition_speaks_the_quote() -> None:
     a = _reparsed("\u201cThe bridge will reopen in May,\u201d Okafor, the transport chief, said.\n", misparse)
     st = _by_content(a, "The bridge will reopen")
     assert st.speaker is not None and st.speaker.text == "Okafor", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('Senator Dana Whitfield scolded the banker: "Your customers were robbed in broad daylight," she said.\n',
+         "Your customers were robbed in broad daylight,"),
+        ('The French foreign minister was blunt about the talks: "The sanctions will stay," he said.\n',
+         "The sanctions will stay,"),
+        ("The coach had one message for his players after the loss: \u201cNobody leaves early tomorrow,\u201d he said.\n",
+         "Nobody leaves early tomorrow,"),
+    ],
+)
+def test_words_before_a_colon_introduce_the_quote_and_are_not_said(analyze_text: Any, text: str, words: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "said"]
+    assert found and found[0].content.text == words and found[0].kind == "direct", _said(a)

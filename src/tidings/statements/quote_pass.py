@@ -287,6 +287,8 @@ def _lead_in(ctx: Ctx, q: Quote) -> int | None:
     before = ctx.text[sent.start : q.start]
     if len(before.split()) < MIN_LEAD_WORDS or before.rstrip()[-1:] in _FINAL:
         return None  # '... for tax lawyers. "There's a lot," said Burman': a full stop ends the clause before it
+    if before.rstrip()[-1:] == ":":
+        return None  # 'The senator scolded him: "...," she said': the words before a colon introduce the quote
     return sent.start
 
 

@@ -555,3 +555,21 @@ def test_a_resolution_a_body_passed_speaks_for_that_body(analyze_text: Any, text
     assert a.statements, _said(a)
     st = a.statements[0]
     assert st.speaker is not None and st.speaker.text == speaker, [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("Russian diplomats and Chinese officials said the vote had been unfair.\n", ["RUS.GOV", "CHN.GOV"]),
+        ("Western states and senior UN officials have repeatedly called for a ceasefire in the region.\n", ["WST", "UN"]),
+        ("Turkish officials and Iranian diplomats rejected the proposal on Monday.\n", ["TUR.GOV", "IRN.GOV"]),
+    ],
+)
+def test_coordinated_descriptions_of_different_parties_each_speak(analyze_text: Any, text: str, keys: list[str]) -> None:
+    a = analyze_text(text)
+    assert [s.speaker.key for s in a.statements if s.speaker is not None] == keys, _said(a)
+
+
+def test_coordinated_descriptions_of_one_country_stay_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("US officials and lawmakers said the deal was dead.\n")
+    assert len(a.statements) == 1, _said(a)

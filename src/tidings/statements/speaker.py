@@ -413,8 +413,9 @@ def at_relative(antecedent: ActorMention, rel: Any, text: str) -> ActorMention:
 
 def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[ActorMention]:
     """One speaker, or each party of a coordinated subject ('Moscow and Tehran rejected ...',
-    'Germany, France and Britain said in a joint statement') when every conjunct is a
-    distinct coded actor; otherwise the phrase as one speaker."""
+    'Germany, France and Britain said in a joint statement', 'Western states and top UN officials
+    called for ...') when every conjunct is a distinct coded actor (descriptions: of distinct
+    countries or bodies); otherwise the phrase as one speaker."""
     first = speaker_mention(who, actors, text)
     if verb is not None and who.sent.start != verb.sent.start:
         first = _at_local_words(first, verb, text)
@@ -426,12 +427,18 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
         listed = _listed_before(who, actors)
         if listed:
             return listed + [first]
-    if not conj or who.pos_ != "PROPN" or any(c.pos_ != "PROPN" for c in conj):
-        return [first]  # 'Armenian media and Telegram channels': one description, not two named parties
-    found = [actors.for_token(c) for c in conj]
-    keys = {first.key} | {m.key for m in found if m is not None}
-    if not first.key or any(m is None or not m.key for m in found) or len(keys) < len(conj) + 1:
+    if not conj:
         return [first]
+    named = who.pos_ == "PROPN" and all(c.pos_ == "PROPN" for c in conj)
+    found = [actors.for_token(c) for c in conj]
+    if not first.key or any(m is None or not m.key for m in found):
+        return [first]
+    if not named and any("home:" in (m.evidence or "") for m in [first, *found] if m is not None):
+        return [first]  # 'Armenian media and Telegram channels': a party the article's home country stands in for
+    # named parties differ by key; descriptions ('Western states and top UN officials') by whose they are
+    keys = [k if named else k.split(".")[0] for k in [first.key] + [m.key for m in found if m is not None and m.key]]
+    if len(set(keys)) < len(conj) + 1:
+        return [first]  # 'US officials and lawmakers': one country's people, one speaker
     return [first] + [m for m in found if m is not None]
 
 

@@ -683,3 +683,22 @@ def test_words_before_a_colon_introduce_the_quote_and_are_not_said(analyze_text:
     a = analyze_text(text)
     found = [s for s in a.statements if s.cue.text == "said"]
     assert found and found[0].content.text == words and found[0].kind == "direct", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Gunfire erupted and a shell exploded near the trucks, Hassan said, and the drivers turned back.\n", "Hassan",
+         "Gunfire erupted and a shell exploded near the trucks"),
+        ("The talks stalled and the delegates went home, a diplomat said.\n", "a diplomat",
+         "The talks stalled and the delegates went home"),
+        ("The river rose overnight and two bridges collapsed, the mayor said on Friday.\n", "the mayor",
+         "The river rose overnight and two bridges collapsed"),
+    ],
+)
+def test_a_parenthetical_attribution_after_coordinated_clauses_reports_both(analyze_text: Any, text: str, speaker: str,
+                                                                          content: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "said"]
+    assert found and found[0].speaker is not None and found[0].speaker.text == speaker, _said(a)
+    assert found[0].content.text == content, _said(a)

@@ -521,3 +521,55 @@ def test_instructing_someone_to_act_is_a_directive_statement(analyze_text: Any, 
 def test_instructing_someone_in_a_subject_is_no_statement(analyze_text: Any) -> None:
     a = analyze_text("The coach instructed the players in the rules of the game.")
     assert not any(s.cue.text == "instructed" for s in a.statements), _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Fuel prices will rise in spring, according to a statement by the energy ministry.\n", "the energy ministry"),
+        ("Fuel prices will rise in spring, according to a statement from Finance Minister Carla Reyes.\n",
+         "Finance Minister Carla Reyes"),
+        ("Fuel prices will rise in spring, according to the regulator's statement.\n", "the regulator"),
+        ("The aim is to calm the markets, according to a speech Governor Alan Price delivered in Boston last week.\n",
+         "Alan Price"),
+        ("Fuel prices will rise in spring, according to an interview the minister gave to a local radio station.\n",
+         "the minister"),
+    ],
+)
+def test_according_to_a_speech_noun_names_its_owner(analyze_text: Any, text: str, speaker: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "according to"]
+    assert found and found[0].speaker is not None, _said(a)
+    assert found[0].speaker.text.endswith(speaker), [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The regional assembly passed a resolution calling on the rebels to lay down their arms.\n", "The regional assembly"),
+        ("The federation adopted a resolution demanding that the clubs open their books.\n", "The federation"),
+    ],
+)
+def test_a_resolution_a_body_passed_speaks_for_that_body(analyze_text: Any, text: str, speaker: str) -> None:
+    a = analyze_text(text)
+    assert a.statements, _said(a)
+    st = a.statements[0]
+    assert st.speaker is not None and st.speaker.text == speaker, [(s.speaker.text if s.speaker else None, s.cue.text) for s in a.statements]
+
+
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("Russian diplomats and Chinese officials said the vote had been unfair.\n", ["RUS.GOV", "CHN.GOV"]),
+        ("Western states and senior UN officials have repeatedly called for a ceasefire in the region.\n", ["WST", "UN"]),
+        ("Turkish officials and Iranian diplomats rejected the proposal on Monday.\n", ["TUR.GOV", "IRN.GOV"]),
+    ],
+)
+def test_coordinated_descriptions_of_different_parties_each_speak(analyze_text: Any, text: str, keys: list[str]) -> None:
+    a = analyze_text(text)
+    assert [s.speaker.key for s in a.statements if s.speaker is not None] == keys, _said(a)
+
+
+def test_coordinated_descriptions_of_one_country_stay_one_speaker(analyze_text: Any) -> None:
+    a = analyze_text("US officials and lawmakers said the deal was dead.\n")
+    assert len(a.statements) == 1, _said(a)

@@ -636,3 +636,69 @@ def test_a_person_named_in_apposition_is_one_speaker(analyze_text: Any) -> None:
     a = analyze_text("Japan's prime minister, Fumio Kishida, and his cabinet said the launch was reckless.")
     found = [s for s in a.statements if "launch" in s.content.text]
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.key == "JPN.GOV", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, name, title, words",
+    [
+        ("\u201cThe talks are over. Nobody in this town trusts the other side,\u201d Delgado, a longtime union "
+         "organiser, said Monday on Channel 9\u2019s \u201cMorning Desk.\u201d\n", "Delgado", "Desk", "The talks are over"),
+        ("\u201cWe will win the district,\u201d Harris, the party\u2019s candidate, said on ABC\u2019s \u201cThis Week.\u201d\n",
+         "Harris", "Week", "We will win the district"),
+    ],
+)
+def test_a_show_title_in_quotes_after_the_cue_is_not_the_speaker(text: str, name: str, title: str, words: str) -> None:
+    def misparse(w: dict[str, Any]) -> None:
+        # the parser takes a word of the quoted show title for the cue's subject, the name for an apposition
+        w[title].head, w[title].dep_ = w["said"], "nsubj"
+        w[name].dep_ = "appos"
+
+    a = _reparsed(text, misparse)
+    st = _by_content(a, words)
+    assert st.speaker is not None and st.speaker.text == name, _said(a)
+
+
+def test_a_name_set_off_before_an_apposition_speaks_the_quote() -> None:
+    def misparse(w: dict[str, Any]) -> None:
+        # no subject on the cue at all: the name and its apposition hang on the quote's last noun
+        w["Okafor"].head, w["Okafor"].dep_ = w["May"], "appos"
+
+    a = _reparsed("\u201cThe bridge will reopen in May,\u201d Okafor, the transport chief, said.\n", misparse)
+    st = _by_content(a, "The bridge will reopen")
+    assert st.speaker is not None and st.speaker.text == "Okafor", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('Senator Dana Whitfield scolded the banker: "Your customers were robbed in broad daylight," she said.\n',
+         "Your customers were robbed in broad daylight,"),
+        ('The French foreign minister was blunt about the talks: "The sanctions will stay," he said.\n',
+         "The sanctions will stay,"),
+        ("The coach had one message for his players after the loss: \u201cNobody leaves early tomorrow,\u201d he said.\n",
+         "Nobody leaves early tomorrow,"),
+    ],
+)
+def test_words_before_a_colon_introduce_the_quote_and_are_not_said(analyze_text: Any, text: str, words: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "said"]
+    assert found and found[0].content.text == words and found[0].kind == "direct", _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Gunfire erupted and a shell exploded near the trucks, Hassan said, and the drivers turned back.\n", "Hassan",
+         "Gunfire erupted and a shell exploded near the trucks"),
+        ("The talks stalled and the delegates went home, a diplomat said.\n", "a diplomat",
+         "The talks stalled and the delegates went home"),
+        ("The river rose overnight and two bridges collapsed, the mayor said on Friday.\n", "the mayor",
+         "The river rose overnight and two bridges collapsed"),
+    ],
+)
+def test_a_parenthetical_attribution_after_coordinated_clauses_reports_both(analyze_text: Any, text: str, speaker: str,
+                                                                          content: str) -> None:
+    a = analyze_text(text)
+    found = [s for s in a.statements if s.cue.text == "said"]
+    assert found and found[0].speaker is not None and found[0].speaker.text == speaker, _said(a)
+    assert found[0].content.text == content, _said(a)

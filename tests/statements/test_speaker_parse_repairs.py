@@ -98,3 +98,32 @@ def test_a_participle_running_on_from_its_speech_noun_keeps_the_nouns_owner(anal
     for st in a.statements:
         if st.cue.text == "stating":
             assert st.speaker is not None and "army" in st.speaker.text, _said(a)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("The senator forced Stumpf, who was under questioning, to admit that no executives had been punished.\n",
+         "no executives had been punished", "Stumpf"),
+        ("The committee pressed the minister to concede that the budget was short.\n",
+         "the budget was short", "the minister"),
+        ("Hours of questioning led the suspect to acknowledge that he had been at the harbour.\n",
+         "he had been at the harbour", "the suspect"),
+    ],
+)
+def test_an_object_controls_the_speech_verb_of_its_infinitive(analyze_text: Any, text: str, words: str, speaker: str) -> None:
+    a = analyze_text(text)
+    st = _by_content(a, words)
+    assert st.speaker is not None and st.speaker.text == speaker, _said(a)
+
+
+def test_urging_someone_to_speak_is_the_urgers_statement_only(analyze_text: Any) -> None:
+    a = analyze_text("The envoy urged the council to declare that the ceasefire had failed.\n")
+    assert [s.cue.text for s in a.statements] == ["urged"], _said(a)
+    assert a.statements[0].speaker is not None and a.statements[0].speaker.text == "The envoy", _said(a)
+
+
+def test_a_subject_control_verb_keeps_its_subject_as_speaker(analyze_text: Any) -> None:
+    a = analyze_text("The mayor promised residents to announce that the bridge would reopen.\n")
+    st = _by_content(a, "the bridge would reopen")
+    assert st.speaker is not None and st.speaker.text == "The mayor", _said(a)

@@ -305,7 +305,10 @@ def _parenthetical_content(verb: Any) -> Span | None:
     sent = verb.sent
     own = _subtree_span(verb)
     if own[0] > host.i:
-        start, end = _subtree_span(host)[0], own[0]
+        first = host
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head  # 'Gunfire erupted and a shell exploded nearby, he said': both clauses
+        start, end = min(_subtree_span(host)[0], first.i if first is host else _subtree_span(first)[0]), own[0]
     elif own[1] <= host.i:
         start, end = own[1], _subtree_span(host)[1]
     else:

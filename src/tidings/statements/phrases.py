@@ -15,7 +15,7 @@ from .context import Ctx, kind_and_content, make
 from .cues import lexicon
 from .indirect import clause_without, trim
 from .quotes import quote_at
-from .speaker import speaker_mention
+from .speaker import speaker_mention, speech_noun_owner
 
 
 def phrase_pass(ctx: Ctx) -> list[Statement]:
@@ -50,7 +50,8 @@ def _phrase_statement(ctx: Ctx, tok: Any) -> Statement | None:
     start, end = doc[content[0]].idx, doc[content[1] - 1].idx + len(doc[content[1] - 1].text)
     kind, chars = kind_and_content(ctx, start, end)
     cue_span = ctx.span(tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
-    return make(ctx, speaker_mention(pobj, ctx.actors, ctx.text), cue_span, kind, chars, lemma,
+    who = speech_noun_owner(pobj)  # 'according to a statement by the ministry': the ministry speaks
+    return make(ctx, speaker_mention(who, ctx.actors, ctx.text), cue_span, kind, chars, lemma,
                 cue.stance if cue else "asserts")
 
 

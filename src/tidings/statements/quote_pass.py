@@ -15,7 +15,7 @@ from ..records import Statement, StatementKind
 from .context import QUOTE_MARKS, Ctx, cue_span_of, make
 from .cues import Cue, verb_cue
 from .indirect import verb_content
-from .quotes import Quote, wrapped_line
+from .quotes import Quote, quote_at, wrapped_line
 from .signatures import signed_quote
 from .speaker import passive_frame_subject, speaker_token, speakers
 
@@ -92,7 +92,7 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
         if framed is not None:
             return framed  # '"...," Wong was quoted as saying.'
         who = _subject_after(tok, q.end) or _inverted_subject(tok)
-        if who is None or who.idx < q.end:
+        if who is None or who.idx < q.end or _quoted_title(ctx, who, tok):
             who = _name_between(ctx, i, tok)
         if who is None:
             return None
@@ -100,6 +100,12 @@ def _cue_after(ctx: Ctx, q: Quote) -> tuple[Any, Cue, Any] | None:
             return None
         return tok, cue, who
     return None
+
+
+def _quoted_title(ctx: Ctx, who: Any, verb: Any) -> bool:
+    """'"...," Flynn, a surrogate, said on Fox News's *"Fox and Friends."*': a subject the parser finds
+    after the cue inside quotation marks is a title the speaker appeared on, not the speaker."""
+    return who.i > verb.i and quote_at(ctx.quotes, who.idx) is not None
 
 
 def _subject_after(verb: Any, quote_end: int) -> Any | None:
@@ -138,7 +144,7 @@ def _name_between(ctx: Ctx, first: int, verb: Any) -> Any | None:
     cue are the speaker when they are a short run of names and nouns. Returns its last word."""
     while first < verb.i and ctx.doc[first].is_punct:
         first += 1
-    run = [t for t in _outside_parens(ctx.doc, first, MAX_NAME_BETWEEN + 1) if t.i < verb.i]
+    run = _before_apposition(ctx.doc, [t for t in _outside_parens(ctx.doc, first, MAX_APPOSED + 1) if t.i < verb.i], verb)
     if not 0 < len(run) <= MAX_NAME_BETWEEN or any(t.is_punct or t.is_space for t in run):
         return None
     if not run[-1].text[:1].isupper() and run[-1].pos_ not in ("NOUN", "PRON"):
@@ -149,6 +155,23 @@ def _name_between(ctx: Ctx, first: int, verb: Any) -> Any | None:
     if found is None and not all(t.text[:1].isupper() or t.pos_ in ("DET", "NOUN", "ADJ") for t in run):
         return None
     return run[-1]
+
+
+MAX_APPOSED = 16  # tokens in 'Flynn, a top Trump surrogate and retired general,' before the cue
+
+
+def _before_apposition(doc: Any, run: list[Any], verb: Any) -> list[Any]:
+    """'Flynn, a top Trump surrogate, said': of words between the quote and the cue that hold an
+    apposition set off by commas right before the cue, the name is the words before the first comma."""
+    if len(run) <= MAX_NAME_BETWEEN and not any(t.text == "," for t in run):
+        return run
+    if verb.i == 0 or doc[verb.i - 1].text != "," or not run or run[-1].i != verb.i - 1:
+        return run
+    comma = next(k for k, t in enumerate(run) if t.text == ",")
+    inner = run[comma + 1 : -1]
+    if not inner or inner[0].pos_ != "DET" or any(t.text == "," for t in inner):
+        return run  # 'Smith, Jones, said' or a run with more commas: not one apposition
+    return run[:comma]
 
 
 def _bare_attribution(ctx: Ctx, verb: Any, first: int) -> bool:
@@ -264,6 +287,8 @@ def _lead_in(ctx: Ctx, q: Quote) -> int | None:
     before = ctx.text[sent.start : q.start]
     if len(before.split()) < MIN_LEAD_WORDS or before.rstrip()[-1:] in _FINAL:
         return None  # '... for tax lawyers. "There's a lot," said Burman': a full stop ends the clause before it
+    if before.rstrip()[-1:] == ":":
+        return None  # 'The senator scolded him: "...," she said': the words before a colon introduce the quote
     return sent.start
 
 

@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors import DocActors
+from ..actors.lexicon import lexicon as actor_lexicon
 from ..records import ActorMention, Statement
-from .cues import lexicon
+from .cues import lexicon, verb_cue
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -52,6 +53,12 @@ def _owner_of_speech_noun(noun: Any) -> Any:
     if owner is None:
         owner = _earlier_owner(noun)
     return owner if owner is not None else noun
+
+
+def speech_noun_owner(noun: Any) -> Any:
+    """The token that speaks for ``noun`` when it is a speech noun ('a statement by the ministry' ->
+    ministry); else ``noun`` itself."""
+    return _owner_of_speech_noun(noun)
 
 
 def _earlier_owner(noun: Any) -> Any | None:
@@ -96,6 +103,11 @@ def _own_owner(noun: Any) -> Any | None:
         issuer = _child(noun.head, ("nsubj",))
         if issuer is not None and issuer.lower_ not in _RELATIVE:
             return issuer  # 'the Security Council issued a statement calling ...': who issued it speaks
+    for rel in noun.children:
+        if rel.dep_ == "relcl" and rel.i > noun.i and rel.lemma_.lower() in lexicon().issuing_verbs:
+            issuer = _child(rel, ("nsubj",))
+            if issuer is not None and issuer.lower_ not in _RELATIVE and not any(c.dep_ == "dobj" for c in rel.children):
+                return issuer  # 'according to a speech *Clinton* delivered in July': who delivered it speaks
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return names[-1] if names else None  # 'a UN Security Council resolution', 'a Kremlin statement'
 
@@ -129,6 +141,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
         # 'In a statement carried by KCNA, *the Defence Ministry* said ...': the subject misread as an apposition
         return _owner_of_speech_noun(verb.doc[verb.i - 1])
+    if depth == 0 and _controlled_by_object(verb):
+        controller = _object_controller(verb)
+        return _owner_of_speech_noun(controller) if controller is not None else None
     if verb.dep_ in _INHERIT and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -154,6 +169,47 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
                 return None
         return speaker_token(head, depth=depth + 1)
     return None
+
+
+# verbs that take an object and an infinitive whose subject is their own subject ('promised voters to ...')
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "swear", "threaten"}
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+
+
+def _controlled_by_object(verb: Any) -> bool:
+    """'The senator forced Stumpf *to admit* that ...': an infinitive complementing a verb that has an
+    object of its own (not one of subject control, 'promised voters to ...') is done by that object."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ != "VERB" or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return False
+    obj = _child(head, ("dobj",))
+    if obj is None or obj.i > verb.i or not _can_be_controller(obj):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # what is admitted is a clause
+
+
+def _object_controller(verb: Any) -> Any | None:
+    """Who performs the speech act an object controls: the object, when what governs the infinitive
+    says it happened ('forced X to admit', 'led X to concede'); no one, when the governing verb only
+    asks for it ('urged Iran to declare ...': Iran has declared nothing; the urging is the statement)."""
+    head = verb.head
+    cue = verb_cue(head)
+    if cue is not None and cue.directive:
+        return None
+    return _child(head, ("dobj",))
+
+
+def _can_be_controller(obj: Any) -> bool:
+    """Is the object someone who could speak: a name, an object pronoun for people, or a noun for a
+    person or body ('the minister', 'the witness', 'officials')?"""
+    if obj.pos_ == "PROPN" or obj.lower_ in _OBJECT_PRONOUNS or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    people, cues = actor_lexicon(), lexicon()
+    words = (obj.lemma_.lower(), obj.lower_)
+    if any(w in people.roles or w in people.representatives or w in cues.speaking_nouns for w in words):
+        return True
+    return any(w.endswith(e) and len(w) >= len(e) + 3 for w in words for e in cues.speaker_endings) and not any(
+        w.endswith(e) for w in words for e in cues.not_speaker_endings)
 
 
 def _answering_clause(verb: Any, noun: Any) -> Any | None:
@@ -357,8 +413,9 @@ def at_relative(antecedent: ActorMention, rel: Any, text: str) -> ActorMention:
 
 def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[ActorMention]:
     """One speaker, or each party of a coordinated subject ('Moscow and Tehran rejected ...',
-    'Germany, France and Britain said in a joint statement') when every conjunct is a
-    distinct coded actor; otherwise the phrase as one speaker."""
+    'Germany, France and Britain said in a joint statement', 'Western states and top UN officials
+    called for ...') when every conjunct is a distinct coded actor (descriptions: of distinct
+    countries or bodies); otherwise the phrase as one speaker."""
     first = speaker_mention(who, actors, text)
     if verb is not None and who.sent.start != verb.sent.start:
         first = _at_local_words(first, verb, text)
@@ -370,12 +427,18 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
         listed = _listed_before(who, actors)
         if listed:
             return listed + [first]
-    if not conj or who.pos_ != "PROPN" or any(c.pos_ != "PROPN" for c in conj):
-        return [first]  # 'Armenian media and Telegram channels': one description, not two named parties
-    found = [actors.for_token(c) for c in conj]
-    keys = {first.key} | {m.key for m in found if m is not None}
-    if not first.key or any(m is None or not m.key for m in found) or len(keys) < len(conj) + 1:
+    if not conj:
         return [first]
+    named = who.pos_ == "PROPN" and all(c.pos_ == "PROPN" for c in conj)
+    found = [actors.for_token(c) for c in conj]
+    if not first.key or any(m is None or not m.key for m in found):
+        return [first]
+    if not named and any("home:" in (m.evidence or "") for m in [first, *found] if m is not None):
+        return [first]  # 'Armenian media and Telegram channels': a party the article's home country stands in for
+    # named parties differ by key; descriptions ('Western states and top UN officials') by whose they are
+    keys = [k if named else k.split(".")[0] for k in [first.key] + [m.key for m in found if m is not None and m.key]]
+    if len(set(keys)) < len(conj) + 1:
+        return [first]  # 'US officials and lawmakers': one country's people, one speaker
     return [first] + [m for m in found if m is not None]
 
 

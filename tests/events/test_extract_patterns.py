@@ -161,3 +161,18 @@ def test_participle_takes_the_noun_it_modifies_as_its_object(code_events: Run, t
 def test_a_noun_pattern_can_require_its_preposition(analyze_text: Any, text: str, root: str) -> None:
     assert root in {e.cameo[:2] for e in analyze_text(text).events if e.trigger.text == "call"}
     assert len({e.cameo[:2] for e in analyze_text(text).events if e.trigger.text == "call"}) == 1
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Israel reimposed blockades on the West Bank.", "19"),  # re + impose: the base verb's reading
+    ("Iran rearmed Hezbollah.", "07"),
+    ("Turkey reopened its border with Armenia.", "08"),
+])
+def test_the_iterative_prefix_keeps_the_base_verbs_reading(analyze_text: Any, text: str, root: str) -> None:
+    assert [e.cameo[:2] for e in analyze_text(text).events] == [root]
+
+
+def test_a_verb_of_its_own_starting_with_re_is_not_its_base(analyze_text: Any) -> None:
+    """"reacted" is no "acted", "resigned" no "signed": only a vowel-initial base after "re" is tried."""
+    codes = {e.trigger.text: e.cameo[:2] for e in analyze_text("The Kenyan minister resigned on Monday.").events}
+    assert codes.get("resigned") != "05"

@@ -202,6 +202,11 @@ def lemmas(tok: Any) -> tuple[str, ...]:
         out += [low[:-1], low[:-2]]
     elif tok.tag_ == "VBZ" and low.endswith("s"):
         out.append(low[:-1])
+    # the iterative prefix: "reimposed", "reopen", "re-elect" do again what the base verb does (tried last, so
+    # a verb of its own such as "resign" or "recall" keeps its entry); before a consonant "re" is seldom it
+    base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") and lemma[2:3] in "aeiou" else ""
+    if len(base) > 2:
+        out.append(base)
     return tuple(dict.fromkeys(out))
 
 

@@ -176,3 +176,19 @@ def test_a_verb_of_its_own_starting_with_re_is_not_its_base(analyze_text: Any) -
     """"reacted" is no "acted", "resigned" no "signed": only a vowel-initial base after "re" is tried."""
     codes = {e.trigger.text: e.cameo[:2] for e in analyze_text("The Kenyan minister resigned on Monday.").events}
     assert codes.get("resigned") != "05"
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Israel is opposed to French mediation.", "12", "ISR.GOV", "FRA.GOV"),
+    ("Hungary is opposed to sanctions on Russia.", "12", "HUN.GOV", "RUS.GOV"),
+    ("Turkey is committed to talks with Greece.", "03", "TUR.GOV", "GRC.GOV"),
+])
+def test_a_stative_participle_is_its_subjects_attitude(analyze_text: Any, text: str, root: str, src: str,
+                                                        tgt: str) -> None:
+    """"X is opposed to Y": the parser reads a passive, but X is the one who opposes."""
+    assert [(e.source.key, e.target.key) for e in analyze_text(text).events if e.cameo[:2] == root] == [(src, tgt)]
+
+
+def test_a_participle_with_an_agent_stays_a_passive(analyze_text: Any) -> None:
+    events = analyze_text("The plan was opposed by Germany.").events
+    assert [e.source.key for e in events if e.cameo[:2] in ("11", "12")] == ["DEU.GOV"]

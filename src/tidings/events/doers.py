@@ -30,7 +30,10 @@ def source_phrase(hit: Hit) -> Any | None:
         return nominal.source_token(hit, places=places, occasion=hit.pattern.code[:2] in OCCASION_ROOTS)
     if hit.pattern.kind == "adj":
         head = tok.head if tok.dep_ == "acomp" else tok
-        return next((c for c in head.children if c.dep_ == "nsubj"), None) or roles.subject_token(head)
+        # "Israel is opposed to ...": a stative participle's passive subject holds the state
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+            (c for a in head.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "nsubj"),
+            None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
     return author_token(tok) or roles.subject_token(tok)
 
 

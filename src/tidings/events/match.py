@@ -269,6 +269,16 @@ def match_adj(tok: Any, index: Index) -> Hit | None:
     return Hit(tok, cands[0])
 
 
+def stative_participle(tok: Any, index: Index) -> Hit | None:
+    """"Israel is opposed to the plan": a passive participle with no agent that the dictionary also lists as an
+    adjective is that state of its subject (the subject opposes), not an act done to the subject."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children):
+        return None
+    cands = index.adjs.get(tok.lower_)
+    return Hit(tok, cands[0]) if cands else None
+
+
 def hyphen_modifier(tok: Any) -> bool:
     """"war-torn", "conflict-hit", "sanctions-hit": a noun inside a hyphenated adjective describes a place or a
     thing, it does not report an event."""
@@ -288,7 +298,7 @@ def find_hits(tokens: Iterable[Any], index: Index) -> list[Hit]:
         if in_name(t):
             continue
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ != "aux" and t.lemma_ != "be"):
-            h = match_verb(t, index)
+            h = stative_participle(t, index) or match_verb(t, index)
             if h is not None:
                 hits.append(h)
                 used.update(h.used)

@@ -170,3 +170,14 @@ def test_a_state_confirming_its_own_act_is_still_its_doer(analyze_text: Callable
     evs = analyze_text(text).events
     assert any(e.cameo[:2] == "17" and e.source.key.startswith(doer) and e.target and e.target.key.startswith(target)
                for e in evs), [(e.cameo, e.source.key if e.source else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, src, left", [
+    ("Russia completed the withdrawal of its troops from Syria.", "RUS.GOV", "SYR"),
+    ("Russia announced a pullout of troops from Kherson.", "RUS.GOV", "UKR"),
+])
+def test_the_place_a_withdrawal_leaves_is_not_its_doer(analyze_text: Any, text: str, src: str, left: str) -> None:
+    """"the withdrawal of its troops from Syria": Syria is left; the light verb's subject withdraws."""
+    got = [(e.source.key, e.target.key.split(".")[0] if e.target else None) for e in analyze_text(text).events
+           if e.cameo[:2] == "08"]
+    assert got == [(src, left)]

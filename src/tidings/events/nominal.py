@@ -191,6 +191,8 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     skip = set(hit.pattern.mods)
     against = hyphen_skip(noun)
     stok = noun_roles.noun_source_token(noun, skip, places=places, occasion=occasion, exclude=against)
+    if stok is not None and left_place(hit, stok):
+        stok = None  # "the withdrawal of its troops from Syria": Syria is where they leave, not who leaves
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
         stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
@@ -206,6 +208,16 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
     return stok
+
+
+# codes of withdrawals, whose "from" phrase names the place or party left ("pullout from Syria")
+WITHDRAWAL_CODES = ("087", "166")
+
+
+def left_place(hit: Hit, stok: Any) -> bool:
+    """The doer phrase found for a withdrawal noun is its "from" phrase: where the forces leave."""
+    return hit.pattern.code.startswith(WITHDRAWAL_CODES) and stok.dep_ == "pobj" and stok.head.lower_ == "from" and (
+        stok.head.head.i == hit.token.i)
 
 
 # "X was behind the attack", "X is responsible for the attack": the subject of the copula did the act

@@ -281,6 +281,12 @@ def fellow_doers(hit: Hit, stok: Any) -> list[Any]:
     return out
 
 
+def listed_party(tok: Any) -> Any | None:
+    """The first party of ``tok``'s "between"/"among" phrase ("talks *between Iran and Iraq*"), if any."""
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _patient_parties(hit: Hit) -> Any | None:
     """"The agreement between Iran and six powers was signed": an agentless passive whose subject is an
     event noun naming its own parties is done by them (the noun's "between" or possessor phrase)."""
@@ -290,8 +296,7 @@ def _patient_parties(hit: Hit) -> Any | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ != "NOUN":
         return None
-    return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return listed_party(subj)
 
 
 # codes whose object word names the doer's own forces ("deploy troops", "station warships", "deploy peacekeepers")
@@ -314,8 +319,7 @@ def _between_parties(hit: Hit) -> Any | None:
     "between" phrase lists the parties is done by them (each with the other, see extract._mutual)."""
     if hit.pattern.kind != "verb":
         return None
-    return next((g for p in hit.token.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return listed_party(hit.token)
 
 
 def _object_parties(hit: Hit) -> Any | None:
@@ -328,9 +332,8 @@ def _object_parties(hit: Hit) -> Any | None:
         return None
     if any(c.dep_ in roles.SUBJ or c.dep_ in ("nsubjpass", "agent") for c in tok.children):
         return None
-    return next((g for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
-                 for p in o.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return next((p for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                 for p in [listed_party(o)] if p is not None), None)
 
 
 def accused_token(tok: Any) -> Any | None:

@@ -251,10 +251,6 @@ def responsible_token(noun: Any) -> Any | None:
 CLAIMING_VERBS = frozenset(("claim",))
 
 
-def _agent(verb: Any) -> Any | None:
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-
-
 def claimant_token(noun: Any) -> Any | None:
     """"Hamas claimed the attack", "the bombing was claimed by al-Shabaab", "the attack, claimed by IS, ...":
     an act claimed is owned up to, so whoever claims it did it. Returns the claimant, or None."""
@@ -262,9 +258,9 @@ def claimant_token(noun: Any) -> Any | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in CLAIMING_VERBS:
         return roles.subject_token(head)
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in CLAIMING_VERBS:
-        return _agent(head)
+        return roles.agent_token(head)
     return next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.lemma_.lower() in CLAIMING_VERBS for a in [_agent(c)] if a is not None), None)
+                 and c.lemma_.lower() in CLAIMING_VERBS for a in [roles.agent_token(c)] if a is not None), None)
 
 
 def claimed_act(verb: Any) -> Any | None:
@@ -274,7 +270,7 @@ def claimed_act(verb: Any) -> Any | None:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and claimant_token(c) is not None:
             return c
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and _agent(verb) is not None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and roles.agent_token(verb) is not None:
         return verb.head
     return None
 

@@ -196,7 +196,7 @@ def _cleft_parties(noun: Any) -> Any | None:
 def doer_token(verb: Any) -> Any | None:
     """Who takes the role: the "by" agent ("drafted by A and B"), the subject, or for a relative clause on
     a plain noun its listed attribute ("the states that voted ... were A, B")."""
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = roles.agent_token(verb)
     if agent is not None:
         return agent
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -218,6 +218,11 @@ LIKELY_ADJS = frozenset(("likely", "unlikely"))
 RAISING_ADJS = INTENT_ADJS | LIKELY_ADJS
 
 
+def agent_token(verb: Any) -> Any | None:
+    """The object of a verb's "by" agent phrase ("was claimed *by al-Shabaab*"), if it has one."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -262,8 +267,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if reduced_passive(verb):
         # "activists charged with subversion", "aid delivered by Japan": a passive participle's noun is
         # the one acted on; the doer is only ever the "by" phrase
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return agent_token(verb)
     if verb.dep_ in ("acl", "relcl") and head.dep_ in ("attr", "oprd") and head.head.lemma_ in COPULAS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject_token(head.head, depth + 1)  # "X were the first to open fire": the copula's subject

@@ -228,9 +228,8 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if depth > 4:
         return None
     if is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if any(c.dep_ == "agent" for c in verb.children):
+            return agent_token(verb)
         if verb.lemma_.lower() in DOER_PASSIVES:  # "had been involved in espionage": the subject did it
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return misplaced_agent(verb)

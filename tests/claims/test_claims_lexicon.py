@@ -35,6 +35,8 @@ def test_possessed_allegation_names_its_owner() -> None:
         ({"allegation_words": []}, "allegation_words"),
         ({"allegation_words": ["Allegation"]}, "lower-case"),
         ({"negators": ["did not"]}, "single"),
+        ({"doubt_words": []}, "doubt_words"),
+        ({"doubt_cancellers": ["No"]}, "lower-case"),
     ],
 )
 def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:

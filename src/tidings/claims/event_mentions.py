@@ -21,6 +21,7 @@ from ..events.discourse import is_repeat
 from ..records import ActorMention, Document, Event, Stance, Statement
 from ..statements.cues import is_directive, lexicon
 from .accusers import named_accuser
+from .doubts import doubted
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS, OWNED_DEED
 from .mention import Mention, is_deed, known_parties, make_stance
@@ -239,6 +240,8 @@ def _statement_mentions(document: Document, sig: Signature, e: Event, ei: int, s
         stance = "denies"
     elif stance in ("asserts", "repeats") and _disowned(document.text, st, e):
         stance = "denies"
+    elif stance in ("asserts", "repeats") and (doubt := doubted(document.text, st, e)) is not None:
+        stance = doubt  # 'said there was no evidence that it sent drones', 'said reports that ... were false'
     out = [Mention(sig, make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, st.content, si, ei), st.content.start, e)]
     accuser, name = e.attributed_to, e.attributed_name
     if not accuser or not distinct_holders(accuser, st.speaker.key):

@@ -15,7 +15,7 @@ from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
-          "definite_determiners", "deed_anaphors")
+          "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -42,6 +42,9 @@ DISMISSIVE_WORDS = frozenset(_LEXICON["dismissive_words"])
 DEFINITE = frozenset(_LEXICON["definite_determiners"])
 # 'blamed *the incident* on Y': a word for any deed, pointing back at one already told
 DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
+# 'said it *doubted* that Iran sent drones' questions the deed; 'there is *no* doubt that' does not
+DOUBT_WORDS = frozenset(_LEXICON["doubt_words"])
+DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
 

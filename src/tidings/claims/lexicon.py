@@ -14,6 +14,7 @@ import re
 from .. import data
 
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
+          "receipt_irregular_forms", "speaker_pronouns",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers")
 
@@ -46,6 +47,8 @@ DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 DOUBT_WORDS = frozenset(_LEXICON["doubt_words"])
 DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
+# 'Yerevan said *it* had purchased artillery': a pronoun heading the content stands for the speaker
+SPEAKER_PRONOUNS = frozenset(_LEXICON["speaker_pronouns"])
 RECEIPT_AUXILIARIES = NEGATORS | frozenset(_LEXICON["receipt_auxiliaries"])
 
 
@@ -72,8 +75,9 @@ NAMED_ALLEGATION = re.compile(
 # 'the accusations of espionage brought against him *by* the Berlin authorities'
 ALLEGED_BY = re.compile(r"\b(?:" + _alternation(_LEXICON["allegation_words"]) + r")\b(?:\s+\S+){0,6}?\s+(?:by|from)\s+",
                          re.IGNORECASE)
-# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained'
-RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + r")\b", re.IGNORECASE)
+# a receipt seen from the receiving end: 'has received', 'denied receiving', 'obtained', 'bought ... from'
+RECEIVE = re.compile(r"\b(?:" + _inflected(_LEXICON["receipt_verbs"]) + "|" + _alternation(_LEXICON["receipt_irregular_forms"])
+                     + r")\b", re.IGNORECASE)
 # 'accused Iran *of* supplying', 'praised Japan *for* sending', 'criticised Moscow *over* moving'
 FRAME_PREP = re.compile(r"\b(?:" + _alternation(_LEXICON["frame_prepositions"]) + r")\b")
 OWNED = re.compile(r"\b(?:" + _alternation(_LEXICON["possessives"]) + r")\b|'s\b|’s\b")

@@ -1,7 +1,8 @@
 """Receipts: an aid proposition seen from the receiving end.
 
 'Russia has received a new batch of drones from Tehran' (IRN AID RUS), 'denied
-receiving any money from abroad' (? AID speaker): a statement with no coded
+receiving any money from abroad' (? AID speaker), 'Yerevan said it had bought
+artillery from India' (IND AID ARM: a purchase is the seller's supply): a statement with no coded
 proposition whose content says its subject received something joins the aid
 proposition already in the article with that receiver (and that giver, when named);
 it never starts one.
@@ -14,7 +15,7 @@ from typing import Sequence
 
 from ..records import Document, Event, Stance, Statement
 from ..statements.cues import is_directive
-from .lexicon import NEGATORS, RECEIPT_AUXILIARIES, RECEIVE
+from .lexicon import NEGATORS, RECEIPT_AUXILIARIES, RECEIVE, SPEAKER_PRONOUNS
 from .mention import Mention, known_parties, make_stance, party_ending, party_starting
 from .propositions import party
 
@@ -58,13 +59,14 @@ def receipts(document: Document, events: Sequence[Event], statements: Sequence[S
 
 def _receipt_parties(text: str, at: int, speaker: str | None,
                      known: dict[str, str]) -> tuple[str | None, str | None, bool] | None:
-    """(giver or None, receiver, negated) of 'X has (not) received ... from Y' in a statement's content;
-    a content that opens with the verb ('denied *receiving* any money') has the speaker as receiver."""
+    """(giver or None, receiver, negated) of 'X has (not) received ... from Y' or 'X bought ... from Y' in a
+    statement's content; a content that opens with the verb ('denied *receiving* any money') or with a
+    pronoun for the speaker ('said *it* had purchased artillery from India') has the speaker as receiver."""
     words = text[:at].replace("’", "'").split()
     negated = any(w.lower() in NEGATORS for w in words[-3:])
     while words and words[-1].lower().strip(",") in RECEIPT_AUXILIARIES:
         words.pop()
-    receiver = speaker if not words else party_ending(words, known)
+    receiver = speaker if not words or _speaker_pronoun(words) else party_ending(words, known)
     if receiver is None:
         return None
     giver = None
@@ -77,3 +79,8 @@ def _receipt_parties(text: str, at: int, speaker: str | None,
         if named and named[0][:1].isupper():
             return None  # 'from Slovakia', a giver not coded here: some other proposition
     return giver, receiver, negated
+
+
+def _speaker_pronoun(words: list[str]) -> bool:
+    """The subject before the verb is one pronoun standing for the speaker ('*it* had bought')."""
+    return len(words) == 1 and words[0].lower().strip(",\"'“”") in SPEAKER_PRONOUNS

@@ -16,6 +16,10 @@ DISMISSALS = [
     ("The accusations are unfounded and absurd, the Syrian army said in a statement.", "the Syrian army",
      "The accusations are unfounded and absurd"),
     ("Syrian officials called the charges a lie invented abroad.", "Syrian officials", "the charges a lie invented abroad"),
+    ("Damascus said the claims were Turkish propaganda.", "Damascus", "the claims were Turkish propaganda"),
+    ("A Syrian minister said the reports were a hoax.", "A Syrian minister", "the reports were a hoax"),
+    ("Syrian officials said the accusations were a smear concocted abroad.", "Syrian officials",
+     "the accusations were a smear concocted abroad"),
 ]
 AGAINST_ITSELF = [
     ("Syria said Turkey was hiding its own failures by repeating the charges against Syria.", "Syria",

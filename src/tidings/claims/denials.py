@@ -74,7 +74,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         if not cited and _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
             continue
         alleged = cited or alleged
-        near = _denied(st, alleged, me)
+        near = _denied(st, alleged, me, _denied_targets(st, events))
         if near is None:
             continue
         cs = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
@@ -101,13 +101,25 @@ def _by_cited(c: TextSpan, alleged: list[Mention], me: str, actors: Sequence[Act
     return [m for m in alleged if any(not distinct_holders(k, m.stance.holder) for k in cited)]
 
 
-def _denied(st: Statement, alleged: list[Mention], me: str | None) -> Mention | None:
+def _denied_targets(st: Statement, events: Sequence[Event]) -> set[str]:
+    """The parties the denial itself is coded against by the events stage: 'Rwanda denied supplying
+    weapons *to the M23 rebels*' (RWA 016 M23) names the receiver of the deed it denies."""
+    me = party(st.speaker.key if st.speaker else None)
+    out = {party(e.target.key if e.target else None) for e in events
+           if e.cameo.startswith(DENIAL_CODE) and st.cue.start <= e.trigger.start < st.cue.end
+           and party(e.source.key if e.source else None) == me}
+    return {t for t in out if t and t != me}
+
+
+def _denied(st: Statement, alleged: list[Mention], me: str | None, targets: set[str] = frozenset()) -> Mention | None:
     """The allegation a denial that does not restate it points at: the nearest earlier one, one against
     the denier first ('Russia rejected the accusation'); with none earlier, a denial that names an
     allegation ('Moscow dismissed *the allegations*. ... Spain accused Russia of ...': a lead answering
     what the article goes on to tell) takes the first later one against the denier, since all mentions
     of one proposition in an article are one claim, whichever comes first. A pronoun ('denied *it*')
-    only points back."""
+    only points back. A denial told before any allegation whose own coded target is the receiver of a
+    later deed alleged against the denier ('Rwanda has denied supplying weapons to M23. UN experts said
+    Rwanda sent weapons to M23') denies that deed."""
     words = content_words(st)
     before = [m for m in alleged if m.at < st.content.start]
     own = [m for m in before if party(m.sig[0]) == me]
@@ -115,9 +127,9 @@ def _denied(st: Statement, alleged: list[Mention], me: str | None) -> Mention | 
         if not own and _disowns(st) and not any(w in ALLEGATION_WORDS for w in words):
             return None  # 'denied any role in ...' is about the denier's own deeds
         return max(own or before, key=lambda m: m.at)
-    if not any(w in ALLEGATION_WORDS for w in words):
-        return None
     after = [m for m in alleged if m.at >= st.content.end and party(m.sig[0]) == me]
+    if not any(w in ALLEGATION_WORDS for w in words):
+        after = [m for m in after if m.sig[2] in targets]
     return min(after, key=lambda m: m.at) if after else None
 
 

@@ -111,7 +111,7 @@ def _denied_targets(st: Statement, events: Sequence[Event]) -> set[str]:
     return {t for t in out if t and t != me}
 
 
-def _denied(st: Statement, alleged: list[Mention], me: str | None, targets: set[str] = frozenset()) -> Mention | None:
+def _denied(st: Statement, alleged: list[Mention], me: str | None, targets: frozenset[str] | set[str] = frozenset()) -> Mention | None:
     """The allegation a denial that does not restate it points at: the nearest earlier one, one against
     the denier first ('Russia rejected the accusation'); with none earlier, a denial that names an
     allegation ('Moscow dismissed *the allegations*. ... Spain accused Russia of ...': a lead answering

@@ -27,7 +27,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
   back at the allegation against the denier, however long;
 - "rejected the accusations made *by Berlin*", "denied *Germany's* accusation that":
-  the accuser a denial names holds the allegation it denies;
+  the accuser a denial names holds the allegation it denies; a deed read there as aimed at
+  that accuser, which only the accuser backs, is the accuser's own allegation of the deed;
 - "Romania said it had *credible information* that Russian funds ... Moldova": a third
   party backing a contested allegation (both parties named, no deed of its own coded)
   repeats it;
@@ -55,7 +56,7 @@ from .denials import anaphoric_denials, appended_denials
 from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
-from .propositions import fold_open_targets
+from .propositions import fold_open_targets, fold_teller_targets
 from .receipts import receipts
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
@@ -70,6 +71,8 @@ def build(
     mentions = event_mentions(document, events, statements, actors)
     folded = fold_open_targets(m.sig for m in mentions)
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
+    told = fold_teller_targets((m.sig, m.stance.holder, m.stance.stance) for m in mentions)
+    mentions = [Mention(told.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += appended_denials(document, mentions, actors)
     mentions += receipts(document, events, statements, mentions)

@@ -46,7 +46,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
     one, 'dismissed the allegations' answers the first later allegation against the denier."""
     linked = {m.stance.statement for m in mentions if m.stance.statement is not None}
     deeds = {m.stance.statement for m in mentions if m.stance.statement is not None and allegeable(m)}
-    known = known_parties(events, statements)
+    known = known_parties(events, statements, actors)
     out: list[Mention] = []
     for si, st in enumerate(statements):
         if st.speaker is None or not st.speaker.key:
@@ -65,7 +65,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         speaker = st.speaker
         assert speaker is not None and speaker.key  # checked above; replace() loses the narrowing
         me = party(speaker.key)
-        named, accuser = named_accuser(st, known_parties(events, statements))
+        named, accuser = named_accuser(st, known)
         alleged = [m for m in mentions if m.stance.stance in ("asserts", "repeats")
                    and distinct_holders(m.stance.holder, speaker.key) and _answerable(st, m, speaker.key)
                    and allegeable(m) and (not named or party(m.stance.holder) == accuser)]

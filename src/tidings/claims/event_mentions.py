@@ -34,7 +34,7 @@ MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* 
 def event_mentions(document: Document, events: Sequence[Event], statements: Sequence[Statement],
                    actors: Sequence[ActorMention] = ()) -> list[Mention]:
     out: list[Mention] = []
-    known = known_parties(events, statements)
+    known = known_parties(events, statements, actors)
     allegers: dict[int, str | None] = {}  # statement -> the party whose allegation it names
     mutual = _two_way(events)
     for ei, e in enumerate(events):

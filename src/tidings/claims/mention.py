@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..errors import DataError
 from ..events import codebook
-from ..records import ClaimStance, Document, Event, Stance, Statement, TextSpan
+from ..records import ActorMention, ClaimStance, Document, Event, Stance, Statement, TextSpan
 from .propositions import Signature, party
 
 MAX_NAME_WORDS = 4
@@ -42,11 +42,15 @@ def content_words(st: Statement) -> list[str]:
     return [w.strip(".,;:\"'") for w in st.content.text.lower().replace("’", "'").split()]
 
 
-def known_parties(events: Sequence[Event], statements: Sequence[Statement]) -> dict[str, str]:
-    """Surface forms of coded actors in this document ('germany' -> 'DEU')."""
+def known_parties(events: Sequence[Event], statements: Sequence[Statement],
+                  actors: Sequence[ActorMention] = ()) -> dict[str, str]:
+    """Surface forms of coded actors in this document ('germany' -> 'DEU'): the parties of its events and
+    speakers first, then any other coded mention of the actors stage ('denied *Nairobi's* report', where
+    Nairobi is neither a doer nor a speaker)."""
     out: dict[str, str] = {}
     mentions = [m for e in events for m in (e.source, e.target) if m is not None]
     mentions += [st.speaker for st in statements if st.speaker is not None]
+    mentions += list(actors)
     for m in mentions:
         p = party(m.key)
         if p is None:

@@ -135,3 +135,34 @@ def fold_open_targets(sigs: Iterable[Signature]) -> dict[Signature, Signature]:
             if len(targeted) == 1 or len(exact) == 1:
                 out[s] = (exact or targeted).pop()
     return out
+
+
+BACKING = ("asserts", "repeats")
+DOUBTING = ("denies", "questions")
+
+
+def fold_teller_targets(stances: Iterable[tuple[Signature, str | None, str]]) -> dict[Signature, Signature]:
+    """Map a denied signature whose target is its only backer onto that backer's own allegation.
+
+    'Mogadishu denied Nairobi's report that Somalia had armed the militants': read inside the denial,
+    the deed may come out aimed at the teller (SOM AID KEN), while the teller's own allegation was
+    SOM AID SOM.REB. A signature that someone denies or questions, that only its target's party backs,
+    joins the one other signature of the same doer and type that this party backs. ``stances`` are
+    (signature, holder key, stance) triples."""
+    backers: dict[Signature, set[str | None]] = {}
+    doubted: set[Signature] = set()
+    for sig, holder, stance in stances:
+        if stance in BACKING:
+            backers.setdefault(sig, set()).add(party(holder))
+        elif stance in DOUBTING:
+            doubted.add(sig)
+    out: dict[Signature, Signature] = {}
+    for sig in doubted:
+        src, kind, tgt = sig
+        if tgt is None or backers.get(sig) != {tgt}:
+            continue
+        own = {s for s, who in backers.items() if s != sig and party(s[0]) == party(src) and s[1] == kind
+               and s[2] not in (None, tgt) and tgt in who}
+        if len(own) == 1:
+            out[sig] = own.pop()
+    return out

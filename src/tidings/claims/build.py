@@ -26,6 +26,9 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
   back at the allegation against the denier, however long;
+- "Islamabad rejected the accusations made by India ... India foments terrorism on our soil": a denial
+  naming an accuser whose allegation the article never tells, by a denier charging that accuser with
+  one deed against it, rejects that charge turned round (the accuser's, against the denier);
 - "rejected the accusations made *by Berlin*", "denied *Germany's* accusation that":
   the accuser a denial names holds the allegation it denies; a deed read there as aimed at
   that accuser, which only the accuser backs, is the accuser's own allegation of the deed;

@@ -31,7 +31,7 @@ from .lexicon import (
     INVOLVEMENT_WORDS,
 )
 from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting
-from .propositions import distinct_holders, party
+from .propositions import distinct_holders, party, signature
 
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
 DENIAL_CODE = "016"  # CAMEO: deny responsibility / reject an allegation
@@ -76,10 +76,38 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
         alleged = cited or alleged
         near = _denied(st, alleged, me, _denied_targets(st, events))
         if near is None:
+            if named and accuser and accuser != me and not alleged:
+                out.extend(_returned_charge(document, st, si, mentions, accuser))
             continue
         cs = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
         out.append(Mention(near.sig, cs, st.content.start, None))
     return out
+
+
+def _returned_charge(document: Document, st: Statement, si: int, mentions: list[Mention],
+                     accuser: str) -> list[Mention]:
+    """'Pakistan rejected the accusations made by the Indian minister ... India has been fomenting terrorism
+    on Pakistan's soil': a denial that names its accuser, when the article tells nothing that accuser
+    alleged, while the denier itself charges the accuser with one deed against the denier, is the denier
+    rejecting the same charge turned round: the accuser alleges that deed of the denier against the
+    accuser, the denier denies it (a tit-for-tat dispute). Several such counter-charges leave it open."""
+    me = party(st.speaker.key if st.speaker else None)
+    counters = [m for m in mentions if m.event is not None and m.event.target is not None
+                and m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) == me
+                and allegeable(m) and party(m.sig[0]) == accuser and m.sig[2] == me]
+    if len({m.sig for m in counters}) != 1:
+        return []
+    e = counters[0].event
+    assert e is not None and e.target is not None  # filtered above
+    turned = replace(e, source=e.target, target=e.source, status="claimed", attributed_to=accuser, attributed_name=None)
+    sig = signature(turned)
+    if sig is None:
+        return []
+    speaker = st.speaker
+    assert speaker is not None and speaker.key
+    denial = make_stance(document, st, speaker.key, speaker.name or speaker.text, _back_stance(st), st.content, si, None)
+    charge = make_stance(document, st, accuser, None, "asserts", st.content, si, None)
+    return [Mention(sig, charge, st.content.start, turned), Mention(sig, denial, st.content.start, turned)]
 
 
 def _answerable(st: Statement, m: Mention, denier: str) -> bool:

@@ -22,6 +22,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "Moscow dismissed *the allegations*" in a lead, before the article tells them: the denial
   answers the first later allegation against the denier (mentions of one proposition are one
   claim whichever comes first);
+- "Moscow's allegation that ... *drew a denial from Kyiv*": a denial coded in the article's own
+  voice denies the allegation the accuser it targets made against the denier just before;
 - "said Baku had *refuted* the information": reporting another party's denial
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
@@ -55,7 +57,7 @@ from ..records import ActorMention, Claim, Document, Event, Statement
 from .assembly import assemble
 from .blame import blamed_deeds
 from .corroborations import corroborations
-from .denials import anaphoric_denials, appended_denials
+from .denials import anaphoric_denials, appended_denials, nominal_denials
 from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
@@ -78,6 +80,7 @@ def build(
     mentions = [Mention(told.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += appended_denials(document, mentions, actors)
+    mentions += nominal_denials(document, events, statements, mentions)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)

@@ -264,3 +264,32 @@ def appended_denials(document: Document, mentions: list[Mention], actors: Sequen
         cs = make_stance(document, None, who.key, who.name or who.text, "denies", noun, None, None)
         out.append(Mention(near.sig, cs, m.start(), None))
     return out
+
+
+def nominal_denials(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                    mentions: list[Mention]) -> list[Mention]:
+    """'Moscow's allegation that Ukrainian forces shelled the plant *drew a sharp denial from Kyiv*': a denial
+    the events stage codes in the article's own voice (no statement says it), by the accused against the
+    accuser, denies the nearest allegation told before it that the accuser holds against the denier."""
+    out: list[Mention] = []
+    for ei, e in enumerate(events):
+        if not e.cameo.startswith(DENIAL_CODE) or e.status != "asserted" or e.source is None or e.target is None:
+            continue
+        denier, accuser = e.source.key, e.target.key
+        if not denier or not accuser or not distinct_holders(denier, accuser) or _said(e, statements):
+            continue
+        alleged = [m for m in mentions if m.stance.stance in ("asserts", "repeats") and m.at < e.trigger.start
+                   and party(m.stance.holder) == party(accuser) and party(m.sig[0]) == party(denier) and allegeable(m)]
+        if not alleged:
+            continue
+        near = max(alleged, key=lambda m: m.at)
+        cs = make_stance(document, None, denier, e.source.name or e.source.text, "denies", e.trigger, None, ei)
+        out.append(Mention(near.sig, cs, e.trigger.start, None))
+    return out
+
+
+def _said(e: Event, statements: Sequence[Statement]) -> bool:
+    """The event sits in a statement's cue or content: that statement carries its stance."""
+    return e.statement is not None or any(
+        st.cue.start <= e.trigger.start < st.cue.end or st.content.start <= e.trigger.start < st.content.end
+        for st in statements)

@@ -19,13 +19,32 @@ def named_accuser(st: Statement, known: dict[str, str]) -> tuple[bool, str | Non
     """Whether a denial names whose allegation it denies, and that party when it is coded:
     'denied *Germany's* accusation that ...', 'rejected *German* claims that ...', 'the accusations
     made *by Berlin*' -> (True, 'DEU')."""
-    who = _possessor(st.content.text)
-    if who is None and (bare := _bare_name(st.content.text, known)) is not None:
+    text = _without_shifted_judgement(st.content.text)
+    who = _possessor(text)
+    if who is None and (bare := _bare_name(text, known)) is not None:
         return True, bare
     if who is None:
-        by = _agent(st.content.text, known)
+        by = _agent(text, known)
         return (True, by) if by else (False, None)
     return True, known.get(who.lower().removeprefix("the "))
+
+
+MAX_JUDGEMENT_WORDS = 4  # 'dismissed *as pure Western propaganda* Russia's claim that ...'
+
+
+def _without_shifted_judgement(text: str) -> str:
+    """'dismissed *as propaganda* Russia's claim that ...': the verdict set before the allegation it judges
+    (a heavy object moved last) is left out, so the allegation's owner heads the content again. Only a
+    short run of lower-case words after 'as' is a verdict; the content is unchanged otherwise."""
+    words = text.split(" ")
+    if not words or words[0].lower() != "as":
+        return text
+    for j in range(1, min(MAX_JUDGEMENT_WORDS + 1, len(words))):
+        if words[j][:1].isupper() or words[j].lower() == "the":
+            return " ".join(words[j:]) if j > 1 else text
+        if not words[j].islower():
+            break
+    return text
 
 
 def _possessor(text: str) -> str | None:

@@ -8,7 +8,10 @@ deed when exactly one earlier deed proposition has the accused's country as its 
 before the blame (a later account of its own, 'they were the first to open fire', leaves
 the blame standing). The deeds somebody alleged come first; with none fitting, a deed the article told
 in its own voice ('Two killed in a border clash between Tajikistan and Kyrgyzstan. Bishkek
-blamed the incident on Dushanbe') is the one pointed back at.
+blamed the incident on Dushanbe') is the one pointed back at. A blame may also name the deed by
+the word it was told with ('Kyiv said Russian troops *shelled* the town. Warsaw blamed Moscow for
+*the shelling*'): the one deed alleged earlier of the accused's country told with that word (by its
+stem) is the one blamed.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ import re
 from typing import Sequence
 
 from ..records import Document, Event, Statement, TextSpan
+from .echoes import stem
 from .lexicon import DEED_ANAPHORS, DEFINITE
 from .mention import Mention, allegeable, is_deed, make_stance
 from .propositions import Signature, party, signature
 
 ACCUSE_ROOT = "11"  # CAMEO: disapprove, criticise, accuse, blame
 MAX_BLAME_WORDS = 8  # words after the cue in which the deed word sits: 'held Y responsible for the deadly incident'
+MIN_NAMED_WORD = 4  # characters of a trigger word a blame may name a deed by: 'hit' names too much
 MAX_MODIFIERS = 2  # words between the determiner and the deed word: 'the deadly border incident'
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 
@@ -41,11 +46,14 @@ def blamed_deeds(document: Document, events: Sequence[Event], statements: Sequen
         if e.status not in ("asserted", "claimed"):
             continue
         window = _deed_word(document.text, e.trigger)
-        if window is None:
-            continue
-        sig, deed = _blamed(mentions, accused, party(accuser), e.trigger.start), None
-        if sig is None:
-            sig, deed = _told(events, accused, party(accuser), e.trigger.start)
+        if window is not None:
+            sig, deed = _blamed(mentions, accused, party(accuser), e.trigger.start), None
+            if sig is None:
+                sig, deed = _told(events, accused, party(accuser), e.trigger.start)
+        else:
+            window, sig, deed = *_named_deed(document.text, e.trigger, mentions, accused), None
+            if window is None:
+                continue
         if sig is None or _held_before(mentions, sig, party(accuser), e.trigger.start):
             continue
         si = e.statement if e.statement is not None and 0 <= e.statement < len(statements) else None
@@ -75,6 +83,39 @@ def _deed_word(text: str, trigger: TextSpan) -> TextSpan | None:
             end = trigger.end + words[j].start() + len(words[j].group().rstrip(",\"'“”’"))
             return TextSpan(trigger.start, end, text[trigger.start : end])
     return None
+
+
+def _named_deed(text: str, trigger: TextSpan, mentions: list[Mention],
+                accused: str) -> tuple[TextSpan | None, Signature | None]:
+    """'Kyiv said Russian troops shelled the town. Warsaw blamed Moscow for *the shelling*': the blame's
+    definite object is the word (by its stem) an earlier alleged deed of the accused's country was told
+    with; the one such deed proposition is the one blamed."""
+    deeds: dict[str, set[Signature]] = {}
+    for m in mentions:
+        if m.event is None or m.at >= trigger.start or not allegeable(m) or party(m.sig[0]) != accused:
+            continue
+        for w in m.event.trigger.text.split():
+            if len(w) >= MIN_NAMED_WORD:
+                deeds.setdefault(stem(w), set()).add(m.sig)
+    if not deeds:
+        return None, None
+    for end, w in _definite_words(text, trigger):
+        sigs = deeds.get(stem(w), set())
+        if len(sigs) == 1:
+            return TextSpan(trigger.start, end, text[trigger.start : end]), sigs.pop()
+    return None, None
+
+
+def _definite_words(text: str, trigger: TextSpan) -> list[tuple[int, str]]:
+    """The words after the cue, within its clause, that a definite determiner points at ('for *the*
+    shelling'), each with where it ends."""
+    rest = text[trigger.end :]
+    stop = _CLAUSE_END.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    words = list(re.finditer(r"\S+", rest))[:MAX_BLAME_WORDS]
+    plain = [w.group().lower().strip(",\"'“”’") for w in words]
+    return [(trigger.end + words[j].start() + len(words[j].group().rstrip(",\"'“”’")), w) for j, w in enumerate(plain)
+            if any(d in DEFINITE for d in plain[max(0, j - MAX_MODIFIERS - 1) : j])]
 
 
 def _blamed(mentions: list[Mention], accused: str, accuser: str | None, before: int) -> Signature | None:

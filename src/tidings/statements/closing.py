@@ -34,7 +34,7 @@ def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement
         if hit is None or ctx.doc[hit[0]].idx in cues:
             continue
         st = _closing_statement(ctx, sent)
-        if st is not None and not any(o.content.start < st.content.end and st.content.start < o.content.end for o in found):
+        if st is not None and not any(_overlaps(o, st) and not _wraps(st, o) for o in found):
             out.append(st)
     for tok in ctx.doc:
         if tok.idx in cues or not ctx.in_body(tok.idx) or quote_at(ctx.quotes, tok.idx) is not None:
@@ -45,14 +45,34 @@ def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement
     return out
 
 
+def _overlaps(a: Statement, b: Statement) -> bool:
+    return a.content.start < b.content.end and b.content.start < a.content.end
+
+
+def _wraps(outer: Statement, inner: Statement) -> bool:
+    """'Odinga said the vote had been rigged, *the newspaper reported*': the closing attribution's
+    content holds a whole statement, cue and all; it relays that statement rather than repeat it."""
+    return outer.content.start <= inner.cue.start and inner.content.end <= outer.content.end
+
+
+def _skip_time(doc: Any, k: int, start: int) -> int:
+    """The last token before a closing time phrase: '..., he said *on Monday*', '..., it reported
+    *late on Friday*', '..., he said *today*'."""
+    j = k
+    while j > start and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ in ("today", "yesterday")):
+        j -= 1
+    if j < k and j > start and doc[j].pos_ == "ADP" and doc[j].lower_ in ("on", "in", "at", "during"):
+        j -= 1  # the preposition of the time phrase
+    return j
+
+
 def _closing_cue(doc: Any, sent: Any) -> tuple[int, Cue] | None:
     """The reporting word that ends a sentence ('..., her former doctor *maintains*.', '..., he *said*
     Monday.'), whatever part of speech the tagger gave it; None when the sentence ends otherwise."""
     k = sent.end - 1
     while k > sent.start and (doc[k].is_punct or doc[k].is_space):
         k -= 1
-    while k > sent.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("today", "yesterday")):
-        k -= 1
+    k = _skip_time(doc, k, sent.start)
     tok = doc[k]
     if not tok.is_lower or not tok.lower_.endswith(("s", "ed", "id", "ld", "te")):
         return None

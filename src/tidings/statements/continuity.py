@@ -56,6 +56,12 @@ def _compatible(m: ActorMention, prior: ActorMention) -> bool:
     return _is_person(prior) and same
 
 
+def _relays(st: Statement, prior: Statement | None) -> bool:
+    """'Ruto told reporters the talks were over, *the newspaper reported*': a statement whose content
+    holds the previous statement's cue relays that statement, so its speaker is someone else."""
+    return prior is not None and st.content.start <= prior.cue.start < st.content.end
+
+
 def _same_sentence_party(sp: ActorMention, local: ActorMention, sentence: int, local_sentence: int) -> bool:
     """A pronoun the actor layer coded with the party of the speaker just before it in the same sentence
     continues that speaker, even one named only by its own words."""
@@ -120,6 +126,7 @@ def _speaker_not_reported(sp: ActorMention, prior: ActorMention, mentions: Seque
 def carry_speakers(statements: Sequence[Statement], mentions: Sequence[ActorMention] = ()) -> list[Statement]:
     """Statements in text order, unnamed pronoun/description speakers filled from the chain."""
     out: list[Statement] = []
+    last: Statement | None = None
     prior: tuple[ActorMention, int] | None = None
     local: tuple[ActorMention, int] | None = None  # the last coded speaker, whatever its name
     for st in sorted(statements, key=lambda s: s.cue.start):
@@ -127,7 +134,7 @@ def carry_speakers(statements: Sequence[Statement], mentions: Sequence[ActorMent
         ref = prior
         if sp is not None and local is not None and _same_sentence_party(sp, local[0], st.sentence, local[1]):
             ref = local  # 'Venezuela's delegation said ..., and *it* rejected ...': the speaker just before
-        if sp is not None and ref is not None and st.sentence - ref[1] <= MAX_GAP:
+        if sp is not None and ref is not None and st.sentence - ref[1] <= MAX_GAP and not _relays(st, last):
             if _needs_referent(sp) and _compatible(sp, ref[0]) or _speaker_not_reported(sp, ref[0], mentions, statements):
                 sp = replace(sp, key=ref[0].key, name=ref[0].name, entity=ref[0].entity)
                 st = replace(st, speaker=sp)
@@ -135,5 +142,6 @@ def carry_speakers(statements: Sequence[Statement], mentions: Sequence[ActorMent
             prior = (sp, st.sentence)
         if sp is not None and sp.key:
             local = (sp, st.sentence)
+        last = st
         out.append(st)
     return name_repeated_quotes(out)

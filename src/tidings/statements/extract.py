@@ -7,7 +7,8 @@
    parse -> indirect, or mixed when the content holds quoted words;
 3. phrases: "according to X, ..." and "..., per X"; then attributions the parse
    missed: '..., her doctor maintains.' closing a sentence, 'Trump charges that ...'
-   with the verb tagged as a noun;
+   with the verb tagged as a noun; then speech nouns with an owner: 'Iran's claim that ...',
+   'UN accusations of ...' (noun_pass);
 4. headlines: "X: ..." where X is an actor or a person's name; transcript lines
    'PENCE: ...' whose label names a person of the article.
 Then: speech another speaker relays ("the ministry said *Ethiopia rejected ...*")
@@ -35,6 +36,7 @@ from .context import Ctx
 from .continued import continued_quotes
 from .continuity import carry_speakers
 from .headlines import headline_pass, headline_speakers
+from .noun_pass import noun_pass
 from .phrases import phrase_pass
 from .quote_pass import quote_pass
 from .quotes import find_quotes
@@ -51,6 +53,7 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     # in this order: the quote pass records the quoted words that the verb pass then leaves alone
     found = quote_pass(ctx) + verb_pass(ctx) + phrase_pass(ctx) + headline_pass(ctx) + transcript_pass(ctx)
     found += closing_attribution_pass(ctx, found)
+    found += noun_pass(ctx, found)
     found = drop_relayed(found)
     found += continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int]] = set()

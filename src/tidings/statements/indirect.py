@@ -67,18 +67,28 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 def _clause_under_adjunct(verb: Any) -> list[Any]:
     """'told the council *before the vote* that the embargo would ...': a that-clause the parser hung on
     the noun of a prepositional phrase after the verb (as if 'the vote that ...') is the verb's complement;
-    a speech noun's clause ('the claim that ...') stays the noun's."""
+    a speech noun's clause ('the claim that ...') stays the noun's, except the verb's own medium ('said
+    *in a statement* that ...': a statement with no owner of its own, the one the verb's subject made)."""
     out = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() in lexicon().nouns:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in lexicon().nouns and not _own_medium(prep, noun):
                 continue
             out += [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
     return out[:1]
+
+
+def _own_medium(prep: Any, noun: Any) -> bool:
+    """'said *in a statement* that ...', 'told reporters *in an interview* that ...': a speech noun under
+    'in' with no owner or article of reference of its own is the verb's medium, not a report of its own."""
+    if prep.lower_ != "in":
+        return False
+    return not any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                   for c in noun.children)
 
 
 def _unmarked_clause(clause: Any, verb: Any) -> bool:
@@ -300,7 +310,7 @@ def _parenthetical_content(verb: Any) -> Span | None:
     host = verb.head
     if verb.dep_ == "advcl" and verb.i < host.i or verb_cue(host) is not None:
         return None  # a cue under another cue ('X will respond, Y said') is content, not a parenthetical
-    if sum(1 for _ in verb.subtree) > MAX_PARENTHETICAL:
+    if _own_size(verb) > MAX_PARENTHETICAL:
         return None
     sent = verb.sent
     own = _subtree_span(verb)
@@ -316,6 +326,13 @@ def _parenthetical_content(verb: Any) -> Span | None:
     start, end = max(start, sent.start), min(end, sent.end)
     start, end = _trim(verb.doc, start, end, skip_time=False)
     return (start, end) if end - start >= 3 else None
+
+
+def _own_size(verb: Any) -> int:
+    """Tokens of a parenthetical attribution without the participle clause that may trail it ('...,
+    a senior official said*, speaking on condition of anonymity*', '..., he said*, citing a report*')."""
+    trailing = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > verb.i]
+    return sum(1 for _ in verb.subtree) - sum(1 for c in trailing for _ in c.subtree)
 
 
 def clause_without(anchor: Any, phrase: Span) -> Span | None:

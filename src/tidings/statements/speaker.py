@@ -362,6 +362,44 @@ def _coded_modifier(token: Any, actors: DocActors, text: str, start: int, end: i
                         evidence=f"statements:modifier {owner.text!r} ({owner.key})")
 
 
+BODY_WINDOW = 6  # sentences back in which "the agency" may find the body it stands for
+
+
+def _body_named_before(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
+    """"The WHO sent a team. *The agency* said ...", "*the 35-nation board* said ...": a definite common
+    noun for a body (data: body_nouns) that the actor layer left uncoded speaks for the organisation
+    named before it: the last one whose words hold the noun ('the IAEA Board of Governors' for 'the
+    board'), else the one organisation the sentences just before name (with two, it is left uncoded).
+    A noun under a name of its own ('the SITE intelligence group') is that body, not one named before."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon().body_nouns:
+        return None
+    det = _child(token, ("det",))
+    if det is None or det.lower_ not in _ANAPHORIC or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in token.lefts):
+        return None
+    before = [m for m in actors.mentions if m.end <= start and m.key and m.kind == "organisation"]
+    noun = token.lemma_.lower()
+    naming = [m for m in before if noun in _named_with(m, text)]
+    if naming:
+        owner = naming[-1]
+    else:
+        sents = list(token.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        since = sents[max(0, here - BODY_WINDOW)].start_char
+        near = [m for m in before if m.start >= since]
+        if len({m.key for m in near}) != 1:
+            return None
+        owner = near[-1]
+    return ActorMention(start, end, text[start:end], owner.key, name=owner.name or owner.text, kind="description",
+                        evidence=f"statements:body named before {owner.text!r} ({owner.key})")
+
+
+def _named_with(mention: ActorMention, text: str) -> list[str]:
+    """The mention's words and the three after it, lower-cased: 'the IAEA *Board* of Governors', 'the
+    IMF's executive *board*' name the body by the mention and the words the actor layer left outside it."""
+    after = text[mention.end : mention.end + 60].split()[:3]
+    return [w.strip(".,;:'’s").lower() for w in mention.text.split() + after]
+
+
 def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     """The mention for a speaker token: the actor layer's when it knows one, else the bare phrase."""
     found = actors.for_token(token)
@@ -380,6 +418,9 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     modified = _coded_modifier(token, actors, text, start, end)
     if modified is not None:
         return modified
+    body = _body_named_before(token, actors, text, start, end)
+    if body is not None:
+        return body
     kind = "pronoun" if token.pos_ == "PRON" else "description"
     return ActorMention(start, end, text[start:end], None, name=text[start:end], kind=kind, evidence="statements:np")
 

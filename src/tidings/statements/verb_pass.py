@@ -49,6 +49,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if cue.lemma in lexicon().source_objects and obj is not None and names_someone(obj, ctx.actors):
         return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
+    if _addressee_only(cue, obj, span, ctx):
+        return []  # 'the US urged Iran on Monday': whom it asked, not what
     doc = ctx.doc
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
     if any(a < end and start < b and not _nested(tok, cue_at, start, end) for a, b, cue_at in ctx.quoted):
@@ -60,6 +62,15 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     cue_span = cue_span_of(ctx, tok, cue)
     out = [make(ctx, sp, cue_span, kind, content, cue.lemma, stance) for sp in speakers(ctx.actors, ctx.text, who, tok if outer is None else outer)]
     return [st for st in out if st is not None]
+
+
+def _addressee_only(cue: Cue, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool:
+    """A directive cue whose content is nothing but its object, and the object names someone ('urged
+    *Iran*', 'pressed *the minister*'): the one asked, with nothing asked of them ('urged *restraint*' asks)."""
+    if not cue.directive or obj is None:
+        return False
+    sub = list(obj.subtree)
+    return span[0] >= sub[0].i and span[1] <= sub[-1].i + 1 and names_someone(obj, ctx.actors)
 
 
 def _nested(verb: Any, char: int, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""A report relaying a whole statement: 'X said ..., the newspaper reported on Sunday' is the
+newspaper's statement as well as X's, and its speaker is not X."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _by_cue(analysis: Any, cue: str) -> Any:
+    found = [s for s in analysis.statements if s.cue.text == cue]
+    assert found, [(s.speaker, s.cue.text, s.content.text) for s in analysis.statements]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Odinga said the vote had been rigged, the newspaper reported on Sunday.", "the newspaper"),
+        ("Kenyatta said the road would be finished by June, the Standard reported on Tuesday.", "the Standard"),
+        ("Museveni said the troops would stay, the Daily Monitor reported on Thursday.", "the Daily Monitor"),
+        ("Ramaphosa said the grid would recover, the broadcaster reported at the weekend.", "the broadcaster"),
+    ],
+)
+def test_a_closing_report_after_a_time_phrase_relays_the_statement_it_follows(analyze_text: Any, text: str,
+                                                                               speaker: str) -> None:
+    a = analyze_text(text)
+    st = _by_cue(a, "reported")
+    assert st.speaker is not None and st.speaker.text == speaker
+    assert st.content.text.endswith(text.split(",")[0].split(" ", 1)[1]), st.content.text
+    assert _by_cue(a, "said").content.start > st.content.start  # the relayed statement is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto told reporters the talks were over, the Daily Nation reported.",
+        "Mbeki told the summit the mission would end in May, the Kestrel Gazette reported.",
+        "Tinubu told governors the subsidy would end, the Punch reported.",
+    ],
+)
+def test_the_reporter_of_a_relayed_statement_is_not_the_speaker_it_relays(analyze_text: Any, text: str) -> None:
+    a = analyze_text(text)
+    told, reported = _by_cue(a, "told"), _by_cue(a, "reported")
+    assert told.speaker is not None and told.speaker.key
+    assert reported.speaker is not None and reported.speaker.name != told.speaker.name, reported.speaker

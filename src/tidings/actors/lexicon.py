@@ -83,6 +83,9 @@ class Lexicon:
     state_nouns: frozenset[str] = frozenset()  # "the country", "the Gulf nation": a state the text named before
     state_noun_others: frozenset[str] = frozenset()  # "the neighbouring country": some other state
     state_voices: frozenset[str] = frozenset()  # "state media": relays the words of the state it reports
+    member_bodies: frozenset[str] = frozenset()  # "the council", "the 35-nation board": a body named before
+    generic_member_bodies: frozenset[str] = frozenset()  # "the body": any international organisation named before
+    membership_units: frozenset[str] = frozenset()  # "35-nation", "27-member": members counted
 
 
 def strip_accents(text: str) -> str:
@@ -136,7 +139,8 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
     for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
-              "state_nouns", "state_noun_others", "state_voices"):
+              "state_nouns", "state_noun_others", "state_voices", "member_bodies", "generic_member_bodies",
+              "membership_units"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -321,6 +325,9 @@ def lexicon() -> Lexicon:
         state_nouns=frozenset(w.lower() for w in sectors.get("state_nouns", [])),
         state_noun_others=frozenset(w.lower() for w in sectors.get("state_noun_others", [])),
         state_voices=frozenset(w.lower() for w in sectors.get("state_voices", [])),
+        member_bodies=frozenset(w.lower() for w in sectors.get("member_bodies", [])),
+        generic_member_bodies=frozenset(w.lower() for w in sectors.get("generic_member_bodies", [])),
+        membership_units=frozenset(w.lower() for w in sectors.get("membership_units", [])),
     )
 
 

@@ -18,6 +18,7 @@ from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .home import home_country
 from .lexicon import lexicon
+from .members import member_bodies
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .opposition import opposed
 from .persons import HONORIFICS, person_spans, trailing_name
@@ -392,7 +393,7 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     mark_boilerplate(drafts, sentences)
     opposed(drafts, b.date)
     drafts = people.link(b, drafts)
-    drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
+    drafts = sorted(drafts + state_nouns(doc, drafts) + member_bodies(doc, drafts), key=lambda d: (d.start, -d.end))
     relayed(doc, drafts)
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

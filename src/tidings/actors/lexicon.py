@@ -87,6 +87,7 @@ class Lexicon:
     member_bodies: frozenset[str] = frozenset()  # "the council", "the 35-nation board": a body named before
     generic_member_bodies: frozenset[str] = frozenset()  # "the body": any international organisation named before
     membership_units: frozenset[str] = frozenset()  # "35-nation", "27-member": members counted
+    outlet_verbs: frozenset[str] = frozenset()  # "X has learned", "X reported": X is a news outlet
 
 
 def strip_accents(text: str) -> str:
@@ -140,7 +141,7 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
     for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
-              "state_nouns", "state_noun_others", "state_voices", "member_bodies", "generic_member_bodies", "described_state_nouns",
+              "state_nouns", "state_noun_others", "state_voices", "member_bodies", "generic_member_bodies", "described_state_nouns", "outlet_verbs",
               "membership_units"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
@@ -330,6 +331,7 @@ def lexicon() -> Lexicon:
         member_bodies=frozenset(w.lower() for w in sectors.get("member_bodies", [])),
         generic_member_bodies=frozenset(w.lower() for w in sectors.get("generic_member_bodies", [])),
         membership_units=frozenset(w.lower() for w in sectors.get("membership_units", [])),
+        outlet_verbs=frozenset(w.lower() for w in sectors.get("outlet_verbs", [])),
     )
 
 

@@ -21,6 +21,7 @@ from .lexicon import lexicon
 from .members import member_bodies
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .opposition import opposed
+from .outlets import reporting_outlets
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
 from .sectors import Composition, compose, quantified, runs, used_as_noun
@@ -393,7 +394,8 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     mark_boilerplate(drafts, sentences)
     opposed(drafts, b.date)
     drafts = people.link(b, drafts)
-    drafts = sorted(drafts + state_nouns(doc, drafts) + member_bodies(doc, drafts), key=lambda d: (d.start, -d.end))
+    found = state_nouns(doc, drafts) + member_bodies(doc, drafts) + reporting_outlets(doc, drafts, b.home)
+    drafts = sorted(drafts + found, key=lambda d: (d.start, -d.end))
     relayed(doc, drafts)
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

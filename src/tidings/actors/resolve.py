@@ -25,7 +25,7 @@ from .outlets import reporting_outlets
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
 from .sectors import Composition, compose, quantified, runs, used_as_noun
-from .standing import LOCATIVE, acts, dateline, disambiguate
+from .standing import LOCATIVE, acts, dateline, disambiguate, headline_acronym
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -87,7 +87,7 @@ class Builder:
             if a.alias and a.alias.kind != "person":
                 ad = new_draft(doc, a.start, a.end, a.alias.key, KIND_OF[a.alias.kind], a.alias.evidence, si)
                 ad.strength = 3
-                if dateline(doc, a.start, a.end):
+                if dateline(doc, a.start, a.end) and not headline_acronym(doc, a):
                     ad.key, ad.kind, ad.evidence = None, "place", f"{a.alias.evidence} (dateline: where it was filed)"
                 elif a.alias.kind == "country" and acts(doc[a.start : a.end]):
                     ad.key, ad.evidence = f"{a.alias.key}.GOV", f"{a.alias.evidence} (acting state: government)"

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from ..records import Document, Sentence
 from . import coref, people
 from .bodies import named_unknown_body
+from .carried import carried_owners
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .home import home_country
@@ -397,5 +398,6 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     found = state_nouns(doc, drafts) + member_bodies(doc, drafts) + reporting_outlets(doc, drafts, b.home)
     drafts = sorted(drafts + found, key=lambda d: (d.start, -d.end))
     relayed(doc, drafts)
+    carried_owners(drafts)
     coref.resolve(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

@@ -15,6 +15,7 @@ from ..records import Document, Sentence
 from . import coref, people
 from .bodies import named_unknown_body
 from .carried import carried_owners
+from .commands import commanded
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .home import home_country
@@ -400,4 +401,5 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     relayed(doc, drafts)
     carried_owners(drafts)
     coref.resolve(doc, drafts)
+    commanded(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

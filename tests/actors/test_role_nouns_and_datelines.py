@@ -139,3 +139,17 @@ def test_people_in_general_name_no_actor(nlp, text, phrase):
     table = table_of(nlp, text)
     i = text.index(phrase)
     assert not [m for m in table.inside(i, i + len(phrase)) if m.key]
+
+
+@pytest.mark.parametrize("text,acronym,key", [
+    ("UN: Syria blocked the aid convoy\n\nThe convoy turned back on Sunday.", "UN", "UN"),
+    ("NATO: allies will send more jets\n\nThe jets will arrive in May.", "NATO", "NATO"),
+    ("IAEA, Iran agree on inspections\n\nInspectors will visit two sites.", "IAEA", "IAEA"),
+])
+def test_a_headline_opened_by_an_organisations_acronym_is_no_dateline(nlp, text, acronym, key):
+    assert key_of(table_of(nlp, text), text, acronym) == key
+
+
+def test_a_news_agency_opening_a_line_stays_its_credit(nlp):
+    text = "Leaders meet in Conakry\n\nAPA - Guinea hosted the talks on Monday."
+    assert key_of(table_of(nlp, text), text, "APA") is None

@@ -73,3 +73,35 @@ def test_a_reported_state_noun_subject_carries_the_event():
                and e.target.key == "QAT.GOV" for e in events)
     text = "Reporters in Doha said the kingdom had decided to sever ties with Qatar."
     assert not any(e.source is not None and e.source.key == "SAU.GOV" for e in analyze_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Iran rejected the proposal on Monday. The Islamic Republic has long denied seeking nuclear arms.",
+         "The Islamic Republic", "IRN.GOV"),
+        ("Cuba released the prisoners. The island nation has faced sanctions for decades.", "The island nation",
+         "CUB.GOV"),
+        ("Qatar denied the charges. The Gulf state has said it will keep the base open.", "The Gulf state", "QAT.GOV"),
+        ("Israel struck targets in Gaza. The Jewish state said it had hit militants.", "The Jewish state", "ISR.GOV"),
+    ],
+)
+def test_a_described_state_noun_as_main_subject_is_the_state_named_before(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, named",
+    [
+        ("Texas sued the government. The US state said the rule was illegal.", "The US state", "USA.GOV"),
+        ("Kenya closed the border. The state said the rule was illegal.", "The state", "KEN.GOV"),  # undescribed
+        ("Kenya closed the border. Officials said the island nation had agreed.", "the island nation", "KEN.GOV"),
+    ],
+)
+def test_a_state_noun_naming_a_state_undescribed_or_reported_is_not_the_state_named_before(nlp, text, phrase, named):
+    assert key_of(table_of(nlp, text), text, phrase) != named
+
+
+def test_a_proper_state_description_in_a_controlled_clause_is_not_the_controller(nlp):
+    text = "Iran fired missiles. He said Riyadh would not let the Islamic Republic threaten the kingdom's security."
+    assert key_of(table_of(nlp, text), text, "the Islamic Republic") != "SAU.GOV"

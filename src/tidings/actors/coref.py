@@ -324,6 +324,18 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
         elif d.kind == "organisation" and (_org_match(role, a) or _armed_group(d, a)):
             _take(d, a, "description")
             return
+    _acting_state(d, drafts)
+
+
+def _acting_state(d: Draft, drafts: list[Draft]) -> None:
+    """"Tehran rejected the claim. The government said ...": a state body that names no body before is the
+    government of the state that was the previous sentence's subject, not the article's home country."""
+    if d.kind != "organisation" or (d.role or "").lower() not in STATE_BODIES or "+home:" not in d.evidence:
+        return
+    prev = [a for a in _candidates(d, drafts, window=1)
+            if a.sent == d.sent - 1 and a.subject and a.kind == "state" and (a.key or "").endswith(".GOV")]
+    if prev and prev[0].key != d.key:
+        _take(d, prev[0], "state body of the state acting before")
 
 
 def _armed_group(d: Draft, a: Draft) -> bool:

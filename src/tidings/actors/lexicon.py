@@ -82,7 +82,13 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Secretary-General X": the organisation's, not a state's
     state_nouns: frozenset[str] = frozenset()  # "the country", "the Gulf nation": a state the text named before
     state_noun_others: frozenset[str] = frozenset()  # "the neighbouring country": some other state
+    described_state_nouns: frozenset[str] = frozenset()  # "the Gulf state": a state only when described
+    command_verbs: frozenset[str] = frozenset()  # "ordered soldiers to", "urged troops to": the subject's own forces
     state_voices: frozenset[str] = frozenset()  # "state media": relays the words of the state it reports
+    member_bodies: frozenset[str] = frozenset()  # "the council", "the 35-nation board": a body named before
+    generic_member_bodies: frozenset[str] = frozenset()  # "the body": any international organisation named before
+    membership_units: frozenset[str] = frozenset()  # "35-nation", "27-member": members counted
+    outlet_verbs: frozenset[str] = frozenset()  # "X has learned", "X reported": X is a news outlet
 
 
 def strip_accents(text: str) -> str:
@@ -136,7 +142,8 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
     if not isinstance(docs, list) or not all(isinstance(w, str) and w for w in docs):
         probs.append("documents must be a list of words")
     for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
-              "state_nouns", "state_noun_others", "state_voices"):
+              "state_nouns", "state_noun_others", "state_voices", "member_bodies", "generic_member_bodies", "described_state_nouns", "command_verbs", "outlet_verbs",
+              "membership_units"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -320,7 +327,13 @@ def lexicon() -> Lexicon:
         organisation_heads=frozenset(w.lower() for w in sectors.get("organisation_heads", [])),
         state_nouns=frozenset(w.lower() for w in sectors.get("state_nouns", [])),
         state_noun_others=frozenset(w.lower() for w in sectors.get("state_noun_others", [])),
+        described_state_nouns=frozenset(w.lower() for w in sectors.get("described_state_nouns", [])),
+        command_verbs=frozenset(w.lower() for w in sectors.get("command_verbs", [])),
         state_voices=frozenset(w.lower() for w in sectors.get("state_voices", [])),
+        member_bodies=frozenset(w.lower() for w in sectors.get("member_bodies", [])),
+        generic_member_bodies=frozenset(w.lower() for w in sectors.get("generic_member_bodies", [])),
+        membership_units=frozenset(w.lower() for w in sectors.get("membership_units", [])),
+        outlet_verbs=frozenset(w.lower() for w in sectors.get("outlet_verbs", [])),
     )
 
 

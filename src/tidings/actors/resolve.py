@@ -14,16 +14,20 @@ from typing import Any, Sequence
 from ..records import Document, Sentence
 from . import coref, people
 from .bodies import named_unknown_body
+from .carried import carried_owners
+from .commands import commanded
 from .drafts import Draft, new_draft
 from .gazetteer import Atom, match
 from .home import home_country
 from .lexicon import lexicon
+from .members import member_bodies
 from .names import document_names, hyphen_compounds, outside_names, possessed_organs
 from .opposition import opposed
+from .outlets import reporting_outlets
 from .persons import HONORIFICS, person_spans, trailing_name
 from .relays import relayed
 from .sectors import Composition, compose, quantified, runs, used_as_noun
-from .standing import LOCATIVE, acts, dateline, disambiguate
+from .standing import LOCATIVE, acts, dateline, disambiguate, headline_acronym
 from .statenouns import state_nouns
 from .table import DocActors
 
@@ -85,7 +89,7 @@ class Builder:
             if a.alias and a.alias.kind != "person":
                 ad = new_draft(doc, a.start, a.end, a.alias.key, KIND_OF[a.alias.kind], a.alias.evidence, si)
                 ad.strength = 3
-                if dateline(doc, a.start, a.end):
+                if dateline(doc, a.start, a.end) and not headline_acronym(doc, a):
                     ad.key, ad.kind, ad.evidence = None, "place", f"{a.alias.evidence} (dateline: where it was filed)"
                 elif a.alias.kind == "country" and acts(doc[a.start : a.end]):
                     ad.key, ad.evidence = f"{a.alias.key}.GOV", f"{a.alias.evidence} (acting state: government)"
@@ -392,7 +396,10 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     mark_boilerplate(drafts, sentences)
     opposed(drafts, b.date)
     drafts = people.link(b, drafts)
-    drafts = sorted(drafts + state_nouns(doc, drafts), key=lambda d: (d.start, -d.end))
+    found = state_nouns(doc, drafts) + member_bodies(doc, drafts) + reporting_outlets(doc, drafts, b.home)
+    drafts = sorted(drafts + found, key=lambda d: (d.start, -d.end))
     relayed(doc, drafts)
+    carried_owners(drafts)
     coref.resolve(doc, drafts)
+    commanded(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

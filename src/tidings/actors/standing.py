@@ -78,3 +78,19 @@ def dateline(doc: Any, start: int, end: int) -> bool:
     rest = text[doc[end].idx :].split("\n", 1)[0]
     return any(ch.islower() for ch in rest)  # an all-capitals headline ("RUSSIA, CHINA SIGN DEAL") is no dateline
 
+
+
+ORGANISATION_KINDS = {"igo", "ngo", "group"}  # a news agency opening a line ("APA -") is its credit, not a party
+
+
+def headline_acronym(doc: Any, a: Atom) -> bool:
+    """Is a line-opening organisation a one-word acronym ("UN: Syria blocked aid", "NATO - allies agree")?
+
+    Stories are filed from places; an organisation written as its acronym names
+    who speaks or acts in a headline. Only a place-like full name in capitals
+    ("UNITED NATIONS (AP) -") is a dateline.
+    """
+    if a.alias is None or a.alias.kind not in ORGANISATION_KINDS or a.end - a.start != 1:
+        return False
+    tok = doc[a.start]
+    return tok.is_upper and "." not in tok.text

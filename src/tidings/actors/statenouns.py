@@ -11,6 +11,12 @@ Saudi news agency said the kingdom had decided ..."), which takes that state
 only: as another subject, an object or after a preposition the noun is as often
 a place, its people or a state other than the last one named ("across the
 country", "leave the country", "addressed the nation"), and is left alone.
+
+A described state noun ("the island nation", "the Islamic Republic", "the Gulf
+state": a modifier of its own that names no state, ``described_state_nouns``
+for nouns that are states only when described) is also taken as the subject
+of a main clause ("The island nation has faced sanctions"), where it speaks
+or acts for the state named before.
 """
 
 from __future__ import annotations
@@ -68,6 +74,31 @@ def _reporter_state(doc: Any, t: Any, start: int, si: int, states: Sequence[Draf
     return ranked[0] if ranked else None
 
 
+DESCRIBING = {"amod", "compound", "nmod"}
+
+
+def _described(t: Any, taken: set[int]) -> bool:
+    """Does the state noun carry a modifier of its own that names no state ("the island nation", "the Gulf
+    state", "the Islamic Republic"; not "the US state")?"""
+    mods = [c for c in t.lefts if c.dep_ in DESCRIBING]
+    return bool(mods) and not any(m.i in taken for m in mods)
+
+
+def _state_noun(t: Any, taken: set[int]) -> bool:
+    """A definite-able state noun: "country", "kingdom", a described "state"; a proper "Republic" only when
+    described ("the Islamic Republic")."""
+    lex = lexicon()
+    lemma = t.lemma_.lower()
+    if t.tag_ == "NN":
+        return lemma in lex.state_nouns or (lemma in lex.described_state_nouns and _described(t, taken))
+    return t.tag_ == "NNP" and lemma in lex.state_nouns and _described(t, taken)
+
+
+def _main_subject(t: Any) -> bool:
+    """The subject of a clause that is no reported clause ("The island nation has faced sanctions")."""
+    return t.dep_ in REPORTED_SUBJECT and t.head.dep_ in ("ROOT", "conj")
+
+
 def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
     """Drafts for the definite state nouns of ``doc``, keyed by the state each refers back to."""
     lex = lexicon()
@@ -78,7 +109,7 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
     sent_of = {t.i: si for si, s in enumerate(doc.sents) for t in s}
     out: list[Draft] = []
     for t in doc:
-        if t.tag_ != "NN" or t.lemma_.lower() not in lex.state_nouns or t.i in taken:
+        if t.i in taken or not _state_noun(t, taken):
             continue
         det = next((c for c in t.lefts if c.dep_ == "det"), None)
         if det is None or det.lower_ not in DEFINITE:
@@ -86,10 +117,12 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
         if any(c.lower_ in lex.state_noun_others for c in t.children):
             continue  # "the neighbouring country" is another state
         si = sent_of.get(t.i, 0)
+        if t.tag_ == "NNP" and not (_main_subject(t) or t.dep_ in PARTY):
+            continue  # "would not allow the Islamic Republic to ...": its clause's other states are other parties
         if t.dep_ in REPORTED_SUBJECT and t.head.dep_ == "ccomp":
             ante = _reporter_state(doc, t, det.i, si, states)  # "the Saudi agency said the kingdom had ..."
-        elif t.dep_ in PARTY:
-            ante = _antecedent(doc, t, det.i, si, states)
+        elif t.dep_ in PARTY or (_main_subject(t) and _described(t, taken)):
+            ante = _antecedent(doc, t, det.i, si, states)  # "the country's army", "The island nation has ..."
         else:
             continue  # "across the country", "leave the country", "addressed the nation": a place or its people
         code = state_code(ante.key) if ante is not None else None

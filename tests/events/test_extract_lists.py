@@ -355,3 +355,16 @@ def test_a_middle_member_hung_as_an_apposition_is_a_member(analyze_text: Analyze
 def test_a_place_and_its_country_stay_one_target(analyze_text: Analyze, text: str, root: str,
                                                  wanted: set[str]) -> None:
     assert targets(analyze_text, text, root) == wanted
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Chad, Niger, Mali, and the Central African Republic condemned the coup.", {"TCD", "NER", "MLI", "CAF"}),
+    ("Kenya, Uganda, Mali, and the Czech Republic condemned the attack.", {"KEN", "UGA", "MLI", "CZE"}),
+    ("Peru, Chile, Mali, and the Dominican Republic condemned the vote.", {"PER", "CHL", "MLI", "DOM"}),
+    ("Brazil, Chile, Mali, and the Czech Republic condemned the strike.", {"BRA", "CHL", "MLI", "CZE"}),
+])
+def test_a_listed_subject_hung_as_a_modifier_of_the_first_member_acts(analyze_text: Analyze, text: str,
+                                                                      members: set[str]) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo[:2] == "11"]
+    assert {e.source.key.split(".")[0] for e in found} == members
+    assert all(e.target is None for e in found)  # no member is the target of the others

@@ -40,8 +40,9 @@ def helps_a_wrong(pattern_id: str | None) -> bool:
     return any(w in reasons.lexicon().wrongs for w in words[1:])
 
 
-# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")
-ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition".split())
+# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign");
+# a warning not to act ("warned Britain not to attack its ships") is coded on the warning (a threat, 13x)
+ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition warn".split())
 
 
 def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:

@@ -330,3 +330,41 @@ def test_a_headlines_comma_pair_of_subjects_acts_together(analyze_text: Analyze,
 def test_a_fronted_phrase_before_the_subject_is_no_fellow_party(analyze_text: Analyze) -> None:
     events = analyze_text("In Geneva, China held talks with Japan.").events
     assert {(e.source.key, e.target.key) for e in events if e.cameo[:2] == "04"} == {("CHN.GOV", "JPN.GOV")}
+
+
+def targets(analyze_text: Analyze, text: str, root: str) -> set[str]:
+    return {e.target.key for e in analyze_text(text).events if e.cameo[:2] == root and e.target}
+
+
+@pytest.mark.parametrize("text, root, members", [
+    ("China sent aid to Chad, Niger, Mali, and the Czech Republic.", "07", {"TCD", "NER", "MLI", "CZE"}),
+    ("Russia sent grain to Eritrea, Zimbabwe, Mali, and the Central African Republic.", "07",
+     {"ERI", "ZWE", "MLI", "CAF"}),
+    ("Japan gave aid to Chad, Niger, Mali, and the Central African Republic.", "07", {"TCD", "NER", "MLI", "CAF"}),
+    ("Egypt accused Chad, Niger, Mali, and the Central African Republic.", "11", {"TCD", "NER", "MLI", "CAF"}),
+])
+def test_a_middle_member_hung_as_an_apposition_is_a_member(analyze_text: Analyze, text: str, root: str,
+                                                          members: set[str]) -> None:
+    assert {k.split(".")[0] for k in targets(analyze_text, text, root)} == members
+
+
+@pytest.mark.parametrize("text, root, wanted", [
+    ("Russian missiles hit Kharkiv, Ukraine, and the nearby villages.", "19", {"UKR"}),
+    ("Ukrainian drones struck Kursk, Russia, on Monday.", "19", {"RUS"}),
+])
+def test_a_place_and_its_country_stay_one_target(analyze_text: Analyze, text: str, root: str,
+                                                 wanted: set[str]) -> None:
+    assert targets(analyze_text, text, root) == wanted
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Chad, Niger, Mali, and the Central African Republic condemned the coup.", {"TCD", "NER", "MLI", "CAF"}),
+    ("Kenya, Uganda, Mali, and the Czech Republic condemned the attack.", {"KEN", "UGA", "MLI", "CZE"}),
+    ("Peru, Chile, Mali, and the Dominican Republic condemned the vote.", {"PER", "CHL", "MLI", "DOM"}),
+    ("Brazil, Chile, Mali, and the Czech Republic condemned the strike.", {"BRA", "CHL", "MLI", "CZE"}),
+])
+def test_a_listed_subject_hung_as_a_modifier_of_the_first_member_acts(analyze_text: Analyze, text: str,
+                                                                      members: set[str]) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo[:2] == "11"]
+    assert {e.source.key.split(".")[0] for e in found} == members
+    assert all(e.target is None for e in found)  # no member is the target of the others

@@ -121,3 +121,15 @@ def test_drills_with_a_partner_are_cooperation(code_events: Run) -> None:
 def test_joint_drills_of_coordinated_parties_are_cooperation(code_events: Run) -> None:
     evs = code_events("China and Russia held joint naval drills in the Sea of Japan.")
     assert _sig(evs, "06") == [("CHN", "RUS"), ("RUS", "CHN")]
+
+
+@pytest.mark.parametrize("text", [
+    "These rumors were rejected by the Azerbaijani defence ministry.",
+    "Moscow dismissed the rumours as Western propaganda.",
+    "Beijing rejected speculation that its troops would enter Myanmar.",
+    "Kenya dismissed suggestions that it had armed the rebels.",
+    "The Turkish foreign ministry rejected rumors spread by Greek media.",
+])
+def test_rejecting_rumours_speculation_or_suggestions_is_a_denial(analyze_text: Any, text: str) -> None:
+    roots = [e.cameo for e in analyze_text(text).events if e.trigger.text in ("rejected", "dismissed")]
+    assert roots == ["016"]

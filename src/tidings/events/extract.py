@@ -34,6 +34,7 @@ from .selection import (
     drop_folded,
     drop_requested,
     journey,
+    own_command,
     owned_up,
     unaimed,
     victimless,
@@ -126,7 +127,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit)
                           and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
-                          and not journey(c.hit, actors)
+                          and not journey(c.hit, actors) and not own_command(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])
     coded = drop_requested(coded, toks)
     coded = drop_detained_crowds(drop_coordinated_evaluations(coded))

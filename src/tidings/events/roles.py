@@ -34,14 +34,17 @@ PREVENTING = frozenset(("stop", "prevent", "deter", "block", "bar", "keep", "dis
 def conjuncts(tok: Any) -> list[Any]:
     """The token and the tokens coordinated with it ("Jordan and Britain"), including a list the parser
     hangs on the first member as an apposition ("Chile, Peru, Bolivia and Ecuador": Peru ``appos``, the rest
-    its conjuncts); an apposition that has a coordinator of its own is a list, not a second name."""
+    its conjuncts, or a name as a modifier: "Chad, Niger, Mali, and Togo", Niger ``npadvmod``); an apposition
+    that has a coordinator of its own is a list, not a second name."""
     out = [tok]
     for c in tok.conjuncts:
         if c.i > tok.i or c not in out:
             out.append(c)
     for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and any(g.dep_ == "cc" for x in (c, *c.conjuncts) for g in x.children):
+        if c.i > tok.i and (c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN" and tok.pos_ == "PROPN") \
+                and any(g.dep_ == "cc" for x in (c, *c.conjuncts) for g in x.children):
             out.extend(x for x in (c, *c.conjuncts) if x not in out)
+    out.extend(m for m in inner_appositions(out) if m not in out)
     last = stray_last_member(out)
     if last is not None:
         out.append(last)
@@ -65,6 +68,34 @@ def comma_fellow(subj: Any) -> Any | None:
     if first.pos_ != "PROPN" or first.dep_ not in ("npadvmod", "dep") or first.head.i != subj.head.i:
         return None
     return first if first.left_edge.i == first.sent.start else None
+
+
+def inner_appositions(members: list[Any]) -> list[Any]:
+    """"aid to Chad, Niger, Mali, and the Czech Republic": a name the parser hangs after a comma as an
+    apposition or a modifier of a middle member, when a later member introduced
+    by "and"/"or" follows it, is one more member (with its own conjuncts), not a second name of the one
+    before; a name and its title ("Ruto, the Kenyan president, and ...") stay one party: the title is no name."""
+    found: list[Any] = []
+    grown = list(members)
+    while True:
+        last = max(t.i for t in grown)
+        more = [x for m in grown[1:] if m.pos_ == "PROPN" for c in m.children if is_inner_member(c, m, last)
+                for x in (c, *c.conjuncts) if x not in grown]
+        if not more:
+            break
+        grown.extend(more)
+        found.extend(more)
+    closed = any(g.dep_ == "cc" for m in grown for g in m.children) or any(
+        m.dep_ == "conj" and m.doc[m.left_edge.i - 1].lower_ in ("and", "or") for m in grown)
+    return found if closed and len(grown) >= 3 else []
+
+
+def is_inner_member(c: Any, member: Any, last: int) -> bool:
+    """Whether ``c``, a child of a list member after the first (a city's country, "Kharkiv, Ukraine, and ...",
+    hangs on the first), is a bare name set off by a comma before the list's last member (see
+    ``inner_appositions``)."""
+    return (c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and member.i < c.i < last
+            and c.doc[c.left_edge.i - 1].lower_ == "," and not any(g.dep_ == "det" for g in c.children))
 
 
 def stray_last_member(members: list[Any]) -> Any | None:

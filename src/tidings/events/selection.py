@@ -11,6 +11,7 @@ from . import factuality, nominal, reasons, roles
 from .assemble import DEPLOYED, deployment
 from .coding import Coded
 from .doers import EVALUATIVE_ROOTS, is_evaluative
+from .keys import country_of
 from .match import Hit, match_noun
 from .nested import obligations
 from .noun_roles import owned_doer, owning_verb
@@ -39,8 +40,9 @@ def helps_a_wrong(pattern_id: str | None) -> bool:
     return any(w in reasons.lexicon().wrongs for w in words[1:])
 
 
-# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign")
-ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition".split())
+# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign");
+# a warning not to act ("warned Britain not to attack its ships") is coded on the warning (a threat, 13x)
+ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition warn".split())
 
 
 def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
@@ -148,6 +150,10 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
     # "claimed responsibility for the bombing": the claim is coded on the act it owns (noun_roles.owning_verb)
     cues |= {v.i for c in coded if (v := owning_verb(c.hit)) is not None and owned_doer(c.hit) is not None}
     # "UN peacekeepers arrived in Mali": the peacekeeping noun is the doer of its own deployment (assemble)
+    # "ordered the ambassador to leave": the infinitive an act of coercion's pattern takes as one of its words
+    # ("order leave", an expulsion) is part of that act, not the envoy's own departure
+    cues |= {i for c in coded if c.hit.pattern.kind == "verb" and c.code[:2] == "17"
+             for i in c.hit.used if c.hit.token.doc[i].dep_ == "xcomp" and c.hit.token.doc[i].head.i == c.hit.token.i}
     deployed = {c.hit.token.i for c in coded if c.code == DEPLOYED and c.hit.pattern.kind == "noun"
                 and c.hit.token.dep_ in ("nsubj", "nsubjpass") and c.hit.token.head.pos_ == "VERB"
                 and any(v.hit.token.i == c.hit.token.head.i and deployment(v) for v in coded)}
@@ -272,6 +278,30 @@ def journey(hit: Hit, actors: DocActors) -> bool:
         return not hit.pattern.preps
     place = actors.for_token(obj)
     return obj.ent_type_ in PLACE_ENTS or place is not None and place.kind == "state"
+
+
+NAME_ENTS = frozenset(("NORP", "GPE", "ORG"))
+
+
+def own_command(hit: Hit, actors: DocActors) -> bool:
+    """"Maduro ordered his army to deploy", "Putin ordered troops to withdraw", "instructed ministries to gather
+    information": a command verb (a demand pattern that needs a to-infinitive, "order +xcomp") given to one's
+    own forces or offices is no demand on another party; the act ordered is the commander's own (coded on the
+    infinitive). It stays a demand when its object names a party ("ordered Iran to explain the traces") other
+    than the commander's own ("ordered Russian troops to withdraw", said of Moscow)."""
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] != "10" or "xcomp" not in hit.pattern.deps:
+        return False
+    tok = hit.token
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = {m.key for t in obj.subtree if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS
+             if (m := actors.for_token(t)) is not None and m.key}  # "troops" alone is no name
+    if not named:
+        return True
+    commander = {m.key for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+                 if (m := actors.for_token(t)) is not None and m.key}
+    return bool(commander) and {country_of(k) for k in named} <= {country_of(k) for k in commander}
 
 
 def drop_detained_crowds(coded: list[Coded]) -> list[Coded]:

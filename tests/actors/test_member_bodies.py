@@ -57,3 +57,17 @@ def test_a_generic_body_noun_is_the_organisation_named_just_before(nlp, text, ph
 )
 def test_a_body_noun_with_no_body_named_before_stays_unresolved(nlp, text, phrase):
     assert key_of(table_of(nlp, text), text, phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The World Bank and the African Union met in Addis Ababa. The nine-member panel approved the loans.",
+         "The nine-member panel"),
+        ("NATO and the European Union held a joint session. The body agreed to share intelligence.", "The body"),
+        ("Envoys of the OAS and the UN arrived on Monday. Later the 12-member commission issued a report.",
+         "the 12-member commission"),
+    ],
+)
+def test_a_body_noun_after_two_organisations_named_together_stays_unresolved(nlp, text, phrase):
+    assert key_of(table_of(nlp, text), text, phrase) is None

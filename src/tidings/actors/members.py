@@ -10,7 +10,8 @@ dictionary resolves refers back to an organisation the text named earlier:
   holds the noun ("the UN Security Council", "the Supreme Council of ...");
 - a generic body noun (``generic_member_bodies``: "the body", "the
   grouping") is the international organisation named last, within a few
-  sentences.
+  sentences, unless the sentence that names it names another one too
+  ("The World Bank and the African Union met. The nine-member panel ...").
 
 With no such body named the noun stays unresolved: the home country's
 council or board would be a guess.
@@ -58,7 +59,10 @@ def _body_before(doc: Any, noun: str, counted: bool, generic: bool, si: int,
         return named[-1]
     if counted or generic:
         near = [b for b in bodies if _international(b) and (counted or si - WINDOW <= b.sent)]
-        return near[-1] if near else None
+        if not near:
+            return None
+        rivals = {b.key for b in near if b.sent == near[-1].sent}
+        return near[-1] if len(rivals) == 1 else None  # "The World Bank and the AU met ...": either could be meant
     return None
 
 

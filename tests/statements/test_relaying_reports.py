@@ -45,3 +45,24 @@ def test_the_reporter_of_a_relayed_statement_is_not_the_speaker_it_relays(analyz
     told, reported = _by_cue(a, "told"), _by_cue(a, "reported")
     assert told.speaker is not None and told.speaker.key
     assert reported.speaker is not None and reported.speaker.name != told.speaker.name, reported.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "noun"),
+    [
+        ("Kenya's government on Tuesday accused Uganda of arming rebels along the northern border, "
+         "a charge Kampala denied.", "UGA", "a charge"),
+        ("Seoul accused Pyongyang of jamming GPS signals near the border islands, a claim the North denied on Friday.",
+         "PRK", "a claim"),
+        ("The Lithuanian government accused Minsk of sending balloons over the frontier, an accusation Belarus "
+         "denied.", "BLR", "an accusation"),
+    ],
+)
+def test_a_closing_denial_answers_the_charge_it_hangs_on_and_does_not_relay_it(analyze_text: Any, text: str,
+                                                                                speaker: str, noun: str) -> None:
+    a = analyze_text(text)
+    st = _by_cue(a, "denied")
+    assert st.speaker is not None and (st.speaker.key or "").startswith(speaker), st.speaker
+    assert st.content.text == noun
+    accusation = _by_cue(a, "accused")
+    assert not (accusation.speaker and accusation.speaker.key or "").startswith(speaker)

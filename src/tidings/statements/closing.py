@@ -34,6 +34,8 @@ def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement
         if hit is None or ctx.doc[hit[0]].idx in cues:
             continue
         st = _closing_statement(ctx, sent)
+        if st is not None and st.stance == "denies" and any(_wraps(st, o) for o in found):
+            st = _denied_noun(ctx, st)
         if st is not None and not any(_overlaps(o, st) and not _wraps(st, o) for o in found):
             out.append(st)
     for tok in ctx.doc:
@@ -51,8 +53,22 @@ def _overlaps(a: Statement, b: Statement) -> bool:
 
 def _wraps(outer: Statement, inner: Statement) -> bool:
     """'Odinga said the vote had been rigged, *the newspaper reported*': the closing attribution's
-    content holds a whole statement, cue and all; it relays that statement rather than repeat it."""
+    content holds a whole statement, cue and all; it relays that statement rather than repeat it (a
+    closing denial does not: see ``_denied_noun``)."""
     return outer.content.start <= inner.cue.start and inner.content.end <= outer.content.end
+
+
+def _denied_noun(ctx: Ctx, st: Statement) -> Statement | None:
+    """'X accused Y of ..., *a charge* Y flatly denied': a closing denial does not relay the accusation it
+    follows, it answers it; what it denies is the noun its clause hangs on ('a charge', 'an allegation',
+    'claims'). None when the denial hangs on no noun."""
+    cue = next((t for t in ctx.doc if t.idx == st.cue.start), None)
+    if cue is None or cue.dep_ not in ("relcl", "acl") or cue.head.pos_ != "NOUN":
+        return None
+    noun = cue.head
+    start = min([c.idx for c in noun.lefts if c.i < noun.i] + [noun.idx])
+    end = noun.idx + len(noun.text)
+    return replace(st, content=replace(st.content, start=start, end=end, text=ctx.doc.text[start:end]))
 
 
 def _skip_time(doc: Any, k: int, start: int) -> int:

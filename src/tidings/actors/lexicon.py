@@ -73,6 +73,7 @@ class Lexicon:
     female_endings: tuple[str, ...] = ()
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> candidate codes
     contextual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # same, but only with a candidate named
+    state_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "island" -> island states
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their issuer
     acting_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector its country modifier acts through
     name_heads: frozenset[str] = frozenset()  # "act", "treaty": head words of names that are not actors
@@ -114,6 +115,9 @@ def _check_countries(obj: dict[str, Any]) -> list[str]:
     for name, cands in list(obj.get("ambiguous", {}).items()) + list(obj.get("contextual", {}).items()):
         if not isinstance(cands, list) or not cands or any(c not in codes for c in cands):
             probs.append(f"ambiguous {name}: candidates must be a non-empty list of known codes")
+    for words, cands in obj.get("state_descriptions", {}).items():
+        if not isinstance(cands, list) or not cands or any(c not in codes for c in cands):
+            probs.append(f"state_descriptions {words}: states must be a non-empty list of known codes")
     for code, e in obj.get("countries", {}).items():
         for f in ("names", "adjectives", "capitals"):
             if not isinstance(e.get(f), list):
@@ -318,6 +322,7 @@ def lexicon() -> Lexicon:
         female_endings=tuple(names.get("female_surname_endings", [])),
         ambiguous={t.lower(): tuple(c) for t, c in countries.get("ambiguous", {}).items()},
         contextual={t.lower(): tuple(c) for t, c in countries.get("contextual", {}).items()},
+        state_descriptions={w.lower(): frozenset(c) for w, c in countries.get("state_descriptions", {}).items()},
         documents=frozenset(w.lower() for w in sectors.get("documents", [])),
         acting_nouns={w.lower(): sec for sec, ws in sectors.get("acting_nouns", {}).items() for w in ws},
         name_heads=frozenset(w.lower() for w in sectors.get("name_heads", [])),

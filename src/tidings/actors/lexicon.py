@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import pycountry
 
@@ -348,8 +348,14 @@ def _without_redundant_the(aliases: list[Alias]) -> list[Alias]:
     return [a for a in aliases if not (a.text.lower().startswith("the ") and a.text[4:].lower() in bare)]
 
 
-def holder_for(name: str, date: str | None) -> Holder | None:
-    """The office holder called ``name`` (full name or a unique alias), preferring the one in office on ``date``."""
+def holder_for(name: str, date: str | None, named: Mapping[str, int] | None = None) -> Holder | None:
+    """The office holder called ``name`` (full name or a unique alias), preferring the one in office on ``date``.
+
+    An undated article says which of a person's offices it means by the states
+    and organisations it names (``named``: how often each): "Stoltenberg" in a
+    story about NATO allies is NATO's secretary-general, not Norway's minister.
+    Without either, the current holder.
+    """
     found = lexicon().holders.get(norm_name(name))
     if not found:
         return None
@@ -358,6 +364,8 @@ def holder_for(name: str, date: str | None) -> Holder | None:
         if current:
             return current[0]
         return min(found, key=lambda h: abs(_days(h.start) - _days(date)))
+    if named and len({h.key.split(".", 1)[0] for h in found}) > 1:
+        return max(found, key=lambda h: (named.get(h.key.split(".", 1)[0], 0), h.end is None, h.start))
     return max(found, key=lambda h: (h.end is None, h.start))
 
 

@@ -31,6 +31,7 @@ class Builder(Protocol):
     date: str | None
     home: str | None
     covered: set[int]
+    atoms: list[Atom]
     titles: dict[int, Draft]  # id(person draft) -> its title description
     run_at: dict[int, tuple[int, int]]
     phrase_at: dict[tuple[int, int], Draft]

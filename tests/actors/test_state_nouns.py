@@ -139,3 +139,22 @@ def test_a_state_description_is_the_fitting_state_the_article_names(nlp, text, p
 )
 def test_a_state_description_with_no_fitting_state_or_as_a_place_is_no_actor(nlp, text, phrase):
     assert key_of(table_of(nlp, text), text, phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Saudi Arabia executed a cleric. Iran protested. The kingdom has denied any wrongdoing.", "The kingdom",
+         "SAU.GOV"),
+        ("Saudi Arabia executed a cleric. Protesters stormed the embassy and Iran condemned the kingdom.",
+         "the kingdom", "SAU.GOV"),
+        ("Oman hosted the talks. The sultanate said it would mediate.", "The sultanate", "OMN.GOV"),
+    ],
+)
+def test_a_monarchy_noun_is_the_monarchy_the_article_names(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key
+
+
+def test_a_monarchy_noun_with_no_monarchy_named_is_no_actor(nlp):
+    text = "Iran protested on Monday. The kingdom has denied any wrongdoing."
+    assert key_of(table_of(nlp, text), text, "The kingdom") is None

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import pycountry
 
@@ -73,6 +73,7 @@ class Lexicon:
     female_endings: tuple[str, ...] = ()
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> candidate codes
     contextual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # same, but only with a candidate named
+    state_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "island" -> island states
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their issuer
     acting_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector its country modifier acts through
     name_heads: frozenset[str] = frozenset()  # "act", "treaty": head words of names that are not actors
@@ -114,6 +115,9 @@ def _check_countries(obj: dict[str, Any]) -> list[str]:
     for name, cands in list(obj.get("ambiguous", {}).items()) + list(obj.get("contextual", {}).items()):
         if not isinstance(cands, list) or not cands or any(c not in codes for c in cands):
             probs.append(f"ambiguous {name}: candidates must be a non-empty list of known codes")
+    for words, cands in obj.get("state_descriptions", {}).items():
+        if not isinstance(cands, list) or not cands or any(c not in codes for c in cands):
+            probs.append(f"state_descriptions {words}: states must be a non-empty list of known codes")
     for code, e in obj.get("countries", {}).items():
         for f in ("names", "adjectives", "capitals"):
             if not isinstance(e.get(f), list):
@@ -318,6 +322,7 @@ def lexicon() -> Lexicon:
         female_endings=tuple(names.get("female_surname_endings", [])),
         ambiguous={t.lower(): tuple(c) for t, c in countries.get("ambiguous", {}).items()},
         contextual={t.lower(): tuple(c) for t, c in countries.get("contextual", {}).items()},
+        state_descriptions={w.lower(): frozenset(c) for w, c in countries.get("state_descriptions", {}).items()},
         documents=frozenset(w.lower() for w in sectors.get("documents", [])),
         acting_nouns={w.lower(): sec for sec, ws in sectors.get("acting_nouns", {}).items() for w in ws},
         name_heads=frozenset(w.lower() for w in sectors.get("name_heads", [])),
@@ -343,8 +348,14 @@ def _without_redundant_the(aliases: list[Alias]) -> list[Alias]:
     return [a for a in aliases if not (a.text.lower().startswith("the ") and a.text[4:].lower() in bare)]
 
 
-def holder_for(name: str, date: str | None) -> Holder | None:
-    """The office holder called ``name`` (full name or a unique alias), preferring the one in office on ``date``."""
+def holder_for(name: str, date: str | None, named: Mapping[str, int] | None = None) -> Holder | None:
+    """The office holder called ``name`` (full name or a unique alias), preferring the one in office on ``date``.
+
+    An undated article says which of a person's offices it means by the states
+    and organisations it names (``named``: how often each): "Stoltenberg" in a
+    story about NATO allies is NATO's secretary-general, not Norway's minister.
+    Without either, the current holder.
+    """
     found = lexicon().holders.get(norm_name(name))
     if not found:
         return None
@@ -353,6 +364,8 @@ def holder_for(name: str, date: str | None) -> Holder | None:
         if current:
             return current[0]
         return min(found, key=lambda h: abs(_days(h.start) - _days(date)))
+    if named and len({h.key.split(".", 1)[0] for h in found}) > 1:
+        return max(found, key=lambda h: (named.get(h.key.split(".", 1)[0], 0), h.end is None, h.start))
     return max(found, key=lambda h: (h.end is None, h.start))
 
 

@@ -8,6 +8,7 @@ the article's home country (0). Every mention of the entity then carries it.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Protocol
 
 from .coref import bridge
@@ -30,6 +31,7 @@ class Builder(Protocol):
     date: str | None
     home: str | None
     covered: set[int]
+    atoms: list[Atom]
     titles: dict[int, Draft]  # id(person draft) -> its title description
     run_at: dict[int, tuple[int, int]]
     phrase_at: dict[tuple[int, int], Draft]
@@ -184,11 +186,17 @@ def _entity_key(b: "Builder", members: list[Draft]) -> None:
     best = max(members, key=lambda m: m.strength)
     if best.strength >= 3:
         return
+    named = _named_codes(b) if not b.date else None
     for m in members:
-        hit = dictionary_key(m.name or m.text, b.date)
+        hit = dictionary_key(m.name or m.text, b.date, named)
         if hit:
             best.key, best.evidence, best.strength = hit[0], hit[1], 2
             return
+
+
+def _named_codes(b: "Builder") -> Counter[str]:
+    """How often the article names each state and organisation (its dictionary hits, persons aside)."""
+    return Counter(a.alias.key.split(".", 1)[0] for a in b.atoms if a.alias and a.alias.kind != "person")
 
 
 def _compatible(role: str | None, person: Draft) -> bool:

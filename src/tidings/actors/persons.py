@@ -9,7 +9,7 @@ nouns right after a person-role word ("Foreign Minister Park Jin").
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from .gazetteer import Atom
 from .lexicon import holder_for, lexicon, norm_name, on_change
@@ -170,9 +170,10 @@ def gender(name: str, cues: Iterable[str]) -> str | None:
     return None
 
 
-def dictionary_key(name: str, date: str | None) -> tuple[str, str] | None:
-    """Key and evidence for a person in the dated office-holder dictionary."""
-    h = holder_for(name, date)
+def dictionary_key(name: str, date: str | None, named: Mapping[str, int] | None = None) -> tuple[str, str] | None:
+    """Key and evidence for a person in the dated office-holder dictionary (``named``: the article's states and
+    organisations, how often each, for an undated article)."""
+    h = holder_for(name, date, named)
     if h is None:
         return None
     term = f"{h.start}..{h.end or ''}"

@@ -16,15 +16,21 @@ A described state noun ("the island nation", "the Islamic Republic", "the Gulf
 state": a modifier of its own that names no state, ``described_state_nouns``
 for nouns that are states only when described) is also taken as the subject
 of a main clause ("The island nation has faced sanctions"), where it speaks
-or acts for the state named before.
+or acts for the state named before. When its description says which states
+fit (``state_descriptions`` in actors_countries.json: "Islamic" -> Iran,
+Pakistan ...; "island" -> island states), it is the fitting state the article
+names most, in any role but a place ("sanctions on the Islamic Republic",
+not "in the island nation"); with no fitting state named it stays unresolved.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Sequence
 
 from .drafts import Draft, new_draft, state_code
 from .lexicon import lexicon
+from .standing import LOCATIVE
 
 WINDOW = 3  # sentences back
 DEFINITE = {"the", "this"}
@@ -99,6 +105,43 @@ def _main_subject(t: Any) -> bool:
     return t.dep_ in REPORTED_SUBJECT and t.head.dep_ in ("ROOT", "conj")
 
 
+def _fitting(doc: Any, det: Any, t: Any) -> frozenset[str] | None:
+    """The states a described state noun's own words fit ("the small Gulf nation" -> the Gulf states), or None
+    when its description says nothing of which state it is."""
+    table = lexicon().state_descriptions
+    words = f" {' '.join(w.lower_ for w in doc[det.i + 1 : t.i + 1])} "
+    hits = [k for k in table if f" {k} " in words]
+    return table[max(hits, key=len)] if hits else None
+
+
+def _own_clause_subject(doc: Any, d: Draft, t: Any) -> bool:
+    """Is ``d`` in the subject of the verb whose clause holds ``t`` ("Saudi Arabia cut ties with the Gulf
+    nation"), not of a reporting verb above it ("Qatar said the Gulf nation's envoy had left")?"""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    tok = doc[d.start : d.end].root
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i:
+            return True
+        if a.i == verb.i:
+            break
+    return False
+
+
+def _fitting_state(doc: Any, t: Any, fitting: frozenset[str], start: int, states: Sequence[Draft]) -> Draft | None:
+    """The fitting state the article names most (before the noun if any was named before), latest mention; the
+    subject of the noun's own clause is another party ("Saudi Arabia cut ties with the Gulf nation")."""
+    named = [d for d in states if state_code(d.key) in fitting and not _own_clause_subject(doc, d, t)
+             and not (t.head.dep_ == "ccomp" and _reporters_own(doc, d, t.head.head))]
+    pool = [d for d in named if d.start < start] or named
+    if not pool:
+        return None
+    counts = Counter(state_code(d.key) for d in pool)
+    top = max(counts.values())
+    return [d for d in pool if counts[state_code(d.key)] == top][-1]
+
+
 def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
     """Drafts for the definite state nouns of ``doc``, keyed by the state each refers back to."""
     lex = lexicon()
@@ -117,9 +160,25 @@ def state_nouns(doc: Any, drafts: Sequence[Draft]) -> list[Draft]:
         if any(c.lower_ in lex.state_noun_others for c in t.children):
             continue  # "the neighbouring country" is another state
         si = sent_of.get(t.i, 0)
+        fitting = _fitting(doc, det, t)
+        reported = t.dep_ in REPORTED_SUBJECT and t.head.dep_ == "ccomp"
+        if fitting is not None and reported:
+            ante = _reporter_state(doc, t, det.i, si, states)  # "Qatar said the small Gulf nation had ..."
+            if ante is None or state_code(ante.key) not in fitting:
+                reported = False  # "Riyadh would not let the Islamic Republic ...": the state the words fit
+        if fitting is not None and not reported:
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+                continue  # "in the island nation": a place
+            ante = _fitting_state(doc, t, fitting, det.i, states)
+            if ante is not None and state_code(ante.key):
+                d = new_draft(doc, det.i, t.i + 1, f"{state_code(ante.key)}.GOV", "state",
+                              f"described state noun -> {ante.text!r} ({ante.key})", si)
+                d.strength = 1
+                out.append(d)
+            continue
         if t.tag_ == "NNP" and not (_main_subject(t) or t.dep_ in PARTY):
             continue  # "would not allow the Islamic Republic to ...": its clause's other states are other parties
-        if t.dep_ in REPORTED_SUBJECT and t.head.dep_ == "ccomp":
+        if reported:
             ante = _reporter_state(doc, t, det.i, si, states)  # "the Saudi agency said the kingdom had ..."
         elif t.dep_ in PARTY or (_main_subject(t) and _described(t, taken)):
             ante = _antecedent(doc, t, det.i, si, states)  # "the country's army", "The island nation has ..."

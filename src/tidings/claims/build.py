@@ -28,6 +28,9 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
   back at the allegation against the denier, however long;
+- "Tehran rejected claims that it was behind the attack": a denied deed that only the denier's
+  party holds (read inside the denial with another target) answers the one allegation of the same
+  doer and kind another party backs;
 - "Islamabad rejected the accusations made by India ... India foments terrorism on our soil": a denial
   naming an accuser whose allegation the article never tells, by a denier charging that accuser with
   one deed against it, rejects that charge turned round (the accuser's, against the denier);
@@ -61,7 +64,7 @@ from .denials import anaphoric_denials, appended_denials, nominal_denials
 from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
-from .propositions import fold_open_targets, fold_teller_targets
+from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
 from .receipts import receipts
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
@@ -78,6 +81,8 @@ def build(
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     told = fold_teller_targets((m.sig, m.stance.holder, m.stance.stance) for m in mentions)
     mentions = [Mention(told.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
+    lone = fold_lone_denials((m.sig, m.stance.holder, m.stance.stance) for m in mentions)
+    mentions = [Mention(lone.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += appended_denials(document, mentions, actors)
     mentions += nominal_denials(document, events, statements, mentions)

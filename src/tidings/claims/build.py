@@ -43,12 +43,15 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
   statement naming again, by the article's word for it, a deed whose doer it names (or
   is) takes it up as a new holder;
+- "Israel said Iran was smuggling weapons to Hezbollah. Tehran denied arming the group": an
+  allegation the events stage left uncoded, just before a coded denial, by another party naming the
+  denied deed's doer and receiver, asserts the denied deed (answered.py);
 - "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
   any deed asserts the one deed told earlier whose doer is the accused's country.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, echoes, blame, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, answered allegations, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -57,6 +60,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import ActorMention, Claim, Document, Event, Statement
+from .answered import answered_allegations
 from .assembly import assemble
 from .blame import blamed_deeds
 from .corroborations import corroborations
@@ -90,4 +94,5 @@ def build(
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)
     mentions += blamed_deeds(document, events, statements, mentions)
+    mentions += answered_allegations(document, events, statements, mentions, actors)
     return assemble(mentions, min_support)

@@ -56,3 +56,24 @@ def test_the_deniers_own_side_or_a_far_statement_is_not_the_allegation(first: st
                                                                        second: str, content: str, verb: str) -> None:
     assert _build(first, doer, receiver, second, content, verb, speaker_key="PRK.GOV") == []
     assert _build(first, doer, receiver, second, content, verb, filler="Markets were calm. " * 25) == []
+
+
+@pytest.mark.parametrize("first,doer,receiver,second,content,verb", PAIRS)
+def test_a_statement_coding_another_act_of_the_doer_is_not_the_allegation(first: str, doer: str, receiver: str,
+                                                                          second: str, content: str, verb: str) -> None:
+    # what the earlier statement tells of the doer is coded (here as a meeting): it is not the denied deed
+    t = Text(first + " " + second)
+    cue = "told" if " told " in first else "said"
+    alleged = first[first.index(cue) + len(cue) + 1 :].rstrip(".").removeprefix("the council that ")
+    said = [Statement(t.who("Seoul", "KOR.GOV"), t.span(cue), "indirect", t.span(alleged), 0, "say", "asserts"),
+            Statement(t.who("Pyongyang", "PRK.GOV", 1 if doer == "Pyongyang" else 0), t.span("denied"), "indirect",
+                      t.span(content), 1, "deny", "denies")]
+    target = content.split()[-1]
+    met = Event(t.who(doer, "PRK.GOV"), t.who(receiver, "RUS.GOV"), "040", t.span(alleged.split()[2]), 0,
+                status="claimed", plover="CONSULT", quad_class=1, attributed_to="KOR.GOV")
+    denied = Event(t.who("Pyongyang", "PRK.GOV", 1 if doer == "Pyongyang" else 0),
+                   t.who(target, "RUS.GOV", 1 if target in first else 0), "072", t.span(verb), 1, status="denied",
+                   plover="AID", quad_class=2, attributed_to="PRK.GOV")
+    actors = [t.who("Seoul", "KOR.GOV"), t.who(doer, "PRK.GOV"), t.who(receiver, "RUS.GOV")]
+    claims = build(t.doc, [met, denied], said, actors=actors)
+    assert not any(s.holder == "KOR.GOV" and c.proposition.plover == "AID" for c in claims for s in c.stances)

@@ -45,7 +45,8 @@ def answered_allegations(document: Document, events: Sequence[Event], statements
 def _allegation_before(denial: Statement, statements: Sequence[Statement], events: Sequence[Event],
                        actors: Sequence[ActorMention], doer: str, receiver: str, denier: str | None) -> int | None:
     """The nearest statement close before the denial, by another party, that asserts something naming the
-    deed's doer and receiver (coded mentions in its content) and codes no deed of its own."""
+    deed's doer and receiver (coded mentions in its content) and codes no deed of its own, nor any act
+    of that doer."""
     best: int | None = None
     for i, st in enumerate(statements):
         c = st.content
@@ -55,8 +56,9 @@ def _allegation_before(denial: Statement, statements: Sequence[Statement], event
             continue
         if st.stance not in ("asserts", "repeats") or is_directive(st.cue_lemma):
             continue
-        if any(c.start <= e.trigger.start < c.end and is_deed(e) for e in events):
-            continue
+        if any(c.start <= e.trigger.start < c.end and (is_deed(e) or party(e.source.key if e.source else None) == party(doer))
+               for e in events):
+            continue  # a deed of its own, or anything coded of the doer ('Iran and Hezbollah met'), is what it tells
         named = {party(a.key) for a in actors if a.key and c.start <= a.start and a.end <= c.end}
         if party(doer) in named and party(receiver) in named and (best is None or c.start > statements[best].content.start):
             best = i

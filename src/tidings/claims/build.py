@@ -46,12 +46,16 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "Israel said Iran was smuggling weapons to Hezbollah. Tehran denied arming the group": an
   allegation the events stage left uncoded, just before a coded denial, by another party naming the
   denied deed's doer and receiver, asserts the denied deed (answered.py);
+- "four states cut ties with Qatar, *citing terrorism* ... accused the Qataris of *backing terrorism*":
+  a reason cited for an act against a party, named by the words of the one deed alleged of that
+  party, asserts that deed (reasons.py);
 - "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
   any deed asserts the one deed told earlier whose doer is the accused's country.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, echoes, blame, answered allegations, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, answered allegations, cited reasons, then
+assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -69,6 +73,7 @@ from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
 from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
+from .reasons import cited_reasons
 from .receipts import receipts
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
@@ -95,4 +100,5 @@ def build(
     mentions += echoes(document, events, statements, mentions, actors)
     mentions += blamed_deeds(document, events, statements, mentions)
     mentions += answered_allegations(document, events, statements, mentions, actors)
+    mentions += cited_reasons(document, events, statements, mentions)
     return assemble(mentions, min_support)

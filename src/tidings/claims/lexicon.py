@@ -16,7 +16,8 @@ from .. import data
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
           "receipt_irregular_forms", "speaker_pronouns",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
-          "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers")
+          "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
+          "reason_cues")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -46,6 +47,8 @@ DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 # 'said it *doubted* that Iran sent drones' questions the deed; 'there is *no* doubt that' does not
 DOUBT_WORDS = frozenset(_LEXICON["doubt_words"])
 DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
+# 'cut ties with Qatar, *citing* terrorism': a statement giving the reason for an act
+REASON_CUES = frozenset(_LEXICON["reason_cues"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 # 'Yerevan said *it* had purchased artillery': a pronoun heading the content stands for the speaker
 SPEAKER_PRONOUNS = frozenset(_LEXICON["speaker_pronouns"])

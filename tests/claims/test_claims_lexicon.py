@@ -38,6 +38,7 @@ def test_possessed_allegation_names_its_owner() -> None:
         ({"doubt_words": []}, "doubt_words"),
         ({"doubt_cancellers": ["No"]}, "lower-case"),
         ({"reason_cues": "citing"}, "reason_cues"),
+        ({"withholding_words": ["did not"]}, "single"),
     ],
 )
 def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:

@@ -24,6 +24,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   claim whichever comes first);
 - "Moscow's allegation that ... *drew a denial from Kyiv*": a denial coded in the article's own
   voice denies the allegation the accuser it targets made against the denier just before;
+- "Moscow later *confirmed the reports*", "said *the reports were accurate*": a statement backing an
+  allegation it names without restating it asserts the nearest one told before (confirmations.py);
 - "said Baku had *refuted* the information": reporting another party's denial
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
@@ -54,8 +56,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, echoes, blame, answered allegations, cited reasons, then
-assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, answered allegations, cited reasons,
+confirmations, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -67,6 +69,7 @@ from ..records import ActorMention, Claim, Document, Event, Statement
 from .answered import answered_allegations
 from .assembly import assemble
 from .blame import blamed_deeds
+from .confirmations import confirmations
 from .corroborations import corroborations
 from .denials import anaphoric_denials, appended_denials, nominal_denials
 from .echoes import echoes
@@ -94,6 +97,7 @@ def build(
     mentions = [Mention(lone.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += appended_denials(document, mentions, actors)
+    mentions += confirmations(document, statements, mentions)
     mentions += nominal_denials(document, events, statements, mentions)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)

@@ -17,7 +17,7 @@ _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators",
           "receipt_irregular_forms", "speaker_pronouns",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
-          "reason_cues", "withholding_words")
+          "reason_cues", "withholding_words", "confirmation_cues", "crediting_words")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -51,6 +51,9 @@ DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
 REASON_CUES = frozenset(_LEXICON["reason_cues"])
 # 'has *not* denied', 'refused to confirm *or* deny': a denial cue taken back
 WITHHOLDING = frozenset(_LEXICON["withholding_words"])
+# 'Moscow *confirmed* the reports', 'the reports were *accurate*': backing an allegation without restating it
+CONFIRMATION_CUES = frozenset(_LEXICON["confirmation_cues"])
+CREDITING_WORDS = frozenset(_LEXICON["crediting_words"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 # 'Yerevan said *it* had purchased artillery': a pronoun heading the content stands for the speaker
 SPEAKER_PRONOUNS = frozenset(_LEXICON["speaker_pronouns"])

@@ -76,7 +76,7 @@ from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
 from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
-from .reasons import cited_reasons
+from .reasons import act_reasons, cited_reasons
 from .receipts import receipts
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
@@ -105,4 +105,5 @@ def build(
     mentions += blamed_deeds(document, events, statements, mentions)
     mentions += answered_allegations(document, events, statements, mentions, actors)
     mentions += cited_reasons(document, events, statements, mentions)
+    mentions += act_reasons(document, events, statements, mentions)
     return assemble(mentions, min_support)

@@ -17,7 +17,8 @@ _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators",
           "receipt_irregular_forms", "speaker_pronouns",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
-          "reason_cues", "withholding_words", "confirmation_cues", "crediting_words")
+          "reason_cues", "withholding_words", "confirmation_cues", "crediting_words",
+          "reason_markers")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -49,6 +50,8 @@ DOUBT_WORDS = frozenset(_LEXICON["doubt_words"])
 DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
 # 'cut ties with Qatar, *citing* terrorism': a statement giving the reason for an act
 REASON_CUES = frozenset(_LEXICON["reason_cues"])
+REASON_MARKERS = frozenset(_LEXICON["reason_markers"])  # 'expelled diplomats *over* smuggling'
+
 # 'has *not* denied', 'refused to confirm *or* deny': a denial cue taken back
 WITHHOLDING = frozenset(_LEXICON["withholding_words"])
 # 'Moscow *confirmed* the reports', 'the reports were *accurate*': backing an allegation without restating it

@@ -29,6 +29,8 @@ ASSERTED = [
     "Beijing said there was no doubt that northern troops had shelled the island.",
     "Beijing said it had evidence that the northern army fired at the island.",
     "Beijing said reports that the northern gunners had bombarded the island were accurate.",
+    # a doubt in another clause, before a comma, is not about the deed
+    "Beijing said it had no evidence, and that northern troops had shelled the island.",
 ]
 DEEDS = ("shelled", "fired", "bombarded")
 

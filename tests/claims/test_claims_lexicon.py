@@ -37,6 +37,9 @@ def test_possessed_allegation_names_its_owner() -> None:
         ({"negators": ["did not"]}, "single"),
         ({"doubt_words": []}, "doubt_words"),
         ({"doubt_cancellers": ["No"]}, "lower-case"),
+        ({"reason_cues": "citing"}, "reason_cues"),
+        ({"withholding_words": ["did not"]}, "single"),
+        ({"crediting_words": []}, "crediting_words"),
     ],
 )
 def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:

@@ -24,10 +24,15 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   claim whichever comes first);
 - "Moscow's allegation that ... *drew a denial from Kyiv*": a denial coded in the article's own
   voice denies the allegation the accuser it targets made against the denier just before;
+- "Moscow later *confirmed the reports*", "said *the reports were accurate*": a statement backing an
+  allegation it names without restating it asserts the nearest one told before (confirmations.py);
 - "said Baku had *refuted* the information": reporting another party's denial
   of an allegation as fact relays that denial;
 - "denied *any role* in the crossings": a denial disowning a part in a deed points
   back at the allegation against the denier, however long;
+- "Tehran rejected claims that it was behind the attack": a denied deed that only the denier's
+  party holds (read inside the denial with another target) answers the one allegation of the same
+  doer and kind another party backs;
 - "Islamabad rejected the accusations made by India ... India foments terrorism on our soil": a denial
   naming an accuser whose allegation the article never tells, by a denier charging that accuser with
   one deed against it, rejects that charge turned round (the accuser's, against the denier);
@@ -40,12 +45,19 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
   statement naming again, by the article's word for it, a deed whose doer it names (or
   is) takes it up as a new holder;
+- "Israel said Iran was smuggling weapons to Hezbollah. Tehran denied arming the group": an
+  allegation the events stage left uncoded, just before a coded denial, by another party naming the
+  denied deed's doer and receiver, asserts the denied deed (answered.py);
+- "four states cut ties with Qatar, *citing terrorism* ... accused the Qataris of *backing terrorism*":
+  a reason cited for an act against a party, named by the words of the one deed alleged of that
+  party, asserts that deed (reasons.py);
 - "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
   any deed asserts the one deed told earlier whose doer is the accused's country.
 
 This module runs the mechanisms in order, each in its own module: event_mentions
 (with framing and accusers), denials (anaphoric and relayed), receipts,
-corroborations, echoes, blame, then assembly; mention holds the shared ``Mention`` record and
+corroborations, echoes, blame, answered allegations, cited reasons,
+confirmations, then assembly; mention holds the shared ``Mention`` record and
 lexicon the claims word lists.
 """
 
@@ -54,14 +66,17 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import ActorMention, Claim, Document, Event, Statement
+from .answered import answered_allegations
 from .assembly import assemble
 from .blame import blamed_deeds
+from .confirmations import confirmations
 from .corroborations import corroborations
 from .denials import anaphoric_denials, appended_denials, nominal_denials
 from .echoes import echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
-from .propositions import fold_open_targets, fold_teller_targets
+from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
+from .reasons import act_reasons, cited_reasons
 from .receipts import receipts
 
 MIN_SUPPORT = 2  # statements needed for an uncontested proposition to count as a claim
@@ -78,11 +93,17 @@ def build(
     mentions = undirected([Mention(folded.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions])
     told = fold_teller_targets((m.sig, m.stance.holder, m.stance.stance) for m in mentions)
     mentions = [Mention(told.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
+    lone = fold_lone_denials((m.sig, m.stance.holder, m.stance.stance) for m in mentions)
+    mentions = [Mention(lone.get(m.sig, m.sig), m.stance, m.at, m.event) for m in mentions]
     mentions += anaphoric_denials(document, events, statements, mentions, actors)
     mentions += appended_denials(document, mentions, actors)
+    mentions += confirmations(document, statements, mentions)
     mentions += nominal_denials(document, events, statements, mentions)
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)
     mentions += blamed_deeds(document, events, statements, mentions)
+    mentions += answered_allegations(document, events, statements, mentions, actors)
+    mentions += cited_reasons(document, events, statements, mentions)
+    mentions += act_reasons(document, events, statements, mentions)
     return assemble(mentions, min_support)

@@ -30,7 +30,7 @@ from .lexicon import (
     EVIDENCE_WORDS,
     INVOLVEMENT_WORDS,
 )
-from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting
+from .mention import Mention, allegeable, content_words, known_parties, make_stance, party_starting, withheld_denial
 from .propositions import distinct_holders, party, signature
 
 SHORT_CONTENT = 6  # words: 'denied it', 'rejected the allegation'
@@ -49,7 +49,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
     known = known_parties(events, statements, actors)
     out: list[Mention] = []
     for si, st in enumerate(statements):
-        if st.speaker is None or not st.speaker.key:
+        if st.speaker is None or not st.speaker.key or withheld_denial(document.text, st):
             continue
         if _dismisses(st, known) and si not in deeds:
             st = replace(st, stance="denies")  # 'we consider these claims groundless'

@@ -18,7 +18,7 @@ from .lexicon import ALLEGATION_WORDS, DISMISSIVE_WORDS, DOUBT_CANCELLERS, DOUBT
 
 MAX_DOUBT_LEAD = 8  # words from the doubting word to the deed: 'no evidence that the government had ever *sent*'
 MAX_LACK_LEAD = 3  # words from a lack to the proof it lacks: 'had *not* presented any *evidence*'
-_CLAUSE_BREAK = re.compile(r"[.;!?]|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"[.,;!?]|\bbut\b|\bwhile\b")  # a comma too: "no evidence of wrongdoing, which had attacked"
 
 
 def doubted(text: str, st: Statement, e: Event) -> Stance | None:

@@ -24,7 +24,7 @@ from .accusers import named_accuser
 from .doubts import doubted
 from .framing import reframed
 from .lexicon import ALLEGATION_WORDS, INVOLVEMENT_WORDS, NEGATORS, OWNED_DEED
-from .mention import Mention, is_deed, known_parties, make_stance
+from .mention import Mention, is_deed, known_parties, make_stance, withheld_denial
 from .propositions import Signature, act_code, distinct_holders, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
@@ -59,6 +59,8 @@ def event_mentions(document: Document, events: Sequence[Event], statements: Sequ
                 out.append(Mention(sig, cs, e.trigger.start, e))
             continue
         for sj in (si, *_co_speakers(si, e, statements)):
+            if withheld_denial(document.text, statements[sj]):
+                continue  # 'Moscow has not denied that its troops ...': no stance either way
             if sj not in allegers:
                 allegers[sj] = named_accuser(statements[sj], known)[1]
             alleger = allegers[sj]
@@ -218,7 +220,8 @@ def _enclosing_denials(document: Document, sig: Signature, e: Event, ei: int, st
     out: list[Mention] = []
     for sj, st in enumerate(statements):
         c = st.content
-        if sj == si or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key:
+        if sj == si or st.stance not in ("denies", "questions") or st.speaker is None or not st.speaker.key \
+                or withheld_denial(document.text, st):
             continue
         if not (c.start <= inner.content.start and inner.content.end <= c.end) or not distinct_holders(st.speaker.key, me):
             continue

@@ -16,7 +16,9 @@ from .. import data
 _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators", "receipt_auxiliaries", "receipt_verbs",
           "receipt_irregular_forms", "speaker_pronouns",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
-          "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers")
+          "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
+          "reason_cues", "withholding_words", "confirmation_cues", "crediting_words",
+          "reason_markers")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -46,6 +48,15 @@ DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 # 'said it *doubted* that Iran sent drones' questions the deed; 'there is *no* doubt that' does not
 DOUBT_WORDS = frozenset(_LEXICON["doubt_words"])
 DOUBT_CANCELLERS = frozenset(_LEXICON["doubt_cancellers"])
+# 'cut ties with Qatar, *citing* terrorism': a statement giving the reason for an act
+REASON_CUES = frozenset(_LEXICON["reason_cues"])
+REASON_MARKERS = frozenset(_LEXICON["reason_markers"])  # 'expelled diplomats *over* smuggling'
+
+# 'has *not* denied', 'refused to confirm *or* deny': a denial cue taken back
+WITHHOLDING = frozenset(_LEXICON["withholding_words"])
+# 'Moscow *confirmed* the reports', 'the reports were *accurate*': backing an allegation without restating it
+CONFIRMATION_CUES = frozenset(_LEXICON["confirmation_cues"])
+CREDITING_WORDS = frozenset(_LEXICON["crediting_words"])
 LACKING = frozenset(("no", "without", "lack", "lacked", "lacks", "any"))  # 'had *no* information', 'did not see *any* proof'
 # 'Yerevan said *it* had purchased artillery': a pronoun heading the content stands for the speaker
 SPEAKER_PRONOUNS = frozenset(_LEXICON["speaker_pronouns"])

@@ -15,6 +15,7 @@ from typing import Sequence
 from ..errors import DataError
 from ..events import codebook
 from ..records import ActorMention, ClaimStance, Document, Event, Stance, Statement, TextSpan
+from .lexicon import WITHHOLDING
 from .propositions import Signature, party
 
 MAX_NAME_WORDS = 4
@@ -40,6 +41,20 @@ def make_stance(document: Document, st: Statement | None, holder: str | None, na
 def content_words(st: Statement) -> list[str]:
     """The statement's content, lower-cased, split into words stripped of punctuation."""
     return [w.strip(".,;:\"'") for w in st.content.text.lower().replace("’", "'").split()]
+
+
+WITHHELD_LEAD = 4  # words before a denial cue that take it back: 'has *not* denied', 'refused to confirm *or* deny'
+
+
+def withheld_denial(text: str, st: Statement) -> bool:
+    """'Moscow has *not* denied the report', 'the Kremlin *refused* to confirm *or* deny it', '*neither*
+    confirmed *nor* denied': a denial cue negated or left open is no denial (nor an assertion)."""
+    if st.stance != "denies":
+        return False
+    before = text[max(0, st.cue.start - 60) : st.cue.start].replace("’", "'")
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(".")) + 1 :]  # the cue's own clause
+    lead = [w.strip(".,;:\"'“”").lower() for w in before.split()]
+    return any(w in WITHHOLDING or w.endswith("n't") for w in lead[-WITHHELD_LEAD:])
 
 
 def known_parties(events: Sequence[Event], statements: Sequence[Statement],

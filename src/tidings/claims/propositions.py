@@ -166,3 +166,34 @@ def fold_teller_targets(stances: Iterable[tuple[Signature, str | None, str]]) ->
         if len(own) == 1:
             out[sig] = own.pop()
     return out
+
+
+def fold_lone_denials(stances: Iterable[tuple[Signature, str | None, str]]) -> dict[Signature, Signature]:
+    """Map a signature only its denier's party holds, and denies, onto the one allegation of the same doer
+    and kind that another party backs.
+
+    'The US said Iranian drones attacked the tanker. Tehran rejected claims that it was behind the
+    attack': read inside the denial the deed may come out with another target (IRN ASSAULT IRN), but
+    a denial nobody else's account matches answers the allegation it rejects, when exactly one
+    allegation of that doer and kind by another party is in the article. ``stances`` are
+    (signature, holder key, stance) triples."""
+    holders: dict[Signature, set[str | None]] = {}
+    denied: set[Signature] = set()
+    backers: dict[Signature, set[str | None]] = {}
+    for sig, holder, stance in stances:
+        holders.setdefault(sig, set()).add(party(holder))
+        if stance in DOUBTING:
+            denied.add(sig)
+        elif stance in BACKING:
+            backers.setdefault(sig, set()).add(party(holder))
+    out: dict[Signature, Signature] = {}
+    for sig in denied:
+        who = holders[sig]
+        if len(who) != 1 or sig in backers and backers[sig] - who:
+            continue
+        me = next(iter(who))
+        alleged = {s for s, b in backers.items() if s != sig and party(s[0]) == party(sig[0]) and s[1] == sig[1]
+                   and b - {me}}
+        if len(alleged) == 1:
+            out[sig] = alleged.pop()
+    return out

@@ -8,7 +8,7 @@
 3. phrases: "according to X, ..." and "..., per X"; then attributions the parse
    missed: '..., her doctor maintains.' closing a sentence, 'Trump charges that ...'
    with the verb tagged as a noun; then speech nouns with an owner: 'Iran's claim that ...',
-   'UN accusations of ...' (noun_pass);
+   'UN accusations of ...' (noun_pass); views held in a predicate, 'X is convinced that ...' (beliefs);
 4. headlines: "X: ..." where X is an actor or a person's name; transcript lines
    'PENCE: ...' whose label names a person of the article.
 Then: speech another speaker relays ("the ministry said *Ethiopia rejected ...*")
@@ -31,6 +31,7 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import Document, Sentence, Statement
+from .beliefs import belief_pass
 from .closing import closing_attribution_pass
 from .context import Ctx
 from .continued import continued_quotes
@@ -54,6 +55,7 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     found = quote_pass(ctx) + verb_pass(ctx) + phrase_pass(ctx) + headline_pass(ctx) + transcript_pass(ctx)
     found += closing_attribution_pass(ctx, found)
     found += noun_pass(ctx, found)
+    found += belief_pass(ctx, found)
     found = drop_relayed(found)
     found += continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int]] = set()

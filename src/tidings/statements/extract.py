@@ -32,7 +32,7 @@ from typing import Any, Sequence
 from ..actors import DocActors
 from ..records import Document, Sentence, Statement
 from .beliefs import belief_pass
-from .closing import closing_attribution_pass
+from .closing import closing_attribution_pass, respeak_closing_cues
 from .context import Ctx
 from .continued import continued_quotes
 from .continuity import carry_speakers
@@ -53,7 +53,8 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     ctx = Ctx(doc, document.text, sents, actors, find_quotes(document.text), [s.start for s in sents])
     # in this order: the quote pass records the quoted words that the verb pass then leaves alone
     found = quote_pass(ctx) + verb_pass(ctx) + phrase_pass(ctx) + headline_pass(ctx) + transcript_pass(ctx)
-    found += closing_attribution_pass(ctx, found)
+    closing = closing_attribution_pass(ctx, found)
+    found = respeak_closing_cues(found, closing) + closing
     found += noun_pass(ctx, found)
     found += belief_pass(ctx, found)
     found = drop_relayed(found)

@@ -66,3 +66,44 @@ def test_a_closing_denial_answers_the_charge_it_hangs_on_and_does_not_relay_it(a
     assert st.content.text == noun
     accusation = _by_cue(a, "accused")
     assert not (accusation.speaker and accusation.speaker.key or "").startswith(speaker)
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key", "content"),
+    [
+        ("Talks ended. New shelling has killed at least 20 people in the city, the Sudanese army claims, further "
+         "raising fears of a siege.", "claims", "SDN", "New shelling has killed at least 20 people in the city"),
+        ("Talks ended. The rebels have seized two towns, the Ethiopian army claims, adding to pressure on the "
+         "government.", "claims", "ETH", "The rebels have seized two towns"),
+        ("Talks ended. The convoy was turned back at the border, the Kenyan navy reports, citing a patrol log.",
+         "reports", "KEN", "The convoy was turned back at the border"),
+    ],
+)
+def test_a_closing_attribution_before_a_trailing_participle(analyze_text: Any, text: str, cue: str, key: str,
+                                                            content: str) -> None:
+    st = _by_cue(analyze_text(text), cue)
+    assert st.speaker is not None and (st.speaker.key or "").startswith(key), st.speaker
+    assert st.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        ("Talks ended. Two towns have fallen to the rebels, the Ethiopian National Defence Forces (ENDF) claim.",
+         "claim", "ETH"),
+        ("Talks ended. The border crossing was shelled overnight, the Rapid Support Forces (RSF) claim.", "claim",
+         "SDN"),
+        ("Talks ended. New shelling has killed at least 20 people in the city, the Sudanese Armed Forces (SAF) "
+         "claim, further highlighting the plight of civilians.", "claim", "SDN"),
+    ],
+)
+def test_a_bare_reporting_verb_after_a_plural_speaker_closes_the_sentence(analyze_text: Any, text: str, cue: str,
+                                                                        key: str) -> None:
+    st = _by_cue(analyze_text(text), cue)
+    assert st.speaker is not None and (st.speaker.key or "").startswith(key), st.speaker
+
+
+def test_a_participle_the_parser_gives_the_closing_word_as_subject_is_the_speakers(analyze_text: Any) -> None:
+    a = analyze_text("Talks ended. New shelling has killed at least 20 people in the city, the Sudanese Armed "
+                     "Forces (SAF) claim, further highlighting the plight of civilians.")
+    st = _by_cue(a, "highlighting")
+    assert st.speaker is not None and (st.speaker.key or "").startswith("SDN"), st.speaker

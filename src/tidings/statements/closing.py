@@ -47,6 +47,20 @@ def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement
     return out
 
 
+def respeak_closing_cues(found: list[Statement], closing: list[Statement]) -> list[Statement]:
+    """'..., the army *claim*, further highlighting ...': the parser takes the closing reporting word for
+    a noun and makes it the subject of the participle after it; a statement whose speaker is that
+    word is the closing attribution's speaker's."""
+    by_cue = {st.cue.start: st.speaker for st in closing if st.speaker is not None}
+    out = []
+    for st in found:
+        sp = st.speaker
+        if sp is not None and not sp.key and sp.start in by_cue:
+            st = replace(st, speaker=replace(by_cue[sp.start], start=sp.start, end=sp.end, text=sp.text))
+        out.append(st)
+    return out
+
+
 def _overlaps(a: Statement, b: Statement) -> bool:
     return a.content.start < b.content.end and b.content.start < a.content.end
 
@@ -82,15 +96,43 @@ def _skip_time(doc: Any, k: int, start: int) -> int:
     return j
 
 
+MAX_TRAILING_PARTICIPLE = 12  # tokens in ', further raising fears of a siege around the city'
+
+
+def _before_trailing_participle(doc: Any, sent: Any, k: int) -> int:
+    """'..., the army claims*, further raising fears of a siege*.': a participle clause after a comma
+    closes the sentence; the attribution ends before that comma. Returns the token before it, or ``k``."""
+    for j in range(k, max(sent.start, k - MAX_TRAILING_PARTICIPLE) - 1, -1):
+        if doc[j].text != ",":
+            continue
+        nxt = next((t for t in doc[j + 1 : k + 1] if t.pos_ != "ADV"), None)
+        if nxt is not None and nxt.tag_ == "VBG" and j - 1 > sent.start and not doc[j - 1].is_punct:
+            return j - 1
+        return k  # the last comma opens something else
+    return k
+
+
+def _after_plural(doc: Any, k: int, start: int) -> bool:
+    """'..., aid groups *say*', '..., the Armed Forces (SAF) *claim*': a bare verb form closes the
+    sentence as a reporting verb after a plural noun (skipping an acronym in brackets)."""
+    j = k - 1
+    if j > start and doc[j].text == ")":
+        while j > start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return j > start and doc[j].tag_ in ("NNS", "NNPS")
+
+
 def _closing_cue(doc: Any, sent: Any) -> tuple[int, Cue] | None:
     """The reporting word that ends a sentence ('..., her former doctor *maintains*.', '..., he *said*
     Monday.'), whatever part of speech the tagger gave it; None when the sentence ends otherwise."""
     k = sent.end - 1
     while k > sent.start and (doc[k].is_punct or doc[k].is_space):
         k -= 1
+    k = _before_trailing_participle(doc, sent, k)
     k = _skip_time(doc, k, sent.start)
     tok = doc[k]
-    if not tok.is_lower or not tok.lower_.endswith(("s", "ed", "id", "ld", "te")):
+    if not tok.is_lower or not (tok.lower_.endswith(("s", "ed", "id", "ld", "te")) or _after_plural(doc, k, sent.start)):
         return None
     cue = lexicon().verbs.get(tok.lemma_.lower())
     if cue is None or cue.quote_only or cue.directive or " " in cue.lemma:
@@ -112,8 +154,10 @@ def _closing_statement(ctx: Ctx, sent: Any) -> Statement | None:
     if comma is None or comma == k - 1 or comma - sent.start < 3:
         return None
     np = doc[comma + 1 : k]
-    if np[0].pos_ not in _SPEAKER_START or any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.is_punct for t in np):
+    if np[0].pos_ not in _SPEAKER_START or any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.is_punct and
+                                               t.text not in "()" for t in np):
         return None  # ', which the ministry denied', ', and officials said': not a bare speaker phrase
+        # (an acronym in brackets, 'the Sudanese Armed Forces (SAF)', is part of the phrase)
     if any(t.text in QUOTE_MARKS for t in doc[sent.start : comma]):
         return None  # quotes are the quote pass's
     start, end = trim(doc, sent.start, comma)

@@ -64,7 +64,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
     for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs",
-                "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns"):
+                "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns", "belief_adjectives", "acts_on_people"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -88,6 +88,8 @@ class Lexicon:
     label_sources: frozenset[str] = frozenset()  # 'Poll: ...' in a headline: the label reports what follows
     source_objects: frozenset[str] = frozenset()  # '*cited* a senior official': an actor object is a source
     body_nouns: frozenset[str] = frozenset()  # '*the agency* said': a body named before speaks
+    belief_adjectives: frozenset[str] = frozenset()  # 'is *convinced* that ...': the subject's view
+    acts_on_people: frozenset[str] = frozenset()  # '*dismissed* his minister': an act when the object is someone
 
 
 @lru_cache(maxsize=1)
@@ -121,10 +123,13 @@ def lexicon() -> Lexicon:
     labels = frozenset(str(w).lower() for w in obj.get("label_sources", []))
     relayed = frozenset(str(w).lower() for w in obj.get("source_objects", []))
     bodies = frozenset(str(w).lower() for w in obj.get("body_nouns", []))
+    beliefs = frozenset(str(w).lower() for w in obj.get("belief_adjectives", []))
+    acts = frozenset(str(w).lower() for w in obj.get("acts_on_people", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
                    dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
                    issuing_verbs=issuing, amount_objects=amounts, speaking_nouns=speaking, speaker_endings=endings,
-                   not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels, body_nouns=bodies)
+                   not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels, body_nouns=bodies,
+                   belief_adjectives=beliefs, acts_on_people=acts)
 
 
 def is_directive(lemma: str) -> bool:

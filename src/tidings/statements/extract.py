@@ -8,7 +8,7 @@
 3. phrases: "according to X, ..." and "..., per X"; then attributions the parse
    missed: '..., her doctor maintains.' closing a sentence, 'Trump charges that ...'
    with the verb tagged as a noun; then speech nouns with an owner: 'Iran's claim that ...',
-   'UN accusations of ...' (noun_pass);
+   'UN accusations of ...' (noun_pass); views held in a predicate, 'X is convinced that ...' (beliefs);
 4. headlines: "X: ..." where X is an actor or a person's name; transcript lines
    'PENCE: ...' whose label names a person of the article.
 Then: speech another speaker relays ("the ministry said *Ethiopia rejected ...*")
@@ -31,7 +31,8 @@ from typing import Any, Sequence
 
 from ..actors import DocActors
 from ..records import Document, Sentence, Statement
-from .closing import closing_attribution_pass
+from .beliefs import belief_pass
+from .closing import closing_attribution_pass, respeak_closing_cues
 from .context import Ctx
 from .continued import continued_quotes
 from .continuity import carry_speakers
@@ -52,8 +53,10 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     ctx = Ctx(doc, document.text, sents, actors, find_quotes(document.text), [s.start for s in sents])
     # in this order: the quote pass records the quoted words that the verb pass then leaves alone
     found = quote_pass(ctx) + verb_pass(ctx) + phrase_pass(ctx) + headline_pass(ctx) + transcript_pass(ctx)
-    found += closing_attribution_pass(ctx, found)
+    closing = closing_attribution_pass(ctx, found)
+    found = respeak_closing_cues(found, closing) + closing
     found += noun_pass(ctx, found)
+    found += belief_pass(ctx, found)
     found = drop_relayed(found)
     found += continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int]] = set()

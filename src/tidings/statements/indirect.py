@@ -335,6 +335,14 @@ def _own_size(verb: Any) -> int:
     return sum(1 for _ in verb.subtree) - sum(1 for c in trailing for _ in c.subtree)
 
 
+def _conjunct_follows(doc: Any, start: int, end: int) -> bool:
+    """What follows the phrase is a further clause joined by 'and'/'but' after a comma."""
+    k = start
+    while k < end and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k < end and k > start and doc[k].pos_ == "CCONJ" and doc[k].head.i < start
+
+
 def clause_without(anchor: Any, phrase: Span) -> Span | None:
     """The clause hosting ``anchor`` minus ``phrase`` ('According to X, <content>.')."""
     host = anchor.head
@@ -348,5 +356,7 @@ def clause_without(anchor: Any, phrase: Span) -> Span | None:
         start = phrase[1]
     elif phrase[1] >= end or all(doc[k].is_punct or doc[k].is_space for k in range(phrase[1], end)):
         end = phrase[0]  # '..., per Reuters.': the phrase closes the clause
+    elif _conjunct_follows(doc, phrase[1], end):
+        end = phrase[0]  # '"...," Lee said, according to Reuters, and she praised ...': it closes the report
     start, end = _trim(anchor.doc, start, end, skip_time=False)
     return (start, end) if end - start >= 3 else None

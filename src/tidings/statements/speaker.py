@@ -464,6 +464,9 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
     conj = sorted({c for c in who.conjuncts if c.i > who.i} | set(_apposed_list(who, actors)), key=lambda t: t.i)
+    parties = _coordinated_modifiers(who, actors, text, first) if not conj else []
+    if parties:
+        return parties  # 'Ethiopian and Kenyan officials said ...': each country's officials
     if not conj and first.key:
         listed = _listed_before(who, actors)
         if listed:
@@ -484,6 +487,35 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
 
 
 _LIST_KINDS = ("state", "organisation", "group")
+_MODIFIERS = ("amod", "compound", "nmod")
+
+
+def _coordinated_modifiers(who: Any, actors: DocActors, text: str, first: ActorMention) -> list[ActorMention]:
+    """'*Ethiopian and Kenyan* officials said', '*US and South Korean* military officials said': a common
+    noun speaker under coordinated modifiers that each name a distinct state speaks once per state,
+    in the sector the description gives ('military officials': MIL), else the state's own key."""
+    if who.pos_ != "NOUN" or not first.key:
+        return []
+    mods = [c for c in who.children if c.dep_ in _MODIFIERS and c.i < who.i and any(g.dep_ == "conj" for g in c.children)]
+    if len(mods) != 1:
+        return []
+    words = [mods[0]] + [g for g in mods[0].subtree if g.dep_ == "conj" and g.i < who.i]
+    states = [actors.for_token(w) for w in words]
+    if any(m is None or m.kind != "state" or not m.key for m in states):
+        return []
+    codes = [m.key.split(".")[0] for m in states if m is not None and m.key]
+    if len(set(codes)) != len(codes):
+        return []
+    sector = first.key.split(".", 1)[1] if "." in first.key and ":" not in first.key else None
+    out = []
+    for code, m in zip(codes, states):
+        if m is None:
+            return []
+        key = f"{code}.{sector}" if sector else m.key
+        name = f"{m.text} {who.text}"  # the mention stands on the state's own word, one per party
+        out.append(ActorMention(m.start, m.end, m.text, key, name=name, kind="description",
+                                evidence=f"statements:coordinated modifier {name!r}"))
+    return out
 
 
 def _apposed_list(who: Any, actors: DocActors) -> list[Any]:

@@ -49,6 +49,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if cue.lemma in lexicon().source_objects and obj is not None and names_someone(obj, ctx.actors):
         return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
+    if cue.lemma in lexicon().acts_on_people and _acted_on(tok, obj, span, ctx):
+        return []  # 'dismissed his interior minister': an act on a person, not speech
     if _addressee_only(cue, obj, span, ctx):
         return []  # 'the US urged Iran on Monday': whom it asked, not what
     doc = ctx.doc
@@ -69,8 +71,21 @@ def _addressee_only(cue: Cue, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool
     *Iran*', 'pressed *the minister*'): the one asked, with nothing asked of them ('urged *restraint*' asks)."""
     if not cue.directive or obj is None:
         return False
+    return _object_only(obj, span) and names_someone(obj, ctx.actors)
+
+
+def _acted_on(verb: Any, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool:
+    """'dismissed *his interior minister*': the only content is an object naming someone, with no 'as'
+    phrase saying what the speaker called them ('dismissed Estonia *as* a suburb' is speech)."""
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in list(verb.children) + list(obj.children)):
+        return False
+    return _object_only(obj, span) and names_someone(obj, ctx.actors)
+
+
+def _object_only(obj: Any, span: tuple[int, int]) -> bool:
+    """The content span is no more than the object's phrase."""
     sub = list(obj.subtree)
-    return span[0] >= sub[0].i and span[1] <= sub[-1].i + 1 and names_someone(obj, ctx.actors)
+    return span[0] >= sub[0].i and span[1] <= sub[-1].i + 1
 
 
 def _nested(verb: Any, char: int, start: int, end: int) -> bool:

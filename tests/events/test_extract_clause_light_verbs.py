@@ -50,3 +50,24 @@ def test_a_noun_describing_a_named_body_is_no_act(analyze_text: Analyze) -> None
 def test_who_accepts_a_visit_makes_it(analyze_text: Analyze, text: str, visitor: str) -> None:
     found = [e for e in analyze_text(text).events if e.trigger.text == "visit"]
     assert any(e.source.key.startswith(visitor) for e in found)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The talks held in Geneva between Iran and the United States ended.", "IRN", "USA"),
+    ("The talks held between Iran and the United States in Geneva ended.", "IRN", "USA"),
+    ("The meeting held between Kenya and Ethiopia in Nairobi was cordial.", "KEN", "ETH"),
+])
+def test_the_between_phrase_of_a_clause_light_verb_lists_the_parties(analyze_text: Analyze, text: str, a: str,
+                                                                     b: str) -> None:
+    assert {(a, b), (b, a)} <= pairs(analyze_text, text, "04")
+
+
+@pytest.mark.parametrize("text, root, doers", [
+    ("Support for the rebels came from Rwanda.", "07", {"RWA"}),
+    ("Criticism of the move came from China.", "11", {"CHN"}),
+    ("Condemnation of the strike came from Turkey and Egypt.", "11", {"TUR", "EGY"}),
+    ("The strongest criticism came from Germany.", "11", {"DEU"}),
+])
+def test_an_act_that_comes_from_a_party_is_its(analyze_text: Analyze, text: str, root: str,
+                                               doers: set[str]) -> None:
+    assert {s for s, _ in pairs(analyze_text, text, root)} == doers

@@ -236,7 +236,29 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is None and noun_roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
+        if verb is not None and (stok is None or stok.i == noun.i) and verb.dep_ in ("acl", "relcl") \
+                and verb.head.i == noun.i:
+            stok = listed_in_clause(verb) or stok  # a participle's own noun is what it acts on, not its doer
+    if stok is None:
+        stok = origin_token(noun)
     return stok
+
+
+def listed_in_clause(verb: Any) -> Any | None:
+    """"The talks held between Iran and the United States": the "between"/"among" phrase of the light verb
+    in a clause on the noun lists the noun's parties; returns the first."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def origin_token(noun: Any) -> Any | None:
+    """"Criticism of the move came from China", "support for the rebels came from Rwanda": an event noun that
+    is the subject of "come" is done by the party it comes "from"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "come":
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 # codes of withdrawals, whose "from" phrase names the place or party left ("pullout from Syria")

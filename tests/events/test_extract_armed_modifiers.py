@@ -51,3 +51,21 @@ def test_a_place_word_before_the_act_is_where_not_who(nlp: Any) -> None:
     doc = nlp("The Kenya attacks shocked the region.")
     noun = next(t for t in doc if t.lower_ == "attacks")
     assert actor_modifier(noun, OneParty("kenya", "KEN.MIL")) is None
+
+
+@pytest.mark.parametrize("text, backer", [
+    ("Houthi rebels, backed by Iran, attacked ships in the Red Sea.", "IRN"),
+    ("Shiite militias, armed by Iran, attacked a convoy near Basra.", "IRN"),
+    ("Rebel fighters, supported by Turkey, shelled villages near Aleppo.", "TUR"),
+    ("Somali militants, funded by Eritrea, attacked a base near the border.", "ERI"),
+])
+def test_the_backer_named_in_a_clause_on_the_doer_is_not_the_target(analyze_text: Any, text: str,
+                                                                     backer: str) -> None:
+    attacks = [e for e in analyze_text(text).events if e.cameo[:2] == "19"]
+    assert attacks and not any(e.target is not None and e.target.key.startswith(backer) for e in attacks)
+
+
+def test_a_target_named_by_the_act_itself_stays(analyze_text: Any) -> None:
+    attacks = [e for e in analyze_text("Houthi rebels, backed by Iran, attacked Saudi Arabia.").events
+               if e.cameo[:2] == "19"]
+    assert [e.target.key for e in attacks] == ["SAU.GOV"]

@@ -135,3 +135,19 @@ def test_criminal_charges_are_legal_action_not_an_accusation(code_events: Run, t
 def test_charges_without_the_criminal_reading_stay_an_accusation(code_events: Run) -> None:
     evs = [e for e in code_events("Israel leveled charges of espionage against Iran.") if e.trigger.text == "charges"]
     assert [(e.cameo, e.source.key, e.target.key if e.target else None) for e in evs] == [("112", "ISR", "IRN")]
+
+
+@pytest.mark.parametrize("text, expeller, expelled", [
+    ("Two Iranian diplomats were expelled from Germany.", "DEU.GOV", "IRN"),
+    ("Three Russian envoys were expelled from Poland on Monday.", "POL.GOV", "RUS"),
+    ("Mali was expelled from ECOWAS.", "ECOWAS", "MLI"),
+    ("The French ambassador was expelled from Niger last year.", "NER.GOV", "FRA"),
+])
+def test_an_agentless_expulsion_from_a_party_is_that_partys(analyze_text: Any, text: str, expeller: str,
+                                                             expelled: str) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo == "174"]
+    assert [(e.source.key, e.target.key.split(".")[0]) for e in found] == [(expeller, expelled)]
+
+
+def test_an_agentless_expulsion_from_nowhere_names_no_expeller(analyze_text: Any) -> None:
+    assert not [e for e in analyze_text("Two Iranian diplomats were expelled.").events if e.cameo == "174"]

@@ -21,6 +21,18 @@ def _is_attribution(tok: Any) -> bool:
     return tok.dep_ == "nsubj" and head.lemma_.lower() in ATTRIBUTION_VERBS and tok.i > head.i
 
 
+def doer_clauses(trigger: Any) -> set[int]:
+    """"Houthi rebels, backed by Iran, attacked ships", "the M23 rebels, which Rwanda supports, captured ...":
+    the doer of a clause on the trigger's subject (a participle's "by" agent, a relative clause's own subject)
+    is the doer's backer or ally, not the party the act is aimed at. Returns those tokens."""
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or trigger.pos_ not in ("VERB", "AUX"):
+        return set()
+    doers = [g for c in subj.children if c.dep_ in ("acl", "relcl") for g in c.children
+             if g.dep_ == "agent" or g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "who", "that")]
+    return {t.i for g in doers for t in g.subtree}
+
+
 def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_keys: set[str], *,
                 places: bool, topical: bool = False, conditions: bool = False) -> ActorMention | None:
     """The other party a sentence names when the parse gives the trigger no target.
@@ -42,6 +54,7 @@ def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_k
     # a threat's condition names its target ("warned of retaliation if the US imposes sanctions")
     skip = EMBEDDED - {"advcl"} if conditions else EMBEDDED
     embedded = {t.i for c in trigger.children if c.dep_ in skip for t in c.subtree}
+    embedded |= doer_clauses(trigger)
     for tok, m in mentions:
         if m.key is None or m.key in source_keys or tok.i in embedded:
             continue

@@ -116,6 +116,26 @@ def implicit_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     return out
 
 
+# CAMEO's expulsion code: an agentless expulsion "from" a state is that state's
+EXPULSION = "174"
+
+
+def expeller_sources(c: Coded, actors: DocActors) -> list[ActorMention]:
+    """"Two Iranian diplomats were expelled from Germany", "Mali was expelled from the bloc": the party an
+    agentless expulsion sends someone away from is the one that expels (a state through its government)."""
+    tok = c.hit.token
+    if not c.code.startswith(EXPULSION) or c.hit.pattern.kind != "verb" or not is_agentless(c.hit):
+        return []
+    out: list[ActorMention] = []
+    for obj in roles.prep_objects(tok, ("from",)):
+        for m in np_actors.actors_of(obj, actors):
+            key = f"{m.key}.GOV" if keys.is_country(m.key or "") else m.key
+            if key and all(o.key != key for o in out):
+                out.append(ActorMention(m.start, m.end, m.text, key, m.name, kind=m.kind,
+                                        evidence=f"expelled from {m.key}"))
+    return out
+
+
 # predicate adjectives of these roots judge someone else's conduct ("the expulsion is unacceptable"):
 # the one who judges is the speaker, the one judged owns what the adjective is said of
 EVALUATIVE_ROOTS = frozenset(("11",))
@@ -425,8 +445,8 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
             # a party word before an armed act noun is its doer ("rebel attacks", "police raids")
             noun_roles.actor_modifier(c.hit.token, actors) if c.code[:2] in FORCE_ROOTS else None)
     if stok is None:
-        return (implicit_sources(c, actors) or reporter_source(c, actors) or forum_source(c, actors)
-                or giver_source(c, actors))
+        return (implicit_sources(c, actors) or expeller_sources(c, actors) or reporter_source(c, actors)
+                or forum_source(c, actors) or giver_source(c, actors))
     found = np_actors.actors_of(stok, actors) + [m for t in _listed_subjects(stok) + fellow_doers(c.hit, stok)
                                              for m in np_actors.actors_of(t, actors)]
     found = [m for i, m in enumerate(found) if all(m.key != o.key for o in found[:i])]

@@ -48,8 +48,9 @@ RECIPROCAL_CODES = ("036", "050", "057")
 # codes of those roots that are not: a mediator acts between other parties, not with its fellow mediators
 ONE_WAY_CODES = ("045",)
 # verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...", "Kenya and
-# Uganda will cooperate"), as the trigger or as the verb whose infinitive the trigger is
-RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate"))
+# Uganda will cooperate", "traded accusations", "exchanged fire"), as the trigger or as the verb whose infinitive
+# the trigger is
+RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate", "trade", "exchange"))
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import factuality, noun_roles, np_actors, places, roles
-from .match import Hit, lemmas
+from .match import Hit, lemmas, match_noun
 from .patterns import index
 
 # the dash of a hyphen compound, as the tokenizer leaves it
@@ -46,6 +46,35 @@ def light_verb(noun: Any) -> Any | None:
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and any(
             w in light_verbs() for w in lemmas(head)):
         return head
+    return clause_light_verb(noun)
+
+
+# light verbs whose subject takes up an act someone else made ("the offer Beijing accepted")
+TAKING_VERBS = noun_roles.RECEIPT_VERBS | {"accept"}
+
+
+def accepted_visit(noun: Any, verb: Any) -> bool:
+    """"invited him for a visit which he accepted": the one who accepts a visit or a meeting makes it."""
+    hit = match_noun(noun, index())
+    return verb.lemma_.lower() == "accept" and hit is not None and hit.pattern.code[:2] == "04"
+
+
+def clause_light_verb(noun: Any) -> Any | None:
+    """"The sanctions imposed on Iran by the United States", "the sanctions that Washington imposed on Iran":
+    a light verb in a clause on the event noun, whose object the noun is (a participle, or a relative clause
+    with no object of its own), does the noun's act: its "by" agent or its subject is the noun's doer. Not a noun in
+    apposition to a name ("the SCO, a security pact led by Beijing"): that describes what the name is."""
+    if noun.dep_ == "appos":
+        return None
+    for c in noun.children:
+        if c.i < noun.i or c.pos_ != "VERB" or not any(w in light_verbs() for w in lemmas(c)):
+            continue
+        if c.lemma_.lower() in TAKING_VERBS and not accepted_visit(noun, c):
+            continue  # "the proposal which India accepted": who takes an act up did not make it
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "dobj" for g in c.children):
+            return c
+        if c.dep_ == "relcl" and not any(g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children):
+            return c
     return None
 
 
@@ -207,7 +236,29 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is None and noun_roles.receipt_verb(noun) is None:
         verb = light_verb(noun)  # the dictionary's light verbs beyond the parser's own list
         stok = roles.subject_token(verb) if verb is not None else None
+        if verb is not None and (stok is None or stok.i == noun.i) and verb.dep_ in ("acl", "relcl") \
+                and verb.head.i == noun.i:
+            stok = listed_in_clause(verb) or stok  # a participle's own noun is what it acts on, not its doer
+    if stok is None:
+        stok = origin_token(noun)
     return stok
+
+
+def listed_in_clause(verb: Any) -> Any | None:
+    """"The talks held between Iran and the United States": the "between"/"among" phrase of the light verb
+    in a clause on the noun lists the noun's parties; returns the first."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def origin_token(noun: Any) -> Any | None:
+    """"Criticism of the move came from China", "support for the rebels came from Rwanda": an event noun that
+    is the subject of "come" is done by the party it comes "from"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "come":
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 # codes of withdrawals, whose "from" phrase names the place or party left ("pullout from Syria")

@@ -71,6 +71,7 @@ class Index:
     intent_nouns: frozenset[str] = frozenset()  # nouns of a plan whose infinitive is announced ("plans to hold")
     attempt_nouns: frozenset[str] = frozenset()  # nouns of an attempt whose infinitive is its holder's act ("a bid to")
     holder_verbs: frozenset[str] = frozenset()  # verbs whose subject holds such a noun ("announced plans to")
+    causing_verbs: frozenset[str] = frozenset()  # verbs whose object does their infinitive's act ("led X to expel")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -109,7 +110,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
         problems.append("'light_verbs.words' must be a list of single verb lemmas")
     for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
                       ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun"),
-                      ("observation_verbs", "verb")):
+                      ("observation_verbs", "verb"), ("causing_verbs", "verb")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -228,4 +229,5 @@ def index() -> Index:
                  judging_nouns, removals, observing,
                  frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("intended", [])),
                  frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("attempt", [])),
-                 frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("holder_verbs", [])))
+                 frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("holder_verbs", [])),
+                 frozenset(w.lower() for w in obj.get("causing_verbs", {}).get("words", [])))

@@ -254,6 +254,16 @@ def agent_token(verb: Any) -> Any | None:
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
+def misread_control(verb: Any) -> Any | None:
+    """"The crisis drove Germany to impose sanctions": the small parser may read the to-infinitive of a causing
+    verb (``causing_verbs`` in event_patterns) as a purpose clause; its object still does the act. Returns it,
+    or None."""
+    head = verb.head
+    if head.lemma_.lower() not in index().causing_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def subject_token(verb: Any, depth: int = 0) -> Any | None:
     """The token naming the doer of ``verb``, following coordination, control and participles."""
     if depth > 4:
@@ -277,7 +287,7 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "conj":
         return subject_token(relative_conj(verb) or reporter_conj(verb) or head, depth + 1)
     if verb.dep_ == "xcomp":
-        if head.lemma_ in OBJECT_CONTROL:
+        if head.lemma_ in OBJECT_CONTROL or head.lemma_.lower() in index().causing_verbs:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
@@ -326,6 +336,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
         if obj is not None:
             return obj  # "deterred Germany from sending tanks": Germany would send them
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        controller = misread_control(verb)
+        if controller is not None:
+            return controller
         return subject_token(head, depth + 1)  # purpose clause: "marched to protest", "flew in to attend"
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)

@@ -154,6 +154,11 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
     # ("order leave", an expulsion) is part of that act, not the envoy's own departure
     cues |= {i for c in coded if c.hit.pattern.kind == "verb" and c.code[:2] == "17"
              for i in c.hit.used if c.hit.token.doc[i].dep_ == "xcomp" and c.hit.token.doc[i].head.i == c.hit.token.i}
+    # "the aid sent to Gaza by Egypt": an event noun whose clause's light verb is coded with the same root is one
+    # act, coded on the verb
+    verbs = {(c.hit.token.i, c.code[:2]) for c in coded if c.hit.pattern.kind == "verb"}
+    cues |= {c.hit.token.i for c in coded if c.hit.pattern.kind == "noun"
+             and (v := nominal.clause_light_verb(c.hit.token)) is not None and (v.i, c.code[:2]) in verbs}
     deployed = {c.hit.token.i for c in coded if c.code == DEPLOYED and c.hit.pattern.kind == "noun"
                 and c.hit.token.dep_ in ("nsubj", "nsubjpass") and c.hit.token.head.pos_ == "VERB"
                 and any(v.hit.token.i == c.hit.token.head.i and deployment(v) for v in coded)}

@@ -158,3 +158,18 @@ def test_a_monarchy_noun_is_the_monarchy_the_article_names(nlp, text, phrase, ke
 def test_a_monarchy_noun_with_no_monarchy_named_is_no_actor(nlp):
     text = "Iran protested on Monday. The kingdom has denied any wrongdoing."
     assert key_of(table_of(nlp, text), text, "The kingdom") is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, key",
+    [
+        ("Jordan recalled its ambassador from Israel after the kingdom's protest over the raids.", "the kingdom",
+         "JOR.GOV"),
+        ("Qatar expelled two Egyptian diplomats following the emirate's complaint about the broadcasts.", "the emirate",
+         "QAT.GOV"),
+        ("Morocco suspended contacts with Germany since the kingdom's dispute with Berlin over the Sahara.",
+         "the kingdom", "MAR.GOV"),
+    ],
+)
+def test_a_description_in_a_time_adjunct_may_be_the_subject_of_its_clause(nlp, text, phrase, key):
+    assert key_of(table_of(nlp, text), text, phrase) == key

@@ -114,12 +114,17 @@ def _fitting(doc: Any, det: Any, t: Any) -> frozenset[str] | None:
     return table[max(hits, key=len)] if hits else None
 
 
+TIME_PREPS = {"after", "before", "since", "following", "until", "during", "upon"}
+
+
 def _own_clause_subject(doc: Any, d: Draft, t: Any) -> bool:
     """Is ``d`` in the subject of the verb whose clause holds ``t`` ("Saudi Arabia cut ties with the Gulf
     nation"), not of a reporting verb above it ("Qatar said the Gulf nation's envoy had left")?"""
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if any(a.dep_ == "prep" and a.lower_ in TIME_PREPS for a in t.ancestors if a.i != verb.i and verb in a.ancestors):
+        return False  # "Saudi Arabia cut ties after the kingdom's execution of ...": a time adjunct, the subject's own act
     tok = doc[d.start : d.end].root
     for a in [tok, *tok.ancestors]:
         if a.dep_ in ("nsubj", "nsubjpass") and a.head.i == verb.i:

@@ -41,10 +41,57 @@ def closing_attribution_pass(ctx: Ctx, found: list[Statement]) -> list[Statement
     for tok in ctx.doc:
         if tok.idx in cues or not ctx.in_body(tok.idx) or quote_at(ctx.quotes, tok.idx) is not None:
             continue
-        st = _misread_verb_statement(ctx, tok)
-        if st is not None and not any(o.content.start < st.content.end and st.content.start < o.content.end for o in found):
-            out.append(st)
+        made = [_misread_verb_statement(ctx, tok)] + headline_verb_statements(ctx, tok)
+        out += [st for st in made if st is not None
+                and not any(o.content.start < st.content.end and st.content.start < o.content.end for o in found + out)]
     return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def headline_verb_statements(ctx: Ctx, tok: Any) -> list[Statement]:
+    """'Kenya and Uganda *announce* deal has been reached': a headline's present-tense reporting verb
+    read as a noun (or hung as a modifier of the next noun) after the names of the parties, with a clause after it (a finite verb, no verb right
+    after the cue: 'UN report says ...' is a report that speaks). Each coded party named speaks."""
+    doc = ctx.doc
+    lemma = tok.lemma_.lower()
+    misread = tok.pos_ == "NOUN" or tok.dep_ in ("compound", "nmod", "amod")  # a noun, or a verb hung as a modifier
+    if not misread or tok.lower_ not in (lemma, lemma + "s") or tok.i < 1 or tok.i + 2 >= len(doc):
+        return []
+    cue = lexicon().verbs.get(lemma)
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if cue is None or cue.quote_only or cue.directive or prev.pos_ != "PROPN" or nxt.pos_ in ("VERB", "AUX") or nxt.is_punct:
+        return []
+    sent = tok.sent
+    if prev.sent.start != sent.start or not any(t.tag_ in _FINITE for t in doc[tok.i + 1 : sent.end]):
+        return []
+    parties = _named_parties(ctx, prev, sent.start)
+    start, end = trim(doc, tok.i + 1, sent.end)
+    if not parties or end - start < 3:
+        return []
+    kind, content = kind_and_content(ctx, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    cue_span = ctx.span(tok.idx, tok.idx + len(tok.text))
+    out = [make(ctx, m, cue_span, kind, content, cue.lemma, cue.stance) for m in parties]
+    return [st for st in out if st is not None]
+
+
+def _named_parties(ctx: Ctx, last: Any, floor: int) -> list[Any]:
+    """The coded actors named by the words from the sentence start up to ``last``: one name, or names
+    joined by 'and' ('Kenya and Uganda'); none when any other word stands there."""
+    words = [t for t in last.doc[floor : last.i + 1] if not t.is_punct]
+    if not words or any(t.pos_ not in ("PROPN", "CCONJ", "DET") for t in words):
+        return []
+    found: list[Any] = []
+    for t in words:
+        if t.pos_ != "PROPN":
+            continue
+        m = ctx.actors.for_token(t)
+        if m is None or not m.key:
+            return []
+        if all((m.start, m.end) != (o.start, o.end) for o in found):
+            found.append(m)
+    return found
 
 
 def respeak_closing_cues(found: list[Statement], closing: list[Statement]) -> list[Statement]:

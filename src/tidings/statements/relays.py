@@ -2,7 +2,8 @@
 
 'the ministry said *Ethiopia had rejected the proposal*' reports the ministry's words,
 not a statement of Ethiopia's, so the inner statement is dropped (denials and news
-outlets keep what they relay). 'Fowler said *he expects ...*' is one act of saying, so
+outlets keep what they relay, and quoted words stay the quoted party's: 'the envoy said
+the bloc believes "now is not the time"'). 'Fowler said *he expects ...*' is one act of saying, so
 the pronoun's restatement inside the named speaker's words is dropped too.
 """
 
@@ -21,11 +22,14 @@ def _relays(outer: Statement, inner: Statement) -> bool:
     """``inner``'s reporting verb sits in the that-clause of another speaker's ``outer`` statement:
     'the ministry said *Ethiopia had rejected the proposal*' reports the ministry's words; that
     Ethiopia rejected it is part of what the ministry says, not a statement of Ethiopia's.
-    A denial keeps what it denies, and a news outlet's report keeps the statements it relays."""
+    A denial keeps what it denies, a news outlet's report keeps the statements it relays, and a
+    direct quote inside the report is the quoted party's own words."""
     if outer is inner or outer.kind == "direct" or outer.stance in ("denies", "questions"):
         return False  # 'X accuses Y of Z, Moscow denies': what is denied was still said by X
     if outer.speaker is not None and _news_outlet(outer.speaker):
         return False  # 'Russia discredits the report, Trend reports': a news outlet relays the statement
+    if inner.kind == "direct":
+        return False  # 'the envoy said the bloc believes "now is not the time"': the quoted words are the bloc's
     if not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
         return False
     a, b = outer.speaker, inner.speaker

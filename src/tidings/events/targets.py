@@ -73,6 +73,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
+        receiver = act_agent(receiver) or receiver
         cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not noun_roles.giver_token(tok)]
     elif is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
@@ -314,6 +315,18 @@ def _two_parties(trigger: Any, source_keys: set[str],
         if len(out) == 2:
             return out
     return []
+
+
+def act_agent(receiver: Any | None) -> Any | None:
+    """"The arrest of a French journalist by Iranian police drew criticism from Paris": what draws the
+    criticism is an act, and the one criticised is its "by" agent, not the party it was done to."""
+    if receiver is None or receiver.pos_ != "NOUN":
+        return None
+    # the parser may hang the "by" phrase on the act's "of" object ("the arrest of a journalist by police")
+    holders = [receiver, *(g for c in receiver.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")]
+    return next((g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def is_reciprocal(tok: Any) -> bool:

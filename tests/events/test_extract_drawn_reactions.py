@@ -27,3 +27,21 @@ def test_a_drawn_reaction_is_aimed_at_the_acts_agent(analyze_text: Analyze, text
 def test_a_possessed_act_keeps_its_possessor_as_the_one_reacted_to(analyze_text: Analyze) -> None:
     found = [e for e in analyze_text("Israel's raid drew protests from Turkey.").events if e.trigger.text == "protests"]
     assert [(e.source.key[:3], e.target.key[:3]) for e in found] == [("TUR", "ISR")]
+
+
+@pytest.mark.parametrize("text, reactor, doer", [
+    ("Canada condemned the downing of a Ukrainian airliner by Iran.", "CAN", "IRN"),
+    ("China protested the visit to Taiwan by the US speaker.", "CHN", "USA"),
+    ("Greece protested the visit to Cyprus by the Turkish president.", "GRC", "TUR"),
+    ("Beijing protested the trip to Taipei by the German minister.", "CHN", "DEU"),
+    ("Ukraine condemned the downing of a Turkish airliner by Russia.", "UKR", "RUS"),
+])
+def test_condemning_an_act_is_aimed_at_its_by_agent(analyze_text: Analyze, text: str, reactor: str,
+                                                    doer: str) -> None:
+    found = [e for e in analyze_text(text).events if e.cameo[:2] == "11"]
+    assert [(e.source.key[:3], e.target.key[:3]) for e in found] == [(reactor, doer)]
+
+
+def test_a_by_phrase_of_means_is_no_target(analyze_text: Analyze) -> None:
+    found = [e for e in analyze_text("Russia attacked Ukraine by air.").events if e.cameo[:2] == "19"]
+    assert [e.target.key[:3] for e in found] == ["UKR"]

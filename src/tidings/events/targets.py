@@ -68,6 +68,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = nominal.target_tokens(c.hit)
     else:
         cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+        cands = [*acted_by(tok), *cands]
         if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
@@ -327,6 +328,20 @@ def act_agent(receiver: Any | None) -> Any | None:
                            for g in c.children if g.dep_ == "pobj")]
     return next((g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def acted_by(verb: Any) -> list[Any]:
+    """"Canada condemned the downing of a Ukrainian airliner by Iran", "protested the visit to Taiwan by the US
+    speaker": a verb whose object is an act is aimed at that act's "by" agent, even where the parser hangs the
+    "by" phrase on a phrase inside the act. Returns that agent, if any."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not objs:
+        return []
+    inner = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    holders = [*objs, *inner] + ([verb] if not roles.is_passive(verb) else [])  # an active verb has no "by" doer
+    return [g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")][:1]
 
 
 def is_reciprocal(tok: Any) -> bool:

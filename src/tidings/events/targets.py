@@ -68,11 +68,13 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = nominal.target_tokens(c.hit)
     else:
         cands = accused_first(tok, roles.target_tokens(tok, p.preps, noun=False))
+        cands = [*acted_by(tok), *cands]
         if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
+        receiver = act_agent(receiver) or receiver
         cands = ([receiver] if receiver is not None else []) + [t for t in cands if t is not noun_roles.giver_token(tok)]
     elif is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         cands = [t for t in tok.children if t.dep_ == "poss"] + list(cands)
@@ -314,6 +316,32 @@ def _two_parties(trigger: Any, source_keys: set[str],
         if len(out) == 2:
             return out
     return []
+
+
+def act_agent(receiver: Any | None) -> Any | None:
+    """"The arrest of a French journalist by Iranian police drew criticism from Paris": what draws the
+    criticism is an act, and the one criticised is its "by" agent, not the party it was done to."""
+    if receiver is None or receiver.pos_ != "NOUN":
+        return None
+    # the parser may hang the "by" phrase on the act's "of" object ("the arrest of a journalist by police")
+    holders = [receiver, *(g for c in receiver.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")]
+    return next((g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def acted_by(verb: Any) -> list[Any]:
+    """"Canada condemned the downing of a Ukrainian airliner by Iran", "protested the visit to Taiwan by the US
+    speaker": a verb whose object is an act is aimed at that act's "by" agent, even where the parser hangs the
+    "by" phrase on a phrase inside the act. Returns that agent, if any."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not objs:
+        return []
+    inner = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    holders = [*objs, *inner] + ([verb] if not roles.is_passive(verb) else [])  # an active verb has no "by" doer
+    return [g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")][:1]
 
 
 def is_reciprocal(tok: Any) -> bool:

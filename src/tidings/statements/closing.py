@@ -64,8 +64,11 @@ def headline_verb_statements(ctx: Ctx, tok: Any) -> list[Statement]:
     if cue is None or cue.quote_only or cue.directive or prev.pos_ != "PROPN" or nxt.pos_ in ("VERB", "AUX") or nxt.is_punct:
         return []
     sent = tok.sent
-    if prev.sent.start != sent.start or not any(t.tag_ in _FINITE for t in doc[tok.i + 1 : sent.end]):
+    finite = next((t for t in doc[tok.i + 1 : sent.end] if t.tag_ in _FINITE), None)
+    if prev.sent.start != sent.start or finite is None:
         return []
+    if any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in doc[tok.i + 1 : finite.i]):
+        return []  # 'Japan, EU pledge aid *as* floods displace thousands': a noun object, then an adverbial clause
     parties = _named_parties(ctx, prev, sent.start)
     start, end = trim(doc, tok.i + 1, sent.end)
     if not parties or end - start < 3:

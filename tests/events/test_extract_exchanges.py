@@ -38,3 +38,12 @@ def test_receiving_a_leader_or_delegation_hosts_a_visit(analyze_text: Analyze, t
 
 def test_receiving_aid_is_no_visit(analyze_text: Analyze) -> None:
     assert not pairs(analyze_text, "Kenya received aid from Japan.", "04")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Israel and Hamas exchanged detainees under the truce.", "ISR", "PSE"),
+    ("Ethiopia and Eritrea exchanged detainees after the deal.", "ETH", "ERI"),
+    ("Russia and Ukraine swapped detainees in Belarus.", "RUS", "UKR"),
+])
+def test_exchanging_detainees_is_a_prisoner_exchange(analyze_text: Analyze, text: str, a: str, b: str) -> None:
+    assert {(a, b), (b, a)} <= pairs(analyze_text, text, "08")

@@ -50,9 +50,10 @@ def object_infinitive(c: Any) -> bool:
 def _region(verb: Any) -> list[Any]:
     """Tokens in the verb's object phrases (and prepositional objects), clauses left out."""
     out: list[Any] = []
+    # a time phrase is when, not what ("agreed to a ceasefire after weeks of talks": the talks are no object)
     stack = [c for c in verb.children
-             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") or misparsed_object(c) or object_infinitive(c)
-             or for_clause(c)]
+             if c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "prt", "agent") and not temporal(c) or misparsed_object(c)
+             or object_infinitive(c) or for_clause(c)]
     while stack:
         t = stack.pop()
         out.append(t)

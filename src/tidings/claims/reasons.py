@@ -41,13 +41,11 @@ def cited_reasons(document: Document, events: Sequence[Event], statements: Seque
                    and party(e.source.key) == me and e.trigger.end <= st.cue.start
                    and "." not in document.text[e.trigger.end : st.cue.start]} - {None, me}
         cited = {stem(w) for w in content_words(st) if len(w) >= MIN_REASON_WORD}
-        sigs = {m.sig for m in mentions if m.event is not None and allegeable(m) and party(m.sig[0]) in against
-                and m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
-                and cited & _phrase(document.text, m.event)}
-        if len(sigs) != 1:
+        sig = _the_deed_alleged(document, mentions, against, me, cited)
+        if sig is None:
             continue
         cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, "asserts", st.content, si, None)
-        out.append(Mention(_one(sigs), cs, st.content.start, None))
+        out.append(Mention(sig, cs, st.content.start, None))
     return out
 
 
@@ -67,14 +65,22 @@ def act_reasons(document: Document, events: Sequence[Event], statements: Sequenc
         reason = _reason_words(document.text, e)
         if not reason or them in (None, me):
             continue
-        sigs = {m.sig for m in mentions if m.event is not None and allegeable(m) and party(m.sig[0]) == them
-                and m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
-                and reason & _phrase(document.text, m.event)}
-        if len(sigs) != 1:
+        sig = _the_deed_alleged(document, mentions, {them}, me, reason)
+        if sig is None:
             continue
         cs = make_stance(document, None, e.source.key, e.source.name or e.source.text, "asserts", e.trigger, None, ei)
-        out.append(Mention(_one(sigs), cs, e.trigger.start, None))
+        out.append(Mention(sig, cs, e.trigger.start, None))
     return out
+
+
+def _the_deed_alleged(document: Document, mentions: list[Mention], accused: set[str | None], me: str | None,
+                      words: set[str]) -> Signature | None:
+    """The signature of the one deed alleged of one of ``accused`` by a holder other than ``me`` whose phrase
+    shares a word with ``words``; None when there is no such deed or more than one."""
+    sigs = {m.sig for m in mentions if m.event is not None and allegeable(m) and party(m.sig[0]) in accused
+            and m.stance.stance in ("asserts", "repeats") and party(m.stance.holder) != me
+            and words & _phrase(document.text, m.event)}
+    return _one(sigs) if len(sigs) == 1 else None
 
 
 def _reason_words(text: str, e: Event) -> set[str]:

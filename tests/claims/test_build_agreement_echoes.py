@@ -19,14 +19,14 @@ LATER = [
 ]
 
 
-def _claims(later: str, speaker: str, key: str, content: str) -> list:
-    t = Text(FIRST + later)
+def _claims(later: str, speaker: str, key: str, content: str, first: str = FIRST, trigger: str = "signed") -> list:
+    t = Text(first + later)
     serbia, kosovo, eu = t.who("Serbia", "SRB.GOV"), t.who("Kosovo", "XKX.GOV"), t.who("EU", "EU")
     cue = "told" if " told " in later else "said"
-    said = [Statement(eu, t.span("said"), "indirect", t.span("Serbia and Kosovo signed an accord in Brussels"), 0, "say"),
+    said = [Statement(eu, t.span("said"), "indirect", t.span(first.split(",")[0]), 0, "say"),
             Statement(t.who(speaker, key), t.span(cue, 1 if cue == "said" else 0), "indirect", t.span(content), 1,
                       "tell" if cue == "told" else "say")]
-    deal = Event(serbia, kosovo, "057", t.span("signed"), 0, plover=codebook.info("057").plover, quad_class=1,
+    deal = Event(serbia, kosovo, "057", t.span(trigger), 0, plover=codebook.info("057").plover, quad_class=1,
                  statement=0)
     actors = [serbia, kosovo, eu, t.who(speaker, key)]
     if "Kosovo" in later:
@@ -51,3 +51,15 @@ def test_a_negated_indefinite_or_unanchored_deal_is_no_echo(later: str, speaker:
     """'no deal' negates it, 'a deal' is another one, and a third party naming neither side of the deal
     ('the deal was welcome') may speak of another deal."""
     assert _claims(later, speaker, key, content) == []
+
+
+@pytest.mark.parametrize("first,trigger", [
+    ("Serbia and Kosovo signs deals all the time, the EU said. ", "signs"),
+    ("Serbia and Kosovo keep signing accords they never honour, the EU said. ", "accords"),
+    ("Serbia and Kosovo sign such pacts yearly, the EU said. ", "pacts"),
+])
+def test_agreements_told_in_general_are_no_deal_to_name_again(first: str, trigger: str) -> None:
+    """'Brussels signs the deals and we pay': a present-tense verb or a plural noun tells agreements in
+    general, not one that a later 'the deal' names."""
+    later, speaker, key, content = LATER[0]
+    assert _claims(later, speaker, key, content, first=first, trigger=trigger) == []

@@ -119,9 +119,11 @@ def agreement_echoes(document: Document, events: Sequence[Event], statements: Se
     """'Kosovo and Serbia signed an accord, the EU said ... Belgrade said *the agreement* would ease trade':
     a statement naming, by a definite noun for an agreement, the one signed agreement the article told
     earlier (between one pair of parties, in either direction) takes it up as a new holder, when its
-    speaker is a party to it or names one. A statement coding an act of its own, or negating the noun
+    speaker is a party to it or names one. An agreement told in general ('Brussels signs the deals') is
+    none to name again. A statement coding an act of its own, or negating the noun
     ('no deal'), is left alone."""
-    deals = [m for m in mentions if m.event is not None and m.event.cameo.startswith(AGREEMENT_CODES)]
+    deals = [m for m in mentions if m.event is not None and m.event.cameo.startswith(AGREEMENT_CODES)
+             and not _habitual(m.event.trigger.text)]
     pairs = {frozenset((party(m.sig[0]), m.sig[2])) for m in deals}
     if len(pairs) != 1 or None in next(iter(pairs)):
         return []
@@ -145,6 +147,13 @@ def agreement_echoes(document: Document, events: Sequence[Event], statements: Se
             cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, c, si, None)
             out.append(Mention(sig, cs, c.start, None))
     return out
+
+
+def _habitual(trigger: str) -> bool:
+    """'Brussels *signs* the deals and we pay', 'such *deals*': a present-tense verb or a plural noun tells
+    agreements in general, not the one signed agreement a later 'the deal' names."""
+    w = (trigger.lower().split() or [""])[-1].strip(".,;:\"'’")
+    return w.endswith("s") and not w.endswith("ss")
 
 
 def _names_agreement(words: list[str]) -> bool:

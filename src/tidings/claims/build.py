@@ -51,6 +51,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
 - "four states cut ties with Qatar, *citing terrorism* ... accused the Qataris of *backing terrorism*":
   a reason cited for an act against a party, named by the words of the one deed alleged of that
   party, asserts that deed (reasons.py);
+- "Serbia and Kosovo signed a deal, the EU said ... Belgrade said *the deal* was a step forward": a definite
+  noun for an agreement names again the one signed agreement told, by a party to it (echoes.py);
 - "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
   any deed asserts the one deed told earlier whose doer is the accused's country.
 
@@ -72,7 +74,7 @@ from .blame import blamed_deeds
 from .confirmations import confirmations
 from .corroborations import corroborations
 from .denials import anaphoric_denials, appended_denials, nominal_denials
-from .echoes import echoes
+from .echoes import agreement_echoes, echoes
 from .event_mentions import event_mentions, undirected
 from .mention import Mention
 from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
@@ -102,6 +104,7 @@ def build(
     mentions += receipts(document, events, statements, mentions)
     mentions += corroborations(document, events, statements, mentions, actors)
     mentions += echoes(document, events, statements, mentions, actors)
+    mentions += agreement_echoes(document, events, statements, mentions, actors)
     mentions += blamed_deeds(document, events, statements, mentions)
     mentions += answered_allegations(document, events, statements, mentions, actors)
     mentions += cited_reasons(document, events, statements, mentions)

@@ -9,6 +9,9 @@ statement. Only assertions echo: a denial naming the deed is left to the denials
 module, and an echo after a negation ('saw no such drills') is left alone. A word the
 statement itself codes an act from ('plans to *launch* satellites after its first *launch*')
 names that kind of act of the statement's own, not the deed told earlier.
+
+A signed agreement is named again by a noun for any agreement: 'Serbia and Kosovo signed
+a deal, the EU said. Belgrade said *the deal* was a step forward' (agreement_echoes).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from typing import Sequence
 
 from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
 from ..statements.cues import is_directive
-from .lexicon import ALLEGATION_WORDS, DEFINITE, NEGATORS
+from .event_mentions import AGREEMENT_CODES
+from .lexicon import AGREEMENT_NOUNS, ALLEGATION_WORDS, DEFINITE, NEGATORS
 from .mention import Mention, content_words, is_deed, make_stance
 from .propositions import Signature, party
 
@@ -107,3 +111,59 @@ def _echoed(words: list[str], start: int, by_stem: dict[str, set[tuple[Signature
     if len(sigs) != 1:
         return None
     return sigs.pop(), stance, start
+
+
+
+def agreement_echoes(document: Document, events: Sequence[Event], statements: Sequence[Statement],
+                     mentions: list[Mention], actors: Sequence[ActorMention] = ()) -> list[Mention]:
+    """'Kosovo and Serbia signed an accord, the EU said ... Belgrade said *the agreement* would ease trade':
+    a statement naming, by a definite noun for an agreement, the one signed agreement the article told
+    earlier (between one pair of parties, in either direction) takes it up as a new holder, when its
+    speaker is a party to it or names one. An agreement told in general ('Brussels signs the deals') is
+    none to name again. A statement coding an act of its own, or negating the noun
+    ('no deal'), is left alone."""
+    deals = [m for m in mentions if m.event is not None and m.event.cameo.startswith(AGREEMENT_CODES)
+             and not _habitual(m.event.trigger.text)]
+    pairs = {frozenset((party(m.sig[0]), m.sig[2])) for m in deals}
+    if len(pairs) != 1 or None in next(iter(pairs)):
+        return []
+    sides = next(iter(pairs))
+    sigs = list(dict.fromkeys(m.sig for m in deals))
+    holders = {party(m.stance.holder) for m in mentions if m.sig in sigs}
+    first = min(m.at for m in deals)
+    out: list[Mention] = []
+    for si, st in enumerate(statements):
+        if st.speaker is None or not st.speaker.key or is_directive(st.cue_lemma) or st.stance not in ("asserts", "repeats"):
+            continue
+        c, me = st.content, party(st.speaker.key)
+        if c.start <= first or me in holders or any(c.start <= e.trigger.start < c.end for e in events):
+            continue
+        if me not in sides and not sides & _named(c, actors):
+            continue  # 'the deal', its parties unnamed, may be another deal
+        if not _names_agreement(content_words(st)):
+            continue
+        holders.add(me)
+        for sig in sigs:
+            cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, st.stance, c, si, None)
+            out.append(Mention(sig, cs, c.start, None))
+    return out
+
+
+def _habitual(trigger: str) -> bool:
+    """'Brussels *signs* the deals and we pay', 'such *deals*': a present-tense verb or a plural noun tells
+    agreements in general, not the one signed agreement a later 'the deal' names."""
+    w = (trigger.lower().split() or [""])[-1].strip(".,;:\"'’")
+    return w.endswith("s") and not w.endswith("ss")
+
+
+def _names_agreement(words: list[str]) -> bool:
+    """'*the deal*', '*this* accord', '*the* nuclear *agreement*': a definite noun for an agreement, not negated."""
+    for j, w in enumerate(words):
+        if w not in AGREEMENT_NOUNS:
+            continue
+        lead = words[max(0, j - DEFINITE_LEAD) : j]
+        if any(n in NEGATORS or n == "no" for n in lead):
+            return False
+        if any(d in DEFINITE for d in lead):
+            return True
+    return False

@@ -28,6 +28,7 @@ from .mention import Mention, is_deed, known_parties, make_stance, withheld_deni
 from .propositions import Signature, act_code, distinct_holders, party, signature
 
 MUTUAL_CODES = ("036", "04")  # CAMEO: intent to meet or negotiate; consult, meet, negotiate (no direction)
+AGREEMENT_CODES = ("057",)  # CAMEO: sign a formal agreement (both parties to it are its doers)
 MAX_DISOWN_LEAD = 3  # words from a negation to the part it disowns: 'was *not* directly *involved* in'
 
 
@@ -77,7 +78,9 @@ def _co_speakers(si: int, e: Event, statements: Sequence[Statement]) -> list[int
     """'Ukraine and the United States have said Iran supplied drones': the statements stage gives each
     coordinated speaker a statement of the same content; an event in it is told by each of them, not
     only by the first. Not by its own doer: 'Colombia and Venezuela accused each other of harbouring
-    rebels' is each party's word about the other (the events stage codes one act per accused)."""
+    rebels' is each party's word about the other (the events stage codes one act per accused). A signed
+    agreement has both parties as doers: 'the EU and Iran announced the deal was done' is each of them
+    asserting it."""
     c, me, cue = statements[si].content, statements[si].speaker, statements[si].cue
     if me is None or not me.key:
         return []
@@ -85,6 +88,8 @@ def _co_speakers(si: int, e: Event, statements: Sequence[Statement]) -> list[int
             if sj != si and (st.content.start, st.content.end, st.cue.start) == (c.start, c.end, cue.start)
             and st.speaker is not None and st.speaker.key and st.speaker.key != me.key]
     doer = party(e.source.key if e.source else None)
+    if e.cameo.startswith(AGREEMENT_CODES):
+        return same  # 'the EU and Iran announced a deal was done': each party to it tells it
     if any(party(statements[sj].speaker.key) == doer for sj in (si, *same)):  # type: ignore[union-attr]
         return []
     return same

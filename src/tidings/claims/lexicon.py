@@ -18,7 +18,7 @@ _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
           "reason_cues", "withholding_words", "confirmation_cues", "crediting_words",
-          "reason_markers")
+          "reason_markers", "agreement_nouns")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -43,6 +43,8 @@ NEGATORS = frozenset(_LEXICON["negators"])
 DISMISSIVE_WORDS = frozenset(_LEXICON["dismissive_words"])
 # 'alarmed by *the* drills': a deed named again, as one already known
 DEFINITE = frozenset(_LEXICON["definite_determiners"])
+# '*the deal* was a first step': a noun naming again the one signed agreement told (claims/echoes.py)
+AGREEMENT_NOUNS = frozenset(_LEXICON["agreement_nouns"])
 # 'blamed *the incident* on Y': a word for any deed, pointing back at one already told
 DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 # 'said it *doubted* that Iran sent drones' questions the deed; 'there is *no* doubt that' does not

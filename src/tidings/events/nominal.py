@@ -225,6 +225,8 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is not None and stok.dep_ == "poss" and stok.pos_ == "PRON":
         stok = _coordinated_possessor(noun) or _listed_owners(noun, stok) or stok
     if stok is None:
+        stok = expeller_after_of(hit)
+    if stok is None:
         stok = responsible_token(noun)
     if stok is None:
         stok = _misattached(noun, ("between",))
@@ -269,6 +271,28 @@ def left_place(hit: Hit, stok: Any) -> bool:
     """The doer phrase found for a withdrawal noun is its "from" phrase: where the forces leave."""
     return hit.pattern.code.startswith(WITHDRAWAL_CODES) and stok.dep_ == "pobj" and stok.head.lower_ == "from" and (
         stok.head.head.i == hit.token.i)
+
+
+# codes of expulsions, whose "from" phrase names the state that expels ("the expulsion of envoys from Russia")
+EXPULSION_CODES = ("174",)
+
+
+def expeller_after_of(hit: Hit) -> Any | None:
+    """"The expulsion of a German diplomat from Russia", "the deportation of Polish envoys from Belarus": the
+    parser hangs the "from" phrase on the "of" object, the people expelled; the state they are expelled from is
+    the one expelling them. Returns that state's token, or None."""
+    if not hit.pattern.code.startswith(EXPULSION_CODES):
+        return None
+    for prep in hit.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for patient in prep.children:
+            if patient.dep_ != "pobj":
+                continue
+            for p in patient.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 # "X was behind the attack", "X is responsible for the attack": the subject of the copula did the act

@@ -249,6 +249,37 @@ LIKELY_ADJS = frozenset(("likely", "unlikely"))
 RAISING_ADJS = INTENT_ADJS | LIKELY_ADJS
 
 
+# prepositions whose phrase names what caused a toll or an outcome ("deaths from shelling", "killed in shelling")
+CAUSE_PREPS = frozenset(("from", "in", "after", "during", "amid"))
+PLACE_PREPS = frozenset(("in", "during", "amid"))
+
+
+def split_cause(verb: Any) -> tuple[Any | None] | None:
+    """"reported four deaths from Russian shelling", "two were killed in RSF shelling", "injuries from artillery
+    shelling by the RSF": the parser ends the phrase of cause before the gerund and hangs the gerund on the
+    main verb, as if the one who reports, or the victims, did the shelling. A gerund with no subject or object
+    of its own right after such a phrase is that phrase's act: its doer is the name the phrase holds
+    ("Russian"), else its own "by" agent, else nobody named. Returns a one-tuple of that doer (None inside when
+    unnamed), or None when the gerund is no such split phrase."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or any(
+            c.dep_ in SUBJ or c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in verb.children):
+        return None  # "protests in Peru calling for X to resign": a participle with its own complement is a clause
+    before = verb.doc[verb.i - 1]
+    pobj = before if before.dep_ == "pobj" else before.head if before.dep_ in ("compound", "amod") else None
+    if pobj is None or pobj.dep_ != "pobj" or pobj.head.lower_ not in CAUSE_PREPS or (
+            pobj.head.head.pos_ not in ("NOUN", "VERB")):
+        return None
+    if pobj.head.lower_ in PLACE_PREPS and pobj.ent_type_ in ("GPE", "LOC", "FAC") and not any(
+            c.dep_ in ("compound", "amod") for c in pobj.children):
+        return None  # "killed in Peru": a bare place name after "in" is where, not a split act's doer
+    named = next((t for t in pobj.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")), None)
+    if named is not None:
+        return (named,)
+    by = next((g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    return (by,)
+
+
 def agent_token(verb: Any) -> Any | None:
     """The object of a verb's "by" agent phrase ("was claimed *by al-Shabaab*"), if it has one."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -341,6 +372,9 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
             return controller
         return subject_token(head, depth + 1)  # purpose clause: "marched to protest", "flew in to attend"
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN"):
+        cause = split_cause(verb)
+        if cause is not None:
+            return cause[0]
         return subject_token(head if verb.dep_ == "advcl" else head.head, depth + 1)
     return fronted_subject(verb)  # "With the signing of X, A and B have agreed": a subject misread as a conjunct
 

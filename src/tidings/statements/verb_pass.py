@@ -30,7 +30,7 @@ def verb_pass(ctx: Ctx) -> list[Statement]:
         cue = verb_cue(tok)
         if cue is None or cue.quote_only:
             continue
-        if _hypothetical(tok):
+        if _hypothetical(tok) or _evidential_adjunct(tok, cue):
             continue
         out.extend(_verb_statement(ctx, tok, cue))
     return out
@@ -117,6 +117,19 @@ def _dismissed(doc: Any, verb: Any, span: tuple[int, int]) -> bool:
     words = lexicon().dismissals
     return any(t.lower_ in words and (t.head.i == verb.i or t.head.head.i == verb.i or t.dep_ == "conj")
                for t in doc[span[0] : span[1]])
+
+
+def _evidential_adjunct(verb: Any, cue: Cue) -> bool:
+    """'the army shelled the city, *highlighting* the danger', 'rebels took the airport, the government
+    said, *underlining* the fragility of the truce': a participle of an evidential verb hung on a clause
+    comments on the event, unless that clause is its speaker's own report told first ('the minister spoke
+    on Monday, highlighting the need for reform')."""
+    if cue.lemma not in lexicon().evidential_verbs or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    if verb_cue(head) is None:
+        return True  # an act or an event, not a report, is what highlights
+    return any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)  # 'X happened, Y said, highlighting'
 
 
 def _hypothetical(verb: Any) -> bool:

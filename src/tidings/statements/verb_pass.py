@@ -30,7 +30,7 @@ def verb_pass(ctx: Ctx) -> list[Statement]:
         cue = verb_cue(tok)
         if cue is None or cue.quote_only:
             continue
-        if _hypothetical(tok) or _evidential_adjunct(tok, cue):
+        if _hypothetical(tok) or _evidential_adjunct(tok, cue) or _asked_of_subject(tok, cue):
             continue
         out.extend(_verb_statement(ctx, tok, cue))
     return out
@@ -130,6 +130,17 @@ def _evidential_adjunct(verb: Any, cue: Cue) -> bool:
     if verb_cue(head) is None:
         return True  # an act or an event, not a report, is what highlights
     return any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)  # 'X happened, Y said, highlighting'
+
+
+def _asked_of_subject(verb: Any, cue: Cue) -> bool:
+    """'*Asked* whether talks would resume, the minister said ...', 'when *asked* if he would resign',
+    'the envoy *was urged* to leave': a directive cue in the passive names the one asked, not who asked;
+    its subject says nothing by it."""
+    if not cue.directive or verb.tag_ not in ("VBN", "VBD"):  # the tagger reads a fronted 'Asked' either way
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
 
 
 def _hypothetical(verb: Any) -> bool:

@@ -65,7 +65,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
     for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs",
                 "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns", "belief_adjectives", "acts_on_people",
-                "evidential_verbs"):
+                "evidential_verbs", "message_verbs", "message_nouns"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -92,6 +92,8 @@ class Lexicon:
     belief_adjectives: frozenset[str] = frozenset()  # 'is *convinced* that ...': the subject's view
     acts_on_people: frozenset[str] = frozenset()  # '*dismissed* his minister': an act when the object is someone
     evidential_verbs: frozenset[str] = frozenset()  # '..., *highlighting* the danger': a comment on an event
+    message_verbs: frozenset[str] = frozenset()  # '*spread* rumours' is speech, 'spread chaos' is not
+    message_nouns: frozenset[str] = frozenset()  # 'spread *rumours*': what a message verb passes on
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +130,14 @@ def lexicon() -> Lexicon:
     beliefs = frozenset(str(w).lower() for w in obj.get("belief_adjectives", []))
     acts = frozenset(str(w).lower() for w in obj.get("acts_on_people", []))
     evidential = frozenset(str(w).lower() for w in obj.get("evidential_verbs", []))
+    message_verbs = frozenset(str(w).lower() for w in obj.get("message_verbs", []))
+    message_nouns = frozenset(str(w).lower() for w in obj.get("message_nouns", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
                    dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
                    issuing_verbs=issuing, amount_objects=amounts, speaking_nouns=speaking, speaker_endings=endings,
                    not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels, body_nouns=bodies,
-                   belief_adjectives=beliefs, acts_on_people=acts, evidential_verbs=evidential)
+                   belief_adjectives=beliefs, acts_on_people=acts, evidential_verbs=evidential,
+                   message_verbs=message_verbs, message_nouns=message_nouns)
 
 
 def is_directive(lemma: str) -> bool:

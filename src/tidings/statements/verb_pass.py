@@ -51,6 +51,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
         return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
     if cue.lemma in lexicon().acts_on_people and _acted_on(tok, obj, span, ctx):
         return []  # 'dismissed his interior minister': an act on a person, not speech
+    if _not_a_message(cue, obj, ctx):
+        return []  # 'rebels spread chaos': an act, not a message passed on
     if _addressee_only(cue, obj, span, ctx):
         return []  # 'the US urged Iran on Monday': whom it asked, not what
     doc = ctx.doc
@@ -72,6 +74,18 @@ def _addressee_only(cue: Cue, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool
     if not cue.directive or obj is None:
         return False
     return _object_only(obj, span) and names_someone(obj, ctx.actors)
+
+
+def _not_a_message(cue: Cue, obj: Any, ctx: Ctx) -> bool:
+    """A message verb ('spread', 'circulate') whose object is no message noun and holds no quotation:
+    'militants spread *fear*' is an act; 'spread *rumours* that ...', 'spread "fakes"' pass words on."""
+    if cue.lemma not in lexicon().message_verbs or obj is None:
+        return False
+    if obj.lemma_.lower() in lexicon().message_nouns or obj.lower_ in lexicon().message_nouns:
+        return False
+    sub = list(obj.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return not any(q.start < end and start < q.end for q in ctx.quotes)
 
 
 def _acted_on(verb: Any, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool:

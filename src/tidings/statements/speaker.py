@@ -335,6 +335,15 @@ def _name_inside(token: Any, actors: DocActors) -> ActorMention | None:
     return max(people, key=lambda m: m.end) if people else None
 
 
+def _named_in_apposition(owned: ActorMention, token: Any, actors: DocActors) -> ActorMention:
+    """'*Its spokesman, John Smith,* said', '*her deputy, Ali Hassan,* said': the owner's party speaks,
+    by the person the apposition names (the possessive says whose they are; the name says who)."""
+    person = _appositive_person(token, actors)
+    if person is None or not person.name:
+        return owned
+    return replace(owned, name=person.name, evidence=f"{owned.evidence}; named {person.name!r}")
+
+
 def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
     """'according to *his office*', '*her spokesman* said': a speaker the actor layer left uncoded whose
     possessor is a pronoun it resolved speaks for that referent's party ("Kishida's office")."""
@@ -408,7 +417,7 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     start, end = _noun_phrase(token)
     owned = _owned_by_pronoun(token, actors, text, start, end) if found is None else None
     if owned is not None:
-        return owned
+        return _named_in_apposition(owned, token, actors)
     named = _appositive_person(token, actors) or _name_inside(token, actors)
     if named is not None:
         # 'The sister of ..., Kim Yo Jong, said': this mention, that person

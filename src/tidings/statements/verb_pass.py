@@ -30,7 +30,7 @@ def verb_pass(ctx: Ctx) -> list[Statement]:
         cue = verb_cue(tok)
         if cue is None or cue.quote_only:
             continue
-        if _hypothetical(tok) or _evidential_adjunct(tok, cue) or _asked_of_subject(tok, cue):
+        if _hypothetical(tok) or _evidential_adjunct(tok, cue) or _asked_of_subject(tok, cue) or _questioned(tok):
             continue
         out.extend(_verb_statement(ctx, tok, cue))
     return out
@@ -155,6 +155,16 @@ def _asked_of_subject(verb: Any, cue: Cue) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     return verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+
+
+def _questioned(verb: Any) -> bool:
+    """'*Does* the administration *believe* the ceasefire will hold?', 'Did the minister say ...?': a
+    reporting verb whose auxiliary comes before its subject in a question asks; nothing is said."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children)
 
 
 def _hypothetical(verb: Any) -> bool:

@@ -64,7 +64,8 @@ def _check(obj: dict[str, Any]) -> list[str]:
             if not isinstance(e.get(flag, False), bool):
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
     for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs",
-                "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns", "belief_adjectives", "acts_on_people"):
+                "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns", "belief_adjectives", "acts_on_people",
+                "evidential_verbs", "message_verbs", "message_nouns", "question_labels"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -90,6 +91,10 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()  # '*the agency* said': a body named before speaks
     belief_adjectives: frozenset[str] = frozenset()  # 'is *convinced* that ...': the subject's view
     acts_on_people: frozenset[str] = frozenset()  # '*dismissed* his minister': an act when the object is someone
+    evidential_verbs: frozenset[str] = frozenset()  # '..., *highlighting* the danger': a comment on an event
+    message_verbs: frozenset[str] = frozenset()  # '*spread* rumours' is speech, 'spread chaos' is not
+    message_nouns: frozenset[str] = frozenset()  # 'spread *rumours*': what a message verb passes on
+    question_labels: frozenset[str] = frozenset()  # 'QUESTION:' in a transcript: an unnamed questioner
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +130,16 @@ def lexicon() -> Lexicon:
     bodies = frozenset(str(w).lower() for w in obj.get("body_nouns", []))
     beliefs = frozenset(str(w).lower() for w in obj.get("belief_adjectives", []))
     acts = frozenset(str(w).lower() for w in obj.get("acts_on_people", []))
+    evidential = frozenset(str(w).lower() for w in obj.get("evidential_verbs", []))
+    message_verbs = frozenset(str(w).lower() for w in obj.get("message_verbs", []))
+    message_nouns = frozenset(str(w).lower() for w in obj.get("message_nouns", []))
+    question_labels = frozenset(str(w).lower() for w in obj.get("question_labels", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
                    dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
                    issuing_verbs=issuing, amount_objects=amounts, speaking_nouns=speaking, speaker_endings=endings,
                    not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels, body_nouns=bodies,
-                   belief_adjectives=beliefs, acts_on_people=acts)
+                   belief_adjectives=beliefs, acts_on_people=acts, evidential_verbs=evidential,
+                   message_verbs=message_verbs, message_nouns=message_nouns, question_labels=question_labels)
 
 
 def is_directive(lemma: str) -> bool:

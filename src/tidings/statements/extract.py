@@ -59,10 +59,12 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     found += belief_pass(ctx, found)
     found = drop_relayed(found)
     found += continued_quotes(ctx, found)
-    seen: set[tuple[int, int, int, int]] = set()
+    seen: set[tuple[int, int, int, int, str | None]] = set()
     out: list[Statement] = []
     for st in sorted(named_by_words(headline_speakers(ctx, carry_speakers(found, actors.mentions))), key=lambda s: (s.content.start, s.cue.start)):
-        key = (st.content.start, st.content.end, st.cue.start, st.speaker.start if st.speaker else -1)
+        # one per speaker: 'both leaders agreed' stands, on the same words, for each person named before
+        key = (st.content.start, st.content.end, st.cue.start, st.speaker.start if st.speaker else -1,
+               st.speaker.name if st.speaker else None)
         if key not in seen:
             seen.add(key)
             out.append(st)

@@ -335,6 +335,15 @@ def _name_inside(token: Any, actors: DocActors) -> ActorMention | None:
     return max(people, key=lambda m: m.end) if people else None
 
 
+def _named_in_apposition(owned: ActorMention, token: Any, actors: DocActors) -> ActorMention:
+    """'*Its spokesman, John Smith,* said', '*her deputy, Ali Hassan,* said': the owner's party speaks,
+    by the person the apposition names (the possessive says whose they are; the name says who)."""
+    person = _appositive_person(token, actors)
+    if person is None or not person.name:
+        return owned
+    return replace(owned, name=person.name, evidence=f"{owned.evidence}; named {person.name!r}")
+
+
 def _owned_by_pronoun(token: Any, actors: DocActors, text: str, start: int, end: int) -> ActorMention | None:
     """'according to *his office*', '*her spokesman* said': a speaker the actor layer left uncoded whose
     possessor is a pronoun it resolved speaks for that referent's party ("Kishida's office")."""
@@ -408,7 +417,7 @@ def speaker_mention(token: Any, actors: DocActors, text: str) -> ActorMention:
     start, end = _noun_phrase(token)
     owned = _owned_by_pronoun(token, actors, text, start, end) if found is None else None
     if owned is not None:
-        return owned
+        return _named_in_apposition(owned, token, actors)
     named = _appositive_person(token, actors) or _name_inside(token, actors)
     if named is not None:
         # 'The sister of ..., Kim Yo Jong, said': this mention, that person
@@ -464,6 +473,9 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if rel is not None:
         return [at_relative(first, rel, text)]  # 'Trump, *who* said ...': the clause's own word, the antecedent's identity
     conj = sorted({c for c in who.conjuncts if c.i > who.i} | set(_apposed_list(who, actors)), key=lambda t: t.i)
+    pair = _plural_antecedents(who, actors) if not conj else []
+    if pair:
+        return [_at_token(m, who, text) for m in pair]  # 'they said', 'both leaders agreed': each person named
     parties = _coordinated_modifiers(who, actors, text, first) if not conj else []
     if parties:
         return parties  # 'Ethiopian and Kenyan officials said ...': each country's officials
@@ -484,6 +496,64 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if len(set(keys)) < len(conj) + 1:
         return [first]  # 'US officials and lawmakers': one country's people, one speaker
     return [first] + [m for m in found if m is not None]
+
+
+_PLURAL_DETERMINERS = ("both", "two")
+
+
+def _plural_anaphor(who: Any) -> bool:
+    """'*they* said', '*both leaders* agreed', '*the two ministers* stressed': a plural word for people
+    named before ('both' or 'two' on a plural noun, or 'they')."""
+    if who.lower_ == "they":
+        return True
+    if who.tag_ != "NNS":
+        return False
+    return any(c.lower_ in _PLURAL_DETERMINERS and c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")
+               for c in who.children)
+
+
+def _named_people(subject: Any, actors: DocActors) -> list[ActorMention]:
+    """The named people of a coordinated subject ('Cho *and* Iwaya met'), when there are two or more and
+    every conjunct is a coded person with a name."""
+    tokens = [subject] + [c for c in subject.conjuncts if c.i > subject.i]
+    if len(tokens) < 2:
+        return []
+    found = [_person_at(t, actors) for t in tokens]
+    if any(m is None or not m.key or not m.name for m in found):
+        return []
+    names = [m.name for m in found if m is not None]
+    return [m for m in found if m is not None] if len(set(names)) == len(names) else []
+
+
+def _person_at(token: Any, actors: DocActors) -> ActorMention | None:
+    """The named person a subject conjunct stands for: its own mention ('Cho'), a description the actor
+    layer names ('Foreign Minister Cho'), or the person in apposition ('his counterpart, Iwaya')."""
+    found = actors.for_token(token)
+    if found is not None and found.name and found.kind in ("person", "description"):
+        return found
+    return _appositive_person(token, actors)
+
+
+def _plural_antecedents(who: Any, actors: DocActors) -> list[ActorMention]:
+    """The people a plural anaphor speaker stands for: the coordinated named people that are a subject
+    earlier in its sentence or in the sentence before ('Ruto and Abiy held talks. *The two leaders*
+    agreed ...'), the nearest such subject; none when there is no such pair."""
+    if not _plural_anaphor(who):
+        return []
+    doc, sent = who.doc, who.sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[begin : who.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and not t.is_ancestor(who):
+            people = _named_people(t, actors)
+            if people:
+                return people
+    return []
+
+
+def _at_token(found: ActorMention, token: Any, text: str) -> ActorMention:
+    """The person's identity placed on the words of this attribution that stand for them."""
+    start, end = _noun_phrase(token)
+    return replace(found, start=start, end=end, text=text[start:end], kind="description", name=found.name or found.text)
 
 
 _LIST_KINDS = ("state", "organisation", "group")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records import ActorMention, Statement
 from .context import QUOTE_MARKS, Ctx, make
+from .cues import lexicon
 
 MAX_LABEL_WORDS = 3
 
@@ -29,8 +30,10 @@ def transcript_pass(ctx: Ctx) -> list[Statement]:
         colon = ctx.text.find(": ", i, line_end)
         label = ctx.text[i:colon] if colon > i else ""
         words = label.split()
-        if not words or len(words) > MAX_LABEL_WORDS or not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        if not words or len(words) > MAX_LABEL_WORDS or not all(_label_word(w) for w in words):
             continue
+        if label.lower() in lexicon().question_labels:
+            continue  # 'QUESTION:', 'Q:': an unnamed reporter asks; nobody named speaks
         who = _label_speaker(ctx, i, colon)
         if who is None:
             continue
@@ -40,13 +43,20 @@ def transcript_pass(ctx: Ctx) -> list[Statement]:
     return out
 
 
+def _label_word(word: str) -> bool:
+    """A word of a speaker label: a name in capitals ('PENCE') or a capitalised title with its period
+    ('MR.', 'DR.', 'GEN.' in 'MR. MILLER:')."""
+    bare = word[:-1] if word.endswith(".") and len(word) > 2 else word
+    return bare.isalpha() and bare.isupper() and len(bare) > 1
+
+
 def _label_speaker(ctx: Ctx, start: int, end: int) -> ActorMention | None:
     """The person a transcript label names: the actor layer's mention of it, else the one person
     of the article whose surname the label is ('KELLERMAN' for Senator Ruth Kellerman)."""
     found = next((m for m in ctx.actors.inside(start, end) if m.kind == "person" and m.start == start and m.end == end), None)
     if found is not None:
         return found
-    label = ctx.text[start:end].lower()
+    label = ctx.text[start:end].lower().split()[-1]  # 'MR. MILLER': the surname closes the label
     people = {(m.key, m.name, m.entity) for m in ctx.actors.mentions
               if m.kind == "person" and m.name and m.name.split()[-1].lower() == label}
     if len({p[1] for p in people}) != 1:

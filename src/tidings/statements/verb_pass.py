@@ -30,7 +30,7 @@ def verb_pass(ctx: Ctx) -> list[Statement]:
         cue = verb_cue(tok)
         if cue is None or cue.quote_only:
             continue
-        if _hypothetical(tok):
+        if _hypothetical(tok) or _evidential_adjunct(tok, cue) or _asked_of_subject(tok, cue) or _questioned(tok):
             continue
         out.extend(_verb_statement(ctx, tok, cue))
     return out
@@ -51,6 +51,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
         return []  # 'cited a senior official', 'quoted the minister': a source, not a claim
     if cue.lemma in lexicon().acts_on_people and _acted_on(tok, obj, span, ctx):
         return []  # 'dismissed his interior minister': an act on a person, not speech
+    if _not_a_message(cue, obj, ctx):
+        return []  # 'rebels spread chaos': an act, not a message passed on
     if _addressee_only(cue, obj, span, ctx):
         return []  # 'the US urged Iran on Monday': whom it asked, not what
     doc = ctx.doc
@@ -72,6 +74,18 @@ def _addressee_only(cue: Cue, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool
     if not cue.directive or obj is None:
         return False
     return _object_only(obj, span) and names_someone(obj, ctx.actors)
+
+
+def _not_a_message(cue: Cue, obj: Any, ctx: Ctx) -> bool:
+    """A message verb ('spread', 'circulate') whose object is no message noun and holds no quotation:
+    'militants spread *fear*' is an act; 'spread *rumours* that ...', 'spread "fakes"' pass words on."""
+    if cue.lemma not in lexicon().message_verbs or obj is None:
+        return False
+    if obj.lemma_.lower() in lexicon().message_nouns or obj.lower_ in lexicon().message_nouns:
+        return False
+    sub = list(obj.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return not any(q.start < end and start < q.end for q in ctx.quotes)
 
 
 def _acted_on(verb: Any, obj: Any, span: tuple[int, int], ctx: Ctx) -> bool:
@@ -117,6 +131,40 @@ def _dismissed(doc: Any, verb: Any, span: tuple[int, int]) -> bool:
     words = lexicon().dismissals
     return any(t.lower_ in words and (t.head.i == verb.i or t.head.head.i == verb.i or t.dep_ == "conj")
                for t in doc[span[0] : span[1]])
+
+
+def _evidential_adjunct(verb: Any, cue: Cue) -> bool:
+    """'the army shelled the city, *highlighting* the danger', 'rebels took the airport, the government
+    said, *underlining* the fragility of the truce': a participle of an evidential verb hung on a clause
+    comments on the event, unless that clause is its speaker's own report told first ('the minister spoke
+    on Monday, highlighting the need for reform')."""
+    if cue.lemma not in lexicon().evidential_verbs or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    if verb_cue(head) is None:
+        return True  # an act or an event, not a report, is what highlights
+    return any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)  # 'X happened, Y said, highlighting'
+
+
+def _asked_of_subject(verb: Any, cue: Cue) -> bool:
+    """'*Asked* whether talks would resume, the minister said ...', 'when *asked* if he would resign',
+    'the envoy *was urged* to leave': a directive cue in the passive names the one asked, not who asked;
+    its subject says nothing by it."""
+    if not cue.directive or verb.tag_ not in ("VBN", "VBD"):  # the tagger reads a fronted 'Asked' either way
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+
+
+def _questioned(verb: Any) -> bool:
+    """'*Does* the administration *believe* the ceasefire will hold?', 'Did the minister say ...?': a
+    reporting verb whose auxiliary comes before its subject in a question asks; nothing is said."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in verb.children)
 
 
 def _hypothetical(verb: Any) -> bool:

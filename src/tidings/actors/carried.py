@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .drafts import Draft, state_code
+from .drafts import Draft, rehome, state_code
 
 WINDOW = 5  # sentences back
 
@@ -50,9 +50,4 @@ def carried_owners(drafts: Sequence[Draft]) -> None:
     for d in ordered:
         if not _body_or_group(d) or d.anaphor is not None or not d.key or "+home:" not in d.evidence or "." not in d.key:
             continue
-        owner = _owner_named_before(d, ordered)
-        code = state_code(owner.key) if owner is not None else None
-        if owner is None or code is None or code == state_code(d.key):
-            continue
-        d.key = f"{code}.{_sector(d.key)}"
-        d.evidence = f"{d.evidence.split('+home:')[0]}+owner named before:{owner.text!r} ({owner.key})"
+        rehome(d, _owner_named_before(d, ordered), "owner named before")

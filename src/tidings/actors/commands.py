@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from .drafts import Draft, state_code
+from .drafts import Draft, rehome, state_code
 from .lexicon import lexicon
 
 FORCE_SECTORS = {"MIL", "COP"}
@@ -50,9 +50,4 @@ def commanded(doc: Any, drafts: Sequence[Draft]) -> None:
     for d in drafts:
         if not d.key or "+home:" not in d.evidence or d.key.split(".")[-1] not in FORCE_SECTORS:
             continue
-        boss = _commander(doc, d, by_token)
-        code = state_code(boss.key) if boss is not None else None
-        if boss is None or code is None or code == state_code(d.key):
-            continue
-        d.key = f"{code}.{d.key.split('.')[-1]}"
-        d.evidence = f"{d.evidence.split('+home:')[0]}+commanded by:{boss.text!r} ({boss.key})"
+        rehome(d, _commander(doc, d, by_token), "commanded by")

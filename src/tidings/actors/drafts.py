@@ -68,3 +68,14 @@ def new_draft(doc: Any, s: int, e: int, key: str | None, kind: str, evidence: st
     d.subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in SUBJECT_PARTS and root.head.dep_ in SUBJECT_DEPS)
     d.plural = root.tag_ in ("NNS", "NNPS")
     return d
+
+
+def rehome(d: Draft, anchor: Draft | None, why: str) -> None:
+    """Give a draft whose country was only the article's home guess ("+home:" in its evidence) the country
+    of ``anchor`` (the owner named before, the commander), keeping its sector; nothing when ``anchor`` has no
+    country or the same one. The evidence says ``why``."""
+    code = state_code(anchor.key) if anchor is not None else None
+    if anchor is None or code is None or code == state_code(d.key):
+        return
+    d.key = f"{code}.{(d.key or '').split('.')[-1]}"
+    d.evidence = f"{d.evidence.split('+home:')[0]}+{why}:{anchor.text!r} ({anchor.key})"

@@ -73,16 +73,8 @@ def _held_before(mentions: list[Mention], sig: Signature, accuser: str | None, a
 def _deed_word(text: str, trigger: TextSpan) -> TextSpan | None:
     """The span from the cue to a definite word for a deed ('blamed *the incident*') within the
     clause's next few words, or None."""
-    rest = text[trigger.end :]
-    stop = _CLAUSE_END.search(rest)
-    rest = rest[: stop.start()] if stop else rest
-    words = list(re.finditer(r"\S+", rest))[:MAX_BLAME_WORDS]
-    plain = [w.group().lower().strip(",\"'“”’") for w in words]
-    for j, w in enumerate(plain):
-        if w in DEED_ANAPHORS and any(d in DEFINITE for d in plain[max(0, j - MAX_MODIFIERS - 1) : j]):
-            end = trigger.end + words[j].start() + len(words[j].group().rstrip(",\"'“”’"))
-            return TextSpan(trigger.start, end, text[trigger.start : end])
-    return None
+    end = next((end for end, w in _definite_words(text, trigger) if w in DEED_ANAPHORS), None)
+    return TextSpan(trigger.start, end, text[trigger.start : end]) if end is not None else None
 
 
 def _named_deed(text: str, trigger: TextSpan, mentions: list[Mention],

@@ -47,14 +47,9 @@ RECIPROCAL_ROOTS = frozenset(("04", "06", "08", "19"))
 RECIPROCAL_CODES = ("036", "050", "057")
 # codes of those roots that are not: a mediator acts between other parties, not with its fellow mediators
 ONE_WAY_CODES = ("045",)
-# verbs that make any act mutual between coordinated subjects ("Kyiv and Moscow agreed to ...", "Kenya and
-# Uganda will cooperate", "traded accusations", "exchanged fire"), as the trigger or as the verb whose infinitive
-# the trigger is
-RECIPROCAL_VERBS = frozenset(("agree", "cooperate", "collaborate", "trade", "exchange"))
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
-
 
 
 def _span(doc: Any, start: int, end: int) -> list[Any]:
@@ -70,8 +65,8 @@ def _mutual(c: Coded) -> bool:
     act = c.hit.pattern.code  # an intent to do a mutual act ("will expand their cooperation") is mutual too
     return (c.code[:2] in RECIPROCAL_ROOTS or c.code.startswith(RECIPROCAL_CODES)
             or act[:2] in RECIPROCAL_ROOTS or act.startswith(RECIPROCAL_CODES)
-            or tok.lemma_.lower() in RECIPROCAL_VERBS
-            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RECIPROCAL_VERBS)
+            or tok.lemma_.lower() in index().reciprocal_verbs  # "agreed", "traded accusations", "exchanged fire"
+            or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in index().reciprocal_verbs)  # "agreed to ..."
 
 
 def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded: Sequence[Coded],

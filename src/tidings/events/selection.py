@@ -40,13 +40,9 @@ def helps_a_wrong(pattern_id: str | None) -> bool:
     return any(w in reasons.lexicon().wrongs for w in words[1:])
 
 
-# verbs of asking whose embedded act is only asked for, coded or not ("protests calling for the president to resign");
-# a warning not to act ("warned Britain not to attack its ships") is coded on the warning (a threat, 13x)
-ASKING_VERBS = frozenset("call demand urge ask press appeal plead petition warn".split())
-
-
 def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
-    """The act someone is urged, asked or obliged to do has not happened: it lives in the request event.
+    """The act someone is urged, asked or obliged to do has not happened: it lives in the request event
+    (verbs of asking: ``asking_verbs`` in event_patterns.json; a warning not to act is coded on the warning).
 
     "urged Indian troops to withdraw", "demanding that the president resign", "X ought to withdraw"
     (the modal carries a demand, see ``reported_demands``).
@@ -62,7 +58,7 @@ def drop_requested(coded: list[Coded], toks: Sequence[Any]) -> list[Coded]:
         tok = c.hit.token
         if c.code[:2] not in REQUEST_ROOTS and (
                 tok.dep_ in ("xcomp", "ccomp") and tok.head.i in asks or tok.i in obliged
-                or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in ASKING_VERBS
+                or tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_.lower() in index().asking_verbs
                 and _infinitive(tok) or _asked_by_noun(tok) or passed_over(tok)):
             continue
         if c.hit.pattern.kind != "noun" and _content_of_noun(tok, nouns):
@@ -103,7 +99,7 @@ def _asked_by_noun(verb: Any) -> bool:
     nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "advcl":
         nouns += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ASKING_VERBS for n in nouns)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in index().asking_verbs for n in nouns)
 
 
 def _clause_verb(tok: Any) -> int | None:

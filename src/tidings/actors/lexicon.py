@@ -71,6 +71,9 @@ class Lexicon:
     female_cues: frozenset[str] = frozenset()
     male_cues: frozenset[str] = frozenset()
     female_endings: tuple[str, ...] = ()
+    name_particles: frozenset[str] = frozenset()  # "bin", "al", "da": words of a name that never stand for it
+    # organisation key -> (sector, names) of the names that, after a country, name its national society
+    national_branches: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> candidate codes
     contextual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # same, but only with a candidate named
     state_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "island" -> island states
@@ -134,6 +137,23 @@ def _check_orgs(obj: dict[str, Any]) -> list[str]:
             probs.append(f"entry {i}: bad key {e.get('key')!r}")
         if not e.get("names"):
             probs.append(f"entry {i}: no names")
+        branch = e.get("national_branch")
+        if branch is not None:
+            names = {n.lower() for n in e.get("names", [])}
+            if not isinstance(branch, dict) or branch.get("sector") not in SECTORS or not isinstance(
+                    branch.get("names"), list) or not all(isinstance(n, str) and n.lower() in names for n in branch["names"]):
+                probs.append(f"entry {i}: national_branch needs a sector and a list of the entry's own names")
+    return probs
+
+
+def _check_names(obj: dict[str, Any]) -> list[str]:
+    probs = []
+    for f in ("female_first", "female_full", "female_cues", "male_cues", "female_surname_endings", "name_particles"):
+        words = obj.get(f, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            probs.append(f"{f} must be a list of words")
+    if any(w != w.lower() for w in obj.get("name_particles", [])):
+        probs.append("name_particles must be lower case")
     return probs
 
 
@@ -301,7 +321,7 @@ def lexicon() -> Lexicon:
     orgs = data.validated("actors_orgs", _check_orgs)
     sectors = data.validated("actors_sectors", _check_sectors)
     leaders = data.validated("actors_leaders", _check_leaders)
-    names = data.load("actors_names")
+    names = data.validated("actors_names", _check_names)
     extra_entries, extra_aliases, extra_roles = _petrarch_data(extra_dictionary_paths())
     if extra_entries:
         leaders = dict(leaders, entries=list(leaders["entries"]) + extra_entries)
@@ -320,6 +340,10 @@ def lexicon() -> Lexicon:
         female_cues=frozenset(w.lower() for w in names.get("female_cues", [])),
         male_cues=frozenset(w.lower() for w in names.get("male_cues", [])),
         female_endings=tuple(names.get("female_surname_endings", [])),
+        name_particles=frozenset(names.get("name_particles", [])),
+        national_branches={e["key"]: (e["national_branch"]["sector"],
+                                      frozenset(n.lower() for n in e["national_branch"]["names"]))
+                           for e in orgs["entries"] if e.get("national_branch")},
         ambiguous={t.lower(): tuple(c) for t, c in countries.get("ambiguous", {}).items()},
         contextual={t.lower(): tuple(c) for t, c in countries.get("contextual", {}).items()},
         state_descriptions={w.lower(): frozenset(c) for w, c in countries.get("state_descriptions", {}).items()},

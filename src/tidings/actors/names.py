@@ -156,6 +156,32 @@ def possessed_organs(doc: Any, atoms: Sequence[Atom]) -> list[Atom]:
     return sorted(out, key=lambda x: x.start)
 
 
+def national_branches(doc: Any, atoms: Sequence[Atom]) -> list[Atom]:
+    """"the Sudanese Red Crescent", "the American Red Cross": an international movement's name right after a
+    country or its demonym names that country's own society (data: ``national_branch`` in actors_orgs), so
+    the two hits become one, coded as the country's sector the data gives (NGO), not the international body."""
+    branches = lexicon().national_branches
+    before = {a.end: a for a in atoms if a.alias is not None and a.alias.kind in ("country", "adjective")}
+    merged: dict[int, Atom] = {}  # start of the country hit -> the joined hit
+    for a in atoms:
+        owner = before.get(a.start)
+        if a.alias is None or owner is None or owner.alias is None:
+            continue
+        branch = branches.get(a.alias.key)
+        if branch is None or doc[a.start:a.end].text.lower() not in branch[1]:
+            continue
+        code = owner.alias.key.split(".", 1)[0]
+        text = doc[owner.start:a.end].text
+        merged[owner.start] = Atom(owner.start, a.end, Alias(text, f"{code}.{branch[0]}", "ngo",
+                                                            f"national society: {text} (not {a.alias.evidence})"), None)
+    if not merged:
+        return list(atoms)
+    spans = [(m.start, m.end) for m in merged.values()]
+    return sorted([m for m in merged.values()] + [a for a in atoms if not any(s <= a.start and a.end <= e
+                                                                               for s, e in spans)],
+                  key=lambda x: x.start)
+
+
 def alias_tokens(atoms: Sequence[Atom]) -> set[int]:
     """Tokens covered by alias hits (not role words)."""
     return {i for a in atoms if a.alias is not None for i in range(a.start, a.end)}

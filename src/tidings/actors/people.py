@@ -15,7 +15,7 @@ from .coref import bridge
 from .drafts import Draft, new_draft
 from .gazetteer import Atom
 from .lexicon import norm_name
-from .persons import HONORIFICS, dictionary_key, gender, same_person
+from .persons import HONORIFICS, dictionary_key, gender, middle_name, same_person
 from .sectors import compose
 
 APPOS_SKIP = {"DET", "ADJ", "ADV", "NUM"}
@@ -161,9 +161,12 @@ def _surnames(b: "Builder", entities: dict[int, list[Draft]], drafts: list[Draft
     first = {eid: min(m.start for m in ms) for eid, ms in entities.items()}
     by_surname: dict[str, list[int]] = {}
     for eid, ms in entities.items():
-        words = norm_name(ms[0].name or ms[0].text).split()
+        words = [w for w in norm_name(ms[0].name or ms[0].text).split() if w not in HONORIFICS]
         if len(words) > 1:
             by_surname.setdefault(words[-1], []).append(eid)
+        for w in words[1:-1]:  # "Faki" for "Moussa Faki Mahamat" (persons.middle_name)
+            if middle_name([w], words):
+                by_surname.setdefault(w, []).append(eid)
     out: list[Draft] = []
     sent_of = {}
     for si, sent in enumerate(b.doc.sents):

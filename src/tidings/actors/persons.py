@@ -186,4 +186,10 @@ def same_person(short: str, full: str) -> bool:
     a = [w for w in a if w not in HONORIFICS]
     if not a or len(a) >= len(b) and a != b:
         return a == b
-    return all(w in b for w in a) and (a[-1] == b[-1] or a[0] == b[0])
+    return all(w in b for w in a) and (a[-1] == b[-1] or a[0] == b[0]) or middle_name(a, b)
+
+
+def middle_name(short: Sequence[str], full: Sequence[str]) -> bool:
+    """"Faki" for "Moussa Faki Mahamat", "Tayyip" for "Recep Tayyip Erdogan": one word that is a middle word of
+    a name of three or more words stands for that person, unless it is a particle of names ("bin", "al")."""
+    return len(short) == 1 and len(full) >= 3 and short[0] in full[1:-1] and short[0] not in lexicon().name_particles

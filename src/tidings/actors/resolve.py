@@ -21,7 +21,7 @@ from .gazetteer import Atom, match
 from .home import home_country
 from .lexicon import lexicon
 from .members import member_bodies
-from .names import document_names, hyphen_compounds, outside_names, possessed_organs
+from .names import document_names, hyphen_compounds, national_branches, outside_names, possessed_organs
 from .opposition import opposed
 from .outlets import reporting_outlets
 from .persons import HONORIFICS, person_spans, trailing_name
@@ -52,7 +52,7 @@ class Builder:
         self.doc = doc
         self.date = document.date
         self.names = document_names(doc)  # "the Taiwan Relations Act": no actor inside
-        atoms = possessed_organs(doc, outside_names(match(doc), self.names, doc))
+        atoms = national_branches(doc, possessed_organs(doc, outside_names(match(doc), self.names, doc)))
         atoms, joined = hyphen_compounds(doc, atoms)
         self.atoms = disambiguate(atoms)
         self.persons = [

@@ -37,10 +37,11 @@ KIND_OF = {
     "media": "organisation", "person": "person",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO"}
+LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO", "JUD", "LEG"}  # "a court in Moscow"
 # government people named by where they sit ("officials in Washington", "the authorities in Kabul"); envoys
 # and diplomats abroad stay their own state's
-LOCAL_OFFICIALS = {"official", "officials", "authorities", "authority", "government", "leaders", "policymakers"}
+LOCAL_OFFICIALS = {"official", "officials", "authorities", "authority", "government", "leaders", "policymakers",
+                   "junta", "regime", "administration", "cabinet", "presidency"}
 STATE_BODIES = {"government", "governments", "authorities", "authority", "administration", "cabinet", "regime", "presidency"}
 BRIDGE_BODIES = {"bloc", "alliance", "group", "party", "union", "organisation", "organization", "commission"}
 
@@ -259,6 +260,7 @@ class Builder:
         # a weak role word ("division", "side") counts when part of a name or made definite
         allow_weak = (doc[e - 1].is_title and not doc[e - 1].is_sent_start) or (s > 0 and doc[s - 1].lower_ == "the")
         allow_weak = allow_weak or quantified(doc[e - 1])  # "many people say", "thousands of people marched"
+        allow_weak = allow_weak or clause_doer(doc[e - 1])  # "a court sentenced", "prosecutors said"
         comp = compose(self.atoms_in(s, e), doc, self.home, allow_weak=allow_weak)
         if comp is None:
             return None
@@ -378,6 +380,21 @@ class Builder:
                 return None  # "a government spokesman": the article's own government, not the last one named
             return word
         return None
+
+
+DOER_SECTORS = {"JUD", "LEG", "GOV", "MIL", "COP", "REB", "OPP", "PTY", "MED", "BUS", "NGO", "PMC"}  # "people said": no one
+# "officers", "a general": armed people whose side a bare noun does not say (police or army, here or abroad)
+ARMED_SECTORS = {"MIL", "COP"}
+
+
+def clause_doer(tok: Any) -> bool:
+    """"*A court* sentenced ...", "*prosecutors* said", "was jailed by *a judge*": a weak role word (data: weak)
+    heading a clause's subject or a passive's agent names a party even without a name or "the"."""
+    role = lexicon().roles.get(tok.lower_) or lexicon().roles.get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod") or role is None or role.sector not in DOER_SECTORS \
+            or role.sector in ARMED_SECTORS and role.cls == "person":
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def mark_boilerplate(drafts: Sequence[Draft], sentences: Sequence[Sentence]) -> None:

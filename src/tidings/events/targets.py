@@ -130,8 +130,50 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
                                         "." not in (m.key or "")], source_keys, places=True, conditions=True)
         if other is not None:
             return [other]
+    return place_done_in(c, actors, source_keys)
+
+
+# roots whose place phrase is only where the act was said, asked, held or staged ("said in Tehran", "met in
+# Geneva", "rallied in Paris"), never the party it concerns
+PLACE_BLIND_ROOTS = frozenset(("01", "02", "04", "14"))
+# and the intent to meet or negotiate ("will meet again in Brussels")
+PLACE_BLIND_CODES = ("036",)
+# prepositions that set the place an act is carried out in
+DONE_IN_PREPS = ("in", "inside", "throughout", "across")
+
+
+def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[ActorMention]:
+    """"threatened to ban voting in Gaza", "suspended aid deliveries in Baghdad", "eased the curfew in
+    Syria", "opened an embassy in Tehran": an act that names no party it is aimed at is aimed at the place it
+    is carried out in (its people or government), named in a place phrase on the trigger, its object or its
+    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). The
+    source's own country named bare there stands for its people. Not for coordinated doers ("A and B swapped
+    prisoners in C": where they did it together), nor for what is only said, asked, held or
+    staged somewhere (``PLACE_BLIND_ROOTS``, ``PLACE_BLIND_CODES``).
+    """
+    if len(source_keys) != 1 or any(code[:2] in PLACE_BLIND_ROOTS or code.startswith(PLACE_BLIND_CODES)
+                              for code in (c.code, c.hit.pattern.code)):
+        return []
+    tok = c.hit.token
+    holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "xcomp"))]
+    holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
+    for place in (p for h in holders for p in _place_phrases(h)):
+        for m in np_actors.actors_of(place, actors):
+            if m.key in source_keys:
+                continue
+            if _own_state(m, source_keys):
+                return [ActorMention(m.start, m.end, m.text, f"{m.key}.CVL", None, kind="description",
+                                     evidence=f"people of the place of {c.code}")]
+            return [m]
     return []
 
+
+def _place_phrases(holder: Any) -> list[Any]:
+    """The objects of a word's "in" phrases, then of the "in"/"of"/"near" phrases inside those ("in a town near
+    Aleppo", "in the capital of Syria")."""
+    first = roles.prep_objects(holder, DONE_IN_PREPS)
+    inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
+    return [*first, *inner]
 
 
 def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:

@@ -100,7 +100,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             continue  # "exchanged views on North Korea": what they talked about, not with whom
         named = [m for p in _act_parties(c, t, actors) for m in np_actors.actors_of(p, actors)] or np_actors.actors_of(t, actors)
         found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
-                 and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)]
+                 and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)
+                 and not _own_force_committed(c, t, m, own_countries)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit) or _helps_a_wrong(c):
@@ -228,6 +229,21 @@ def _act_parties(c: Coded, obj: Any, actors: DocActors) -> list[Any]:
 # de-escalation and withdrawal: the source's own forces it pulls back are not the party it yields to
 # ("withdrew its troops from Syria" is aimed at Syria)
 RETREAT_CODES = ("087",)
+
+
+# acts of intent, cooperation, aid and yielding, whose object may be the forces the doer commits (a show of force
+# deploying its own police is aimed at them: "deployed police and soldiers in a crackdown")
+COMMITTING_ROOTS = frozenset(("03", "06", "07", "08"))
+FORCE_SECTORS = frozenset(("MIL", "COP"))
+
+
+def _own_force_committed(c: Coded, obj: Any, m: ActorMention, own_countries: set[str]) -> bool:
+    """"ready to contribute 4,000 troops to the force", "willing to withdraw its troops from Lebanon", "sent
+    soldiers to help Haiti": the doer's own forces that an offer, a pledge or an aid commits (the object it
+    moves) are what it sends, not the party the act is aimed at."""
+    if c.code[:2] not in COMMITTING_ROOTS or obj.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return keys.country_of(m.key) in own_countries and keys.sector_part(m.key).split(":")[0] in FORCE_SECTORS
 
 
 # consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with

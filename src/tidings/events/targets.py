@@ -100,7 +100,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             continue  # "exchanged views on North Korea": what they talked about, not with whom
         named = [m for p in _act_parties(c, t, actors) for m in np_actors.actors_of(p, actors)] or np_actors.actors_of(t, actors)
         found = [m for m in named if m.key not in source_keys and not _own_state(m, source_keys)
-                 and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)]
+                 and not (c.code.startswith(RETREAT_CODES) and keys.country_of(m.key) in own_countries)
+                 and not _own_force_committed(c, t, m, own_countries)]
         if found:
             return found
     if not source_keys or nominal.own_parties_only(c.hit) or _helps_a_wrong(c):
@@ -130,8 +131,50 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
                                         "." not in (m.key or "")], source_keys, places=True, conditions=True)
         if other is not None:
             return [other]
+    return place_done_in(c, actors, source_keys)
+
+
+# roots whose place phrase is only where the act was said, asked, held or staged ("said in Tehran", "met in
+# Geneva", "rallied in Paris"), never the party it concerns
+PLACE_BLIND_ROOTS = frozenset(("01", "02", "04", "14"))
+# and the intent to meet or negotiate ("will meet again in Brussels")
+PLACE_BLIND_CODES = ("036",)
+# prepositions that set the place an act is carried out in
+DONE_IN_PREPS = ("in", "inside", "throughout", "across")
+
+
+def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[ActorMention]:
+    """"threatened to ban voting in Gaza", "suspended aid deliveries in Baghdad", "eased the curfew in
+    Syria", "opened an embassy in Tehran": an act that names no party it is aimed at is aimed at the place it
+    is carried out in (its people or government), named in a place phrase on the trigger, its object or its
+    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). The
+    source's own country named bare there stands for its people. Not for coordinated doers ("A and B swapped
+    prisoners in C": where they did it together), nor for what is only said, asked, held or
+    staged somewhere (``PLACE_BLIND_ROOTS``, ``PLACE_BLIND_CODES``).
+    """
+    if len(source_keys) != 1 or any(code[:2] in PLACE_BLIND_ROOTS or code.startswith(PLACE_BLIND_CODES)
+                              for code in (c.code, c.hit.pattern.code)):
+        return []
+    tok = c.hit.token
+    holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "xcomp"))]
+    holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
+    for place in (p for h in holders for p in _place_phrases(h)):
+        for m in np_actors.actors_of(place, actors):
+            if m.key in source_keys:
+                continue
+            if _own_state(m, source_keys):
+                return [ActorMention(m.start, m.end, m.text, f"{m.key}.CVL", None, kind="description",
+                                     evidence=f"people of the place of {c.code}")]
+            return [m]
     return []
 
+
+def _place_phrases(holder: Any) -> list[Any]:
+    """The objects of a word's "in" phrases, then of the "in"/"of"/"near" phrases inside those ("in a town near
+    Aleppo", "in the capital of Syria")."""
+    first = roles.prep_objects(holder, DONE_IN_PREPS)
+    inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
+    return [*first, *inner]
 
 
 def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
@@ -186,6 +229,21 @@ def _act_parties(c: Coded, obj: Any, actors: DocActors) -> list[Any]:
 # de-escalation and withdrawal: the source's own forces it pulls back are not the party it yields to
 # ("withdrew its troops from Syria" is aimed at Syria)
 RETREAT_CODES = ("087",)
+
+
+# acts of intent, cooperation, aid and yielding, whose object may be the forces the doer commits (a show of force
+# deploying its own police is aimed at them: "deployed police and soldiers in a crackdown")
+COMMITTING_ROOTS = frozenset(("03", "06", "07", "08"))
+FORCE_SECTORS = frozenset(("MIL", "COP"))
+
+
+def _own_force_committed(c: Coded, obj: Any, m: ActorMention, own_countries: set[str]) -> bool:
+    """"ready to contribute 4,000 troops to the force", "willing to withdraw its troops from Lebanon", "sent
+    soldiers to help Haiti": the doer's own forces that an offer, a pledge or an aid commits (the object it
+    moves) are what it sends, not the party the act is aimed at."""
+    if c.code[:2] not in COMMITTING_ROOTS or obj.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return keys.country_of(m.key) in own_countries and keys.sector_part(m.key).split(":")[0] in FORCE_SECTORS
 
 
 # consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with

@@ -1,0 +1,34 @@
+"""Targets the parse names only as a place: an act aimed at no named party is aimed at the place it is done in
+(``targets.place_done_in``), but a place where something is only said, held or met is no party."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+Run = Callable[..., list[Any]]
+
+
+def _sig(events: list[Any], root: str) -> list[tuple[str, str | None]]:
+    return sorted((e.source.key, e.target.key if e.target else None) for e in events if e.cameo[:2] == root)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Iran threatened to ban elections in Syria.", "13", ("IRN", "SYR")),
+    ("Hamas threatened to resume rocket fire in Israel next week.", "13", ("PSE.REB:Hamas", "ISR")),
+    ("Germany suspended food deliveries in Sudan on Monday.", "16", ("DEU", "SDN")),
+    ("Japan opened an embassy in Tehran last year.", "05", ("JPN", "IRN.GOV")),
+])
+def test_place_done_in_is_the_target(code_events: Run, text: str, root: str, pair: tuple[str, str]) -> None:
+    """"threatened to ban elections in Syria": the act is aimed at the place it is carried out in."""
+    assert pair in _sig(code_events(text), root)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Russia and Ukraine will meet again in Brussels in November.", "03"),
+    ("Egypt and Sudan held talks in Brussels on Tuesday.", "04"),
+])
+def test_place_of_a_meeting_is_no_target(code_events: Run, text: str, root: str) -> None:
+    """Where parties meet or plan to meet is where, not with whom."""
+    assert all(t not in ("BEL.GOV", "BEL") for _, t in _sig(code_events(text), root))

@@ -439,7 +439,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if stok is None and (moved := moved_object(c.hit)) is not None and np_actors.actors_of(moved, actors):
         stok = moved  # "UN peacekeepers were deployed in Mali": the forces named as moved are the doer's own
     if stok is not None and not np_actors.actors_of(stok, actors):
-        stok = _between_parties(c.hit) or stok  # "the need to cooperate between A and B": no doer but them
+        stok = _between_parties(c.hit) or made_subject(c.hit, stok) or stok  # "the need to cooperate between A and B": no doer but them
     if stok is None and c.hit.pattern.kind == "noun":
         stok = accused_token(c.hit.token) or setting_doer(c.hit) or noun_roles.owned_doer(c.hit) or (
             # a party word before an armed act noun is its doer ("rebel attacks", "police raids")
@@ -454,6 +454,16 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     if not found and stok.lower_ in roles.SPEAKER_PRONOUNS and c.holder is not None:
         return [c.holder]
     return found or event_doers(c.hit, stok, actors)
+
+
+def made_subject(hit: Hit, stok: Any) -> Any | None:
+    """"The resolution drafted by France condemns Russia", "a statement issued by the ministry accused
+    Japan", "a delegation led by the minister met ...": a verb whose subject is a thing a party made or a
+    group it leads, not a party, is done by its maker or leader (the "by" agent or own subject of a making
+    or leading clause on the subject noun, ``speech_act_makers`` and ``leading_verbs``). Returns it, or None."""
+    if hit.pattern.kind == "noun" or stok.dep_ not in ("nsubj", "nsubjpass") or stok.pos_ != "NOUN":
+        return None
+    return nominal.made_by(stok, index().speech_act_makers | index().leading_verbs)
 
 
 def _acted_on(verb: Any) -> Any | None:

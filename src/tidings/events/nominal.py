@@ -143,11 +143,17 @@ def maker_token(hit: Hit) -> Any | None:
     the minister", "charges levelled by Beijing", "the claims that were issued by Kyiv" (a participle or
     relative clause of a making verb with a "by" agent) and "the charges Washington made" (a relative
     clause of a making verb whose own subject is the maker)."""
-    noun = hit.token
     if hit.pattern.code[:2] not in SPEECH_ROOTS:
         return None
+    return made_by(hit.token, index().speech_act_makers)
+
+
+def made_by(noun: Any, verbs: frozenset[str]) -> Any | None:
+    """The party a clause on ``noun`` of one of ``verbs`` names as its maker or leader: the "by" agent of a
+    participle or relative clause ("the resolution drafted by France", "a delegation led by the minister"),
+    or the own subject of such a relative clause ("the letter Iran sent"); None when no such clause names one."""
     for c in noun.children:
-        if c.dep_ not in ("acl", "relcl") or not any(w in index().speech_act_makers for w in lemmas(c)):
+        if c.dep_ not in ("acl", "relcl") or not any(w in verbs for w in lemmas(c)):
             continue
         agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is not None:

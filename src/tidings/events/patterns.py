@@ -74,6 +74,7 @@ class Index:
     causing_verbs: frozenset[str] = frozenset()  # verbs whose object does their infinitive's act ("led X to expel")
     reciprocal_verbs: frozenset[str] = frozenset()  # verbs whose doing is mutual ("agree", "trade fire")
     asking_verbs: frozenset[str] = frozenset()  # verbs of asking or warning a party to act ("urged X to")
+    leading_verbs: frozenset[str] = frozenset()  # verbs whose agent leads the group they are said of ("led by X")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -113,7 +114,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
     for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
                       ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun"),
                       ("observation_verbs", "verb"), ("causing_verbs", "verb"),
-                      ("reciprocal_verbs", "verb"), ("asking_verbs", "verb")):
+                      ("reciprocal_verbs", "verb"), ("asking_verbs", "verb"), ("leading_verbs", "verb")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -235,4 +236,5 @@ def index() -> Index:
                  frozenset(w.lower() for w in obj.get("intent_nouns", {}).get("holder_verbs", [])),
                  frozenset(w.lower() for w in obj.get("causing_verbs", {}).get("words", [])),
                  frozenset(w.lower() for w in obj.get("reciprocal_verbs", {}).get("words", [])),
-                 frozenset(w.lower() for w in obj.get("asking_verbs", {}).get("words", [])))
+                 frozenset(w.lower() for w in obj.get("asking_verbs", {}).get("words", [])),
+                 frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])))

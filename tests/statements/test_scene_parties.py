@@ -1,7 +1,8 @@
 """An uncoded speaker takes the party of the first coded mention before it in its sentence:
 'In Kenya, negotiators said ...', 'After the Ethiopian army shelled the town, witnesses said ...',
-'Mali will expel the envoy, sources said'. Pronouns and speakers with nothing coded before them stay
-as they were."""
+'Mali will expel the envoy, sources said'; with none there, the party last named in the sentences
+before ('Kenya closed its border. Negotiators said ...'). A speaker with nothing coded before it stays
+uncoded."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_a_speaker_with_nothing_coded_before_it_stays_uncoded(analyze_text: Any)
 def test_a_speaker_coded_by_its_own_words_keeps_its_party(analyze_text: Any) -> None:
     st = _by_content(analyze_text("In Kenya, Ugandan officials said the border would reopen on Friday."), "reopen")
     assert st.speaker is not None and (st.speaker.key or "").startswith("UGA"), st.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Kenya closed its northern border on Monday. Negotiators said the talks would resume in March.",
+         "resume", "KEN"),
+        ("The Ethiopian army shelled the town overnight. Dozens of homes burned. Witnesses said the shelling "
+         "lasted four hours.", "shelling", "ETH"),
+        ("Ghana's parliament approved the budget on Friday. Analysts said the vote had been closer than expected.",
+         "closer", "GHA"),
+    ],
+)
+def test_a_speaker_its_sentence_does_not_place_takes_the_party_last_named(analyze_text: Any, text: str, words: str,
+                                                                          country: str) -> None:
+    st = _by_content(analyze_text(text), words)
+    assert st.speaker is not None and (st.speaker.key or "").split(".")[0] == country, st.speaker

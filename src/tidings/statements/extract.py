@@ -22,7 +22,7 @@ This module runs the passes in order; each mechanism has its own module:
 quote_pass (1) with signatures, verb_pass (2), phrases and closing (3),
 headlines and transcripts (4), relays (relayed and restated speech), continued
 (quote runs), continuity (speakers carried over), speaker (who speaks, coordinated
-subjects, naming), animacy (who can speak: 'the heatwave stressed the grid' reports nothing), and context (the shared per-document context).
+subjects, naming), scene (an uncoded speaker takes the party its sentence names first), animacy (who can speak: 'the heatwave stressed the grid' reports nothing), and context (the shared per-document context).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .phrases import phrase_pass
 from .quote_pass import quote_pass
 from .quotes import find_quotes
 from .relays import drop_relayed
+from .scene import scene_parties
 from .speaker import named_by_words
 from .transcripts import transcript_pass
 from .verb_pass import verb_pass
@@ -61,7 +62,7 @@ def extract(doc: Any, document: Document, sentences: Sequence[Sentence], actors:
     found += continued_quotes(ctx, found)
     seen: set[tuple[int, int, int, int, str | None]] = set()
     out: list[Statement] = []
-    for st in sorted(named_by_words(headline_speakers(ctx, carry_speakers(found, actors.mentions))), key=lambda s: (s.content.start, s.cue.start)):
+    for st in sorted(scene_parties(ctx, named_by_words(headline_speakers(ctx, carry_speakers(found, actors.mentions)))), key=lambda s: (s.content.start, s.cue.start)):
         # one per speaker: 'both leaders agreed' stands, on the same words, for each person named before
         key = (st.content.start, st.content.end, st.cue.start, st.speaker.start if st.speaker else -1,
                st.speaker.name if st.speaker else None)

@@ -53,6 +53,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   party, asserts that deed (reasons.py);
 - "Serbia and Kosovo signed a deal, the EU said ... Belgrade said *the deal* was a step forward": a definite
   noun for an agreement names again the one signed agreement told, by a party to it (echoes.py);
+- "the EU and Iran announced the deal ... Iran and six powers reached a deal": a signed agreement the
+  events stage coded both ways is one proposition, told from its most frequent doer's side;
 - "Nairobi blamed *the violence* on Mogadishu": an accusation whose object is a word for
   any deed asserts the one deed told earlier whose doer is the accused's country.
 
@@ -75,7 +77,7 @@ from .confirmations import confirmations
 from .corroborations import corroborations
 from .denials import anaphoric_denials, appended_denials, nominal_denials
 from .echoes import agreement_echoes, echoes
-from .event_mentions import event_mentions, undirected
+from .event_mentions import event_mentions, one_way_agreements, undirected
 from .mention import Mention
 from .propositions import fold_lone_denials, fold_open_targets, fold_teller_targets
 from .reasons import act_reasons, cited_reasons
@@ -109,4 +111,4 @@ def build(
     mentions += answered_allegations(document, events, statements, mentions, actors)
     mentions += cited_reasons(document, events, statements, mentions)
     mentions += act_reasons(document, events, statements, mentions)
-    return assemble(mentions, min_support)
+    return assemble(one_way_agreements(mentions, events), min_support)

@@ -71,7 +71,7 @@ def anaphoric_denials(document: Document, events: Sequence[Event], statements: S
                    and allegeable(m) and (not named or party(m.stance.holder) == accuser)]
         cited = _by_cited(st.content, alleged, speaker.key, actors)
         # a denial naming whose story it rejects answers that party, whatever was said last
-        if not cited and _last_allegation_uncoded(st, statements, mentions, speaker.key, events):
+        if not cited and _last_allegation_uncoded(st, statements, mentions, speaker.key, events, known):
             continue
         alleged = cited or alleged
         near = _denied(st, alleged, me, _denied_targets(st, events))
@@ -228,17 +228,27 @@ def _rebuts(st: Statement, events: Sequence[Event]) -> bool:
 
 
 def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], mentions: list[Mention], me: str | None,
-                             events: Sequence[Event] = ()) -> bool:
-    """'Armenian channels spread claims that ... . These rumors were rejected by ...': 'these rumors' are
-    the claims just made; when that last allegation holds no coded proposition, an older or later one is
-    not meant. ``me`` is the denier's key."""
+                             events: Sequence[Event] = (), known: dict[str, str] | None = None) -> bool:
+    """'Armenian channels spread claims that *Baku* sold drones abroad. These rumors were rejected by
+    Baku': 'these rumors' are the claims just made; when that last allegation holds no coded proposition,
+    an older or later one is not meant. A last remark that does not name the denier ('Kyiv said its
+    repair crews were at work') is no allegation against it, so the denial answers the one the article
+    coded. ``me`` is the denier's key; ``known`` the document's surface forms of its parties (without
+    them every uncoded last remark counts)."""
     before = [(i, x) for i, x in enumerate(statements) if x.cue.start < st.cue.start and x.content.end <= st.content.start
               and x.stance in ("asserts", "repeats") and x.speaker is not None and distinct_holders(x.speaker.key, me)
               and not _rebuts(x, events)]
     if not before:
         return False
-    last, _ = max(before, key=lambda t: t[1].content.end)
-    return not any(m.stance.statement == last for m in mentions)
+    last, remark = max(before, key=lambda t: t[1].content.end)
+    if any(m.stance.statement == last for m in mentions):
+        return False
+    return known is None or _names_party(content_words(remark), known, party(me))
+
+
+def _names_party(words: list[str], known: dict[str, str], who: str | None) -> bool:
+    """A run of words that is a surface form of party ``who`` ('Baku', 'the Azerbaijani army')."""
+    return any(party_starting(words[j:], known) == who for j in range(len(words)))
 
 
 def appended_denials(document: Document, mentions: list[Mention], actors: Sequence[ActorMention]) -> list[Mention]:

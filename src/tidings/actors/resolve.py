@@ -394,6 +394,8 @@ def clause_doer(tok: Any) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod") or role is None or role.sector not in DOER_SECTORS \
             or role.sector in ARMED_SECTORS and role.cls == "person":
         return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "its director said": whose the possessive says (coref, statements' owners)
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 

@@ -73,6 +73,8 @@ def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded:
                   found_sources: dict[int, list[ActorMention]]) -> list[tuple[Any, ActorMention]]:
     """The parties of the sentence an act may be aimed at when its own phrases name none: for an act of
     cooperation, not the parties doing a cooperative act of their own beside it."""
+    doers = {keys.country_of(m.key) for m in found_sources[c.hit.token.i] if m.key}
+    mentions = [(t, m) for t, m in mentions if not (_reporter_word(c, t) and keys.country_of(m.key) in doers)]
     if codebook.info(c.code).quad_class not in COOPERATIVE_QUADS:
         return list(mentions)
     fellows = {m.key for o in coded if o is not c and codebook.info(o.code).quad_class in COOPERATIVE_QUADS
@@ -86,6 +88,14 @@ def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded:
     fellows |= {m.key for t, m in mentions if t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
                 and t.i < c.hit.token.i and _side_by_side(c.hit.token, t.head) and m.key}
     return [(t, m) for t, m in mentions if m.key not in fellows - own]
+
+
+def _reporter_word(c: Coded, tok: Any) -> bool:
+    """"Russian troops took the village, *Russia's defence ministry* said": a word of the phrase naming who
+    reports the act (the holder of its saying frame) tells who speaks; when it is the doer's own side it is
+    not whom the act is aimed at (a victim reporting an attack may be its target: "..., Kyiv said")."""
+    holder = c.ctx.holder if c.ctx is not None and c.ctx.status == "claimed" and not c.ctx.noun else None
+    return holder is not None and holder.left_edge.i <= tok.i <= holder.right_edge.i
 
 
 def _side_by_side(a: Any, b: Any) -> bool:

@@ -120,7 +120,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
-        other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
+        other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
+                                               and not _own_force_committed(c, t, m, src_countries)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
@@ -240,7 +241,8 @@ FORCE_SECTORS = frozenset(("MIL", "COP"))
 def _own_force_committed(c: Coded, obj: Any, m: ActorMention, own_countries: set[str]) -> bool:
     """"ready to contribute 4,000 troops to the force", "willing to withdraw its troops from Lebanon", "sent
     soldiers to help Haiti": the doer's own forces that an offer, a pledge or an aid commits (the object it
-    moves) are what it sends, not the party the act is aimed at."""
+    moves) are what it sends, not the party the act is aimed at, whether the parse hands it over or it is
+    the nearest party of the sentence."""
     if c.code[:2] not in COMMITTING_ROOTS or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
     return keys.country_of(m.key) in own_countries and keys.sector_part(m.key).split(":")[0] in FORCE_SECTORS

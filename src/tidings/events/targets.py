@@ -148,8 +148,8 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     """"threatened to ban voting in Gaza", "suspended aid deliveries in Baghdad", "eased the curfew in
     Syria", "opened an embassy in Tehran": an act that names no party it is aimed at is aimed at the place it
     is carried out in (its people or government), named in a place phrase on the trigger, its object or its
-    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). The
-    source's own country named bare there stands for its people. Not for coordinated doers ("A and B swapped
+    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). A place
+    of the source's own country ("Cairo imposed a curfew in Alexandria") stands for its people. Not for coordinated doers ("A and B swapped
     prisoners in C": where they did it together), nor for what is only said, asked, held or
     staged somewhere (``PLACE_BLIND_ROOTS``, ``PLACE_BLIND_CODES``).
     """
@@ -161,12 +161,12 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
     for place in (p for h in holders for p in _place_phrases(h)):
         for m in np_actors.actors_of(place, actors):
-            if m.key in source_keys:
-                continue
-            if _own_state(m, source_keys):
-                return [ActorMention(m.start, m.end, m.text, f"{m.key}.CVL", None, kind="description",
+            country = keys.country_of(m.key)
+            if country in {keys.country_of(k) for k in source_keys} and keys.is_country(country):
+                return [ActorMention(m.start, m.end, m.text, f"{country}.CVL", None, kind="description",
                                      evidence=f"people of the place of {c.code}")]
-            return [m]
+            if m.key not in source_keys:
+                return [m]
     return []
 
 

@@ -62,7 +62,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if p.kind == "adj" or p.kind == "noun" and is_evaluative(c):  # "the move is unacceptable / a provocation"
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
         # "ready to help Sri Lanka", "willing to talk with Kyiv": the party of the infinitive it is ready for
-        cands += [g for x in tok.children if x.dep_ == "xcomp" for g in
+        cands += [g for x in infinitive_chain(tok) for g in
                   [*(o for o in x.children if o.dep_ in ("dobj", "dative")), *roles.prep_objects(x, roles.TARGET_PREPS)]]
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
@@ -176,6 +176,19 @@ def _place_phrases(holder: Any) -> list[Any]:
     first = roles.prep_objects(holder, DONE_IN_PREPS)
     inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
     return [*first, *inner]
+
+
+def infinitive_chain(tok: Any, depth: int = 3) -> list[Any]:
+    """"ready to help defend Poland", "willing to send aid to help rebuild Ukraine", "prepared to try to persuade
+    Iran": the infinitive a readiness word governs and the infinitives it governs in turn (its own
+    complements and purpose clauses), nearest first, so the party the last act is aimed at is found."""
+    out: list[Any] = []
+    level = [x for x in tok.children if x.dep_ == "xcomp"]
+    while level and depth:
+        out += level
+        level = [x for v in level for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and roles.to_infinitive(x)]
+        depth -= 1
+    return out
 
 
 def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:

@@ -25,6 +25,17 @@ def test_place_done_in_is_the_target(code_events: Run, text: str, root: str, pai
     assert pair in _sig(code_events(text), root)
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Ukraine threatened to ban street protests in Kyiv.", "UKR.CVL"),
+    ("Russia threatened to ban elections in Moscow.", "RUS.CVL"),
+    ("North Korea threatened to ban foreign broadcasts in Pyongyang.", "PRK.CVL"),
+])
+def test_place_at_home_is_its_people(code_events: Run, text: str, people: str) -> None:
+    """An act carried out in a place of the doer's own country (its capital included) is aimed at its people,
+    not at its own government."""
+    assert [t for _, t in _sig(code_events(text), "13")] == [people]
+
+
 @pytest.mark.parametrize("text, root", [
     ("Russia and Ukraine will meet again in Brussels in November.", "03"),
     ("Egypt and Sudan held talks in Brussels on Tuesday.", "04"),

@@ -33,6 +33,26 @@ def doer_clauses(trigger: Any) -> set[int]:
     return {t.i for g in doers for t in g.subtree}
 
 
+# sectors of a country's groups that are not its state: a state named bare is a side apart from them
+NON_STATE_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "MED", "BUS", "NGO", "LAB"))
+
+
+def home_side(key: str, source_keys: set[str]) -> bool:
+    """Whether a party of the source's own country is another side of the act: one of another sector than
+    every source ("police clashed with protesters", "Niger fought its rebels": a source named bare has no
+    sector of its own), or the state itself named bare when every source is a group apart from the state
+    ("the rebels attacked Niger", "protesters denounced Iran")."""
+    sector = sector_part(key)
+    if not sector:
+        return all(sector_part(k).split(":")[0] in NON_STATE_SECTORS for k in source_keys)
+    return all(sector_part(k) != sector for k in source_keys)
+
+
+def _home_place(tok: Any, m: ActorMention) -> bool:
+    """"Protests erupted across Tunisia": the source's own state named bare as where it acts is no side."""
+    return not sector_part(m.key) and is_locative(tok)
+
+
 def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_keys: set[str], *,
                 places: bool, topical: bool = False, conditions: bool = False) -> ActorMention | None:
     """The other party a sentence names when the parse gives the trigger no target.
@@ -40,9 +60,9 @@ def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_k
     News sentences often name the second party away from the trigger ("Israel rejected the plan
     proposed by Egypt", "police clashed with protesters demanding ..."). The nearest coded mention
     of another party is taken, mentions inside the trigger's own phrase first; a same-country
-    mention counts only when it is a different sector (police against protesters), never the bare
-    state of the source. Parties of an embedded clause and outlets cited as the origin of the
-    report ("per Reuters") are left out. Places named as where an event
+    mention counts only when it is another side at home (``home_side``: police against protesters, rebels
+    against their state). Parties of an embedded clause and outlets cited as the origin of the report
+    ("per Reuters") are left out. Places named as where an event
     happened count only for events whose nouns take places (attacks, fighting). With ``topical`` (the
     trigger's object is "this" / "it", pointing back at what the sentence is about) the first party
     the sentence names is taken instead of the nearest.
@@ -60,12 +80,9 @@ def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_k
             continue
         if not places and is_locative(tok) or _is_attribution(tok):
             continue
-        if country_of(m.key) in src_countries:
-            if not sector_part(m.key) or any(sector_part(k) in ("", sector_part(m.key)) for k in source_keys):
-                continue
-            rank = 0 if tok.i in subtree else 1
-        else:
-            rank = 0 if tok.i in subtree else 1
+        if country_of(m.key) in src_countries and (not home_side(m.key, source_keys) or _home_place(tok, m)):
+            continue
+        rank = 0 if tok.i in subtree else 1
         score = (rank, tok.i if topical else abs(tok.i - trigger.i))
         if best is None or score < best[0]:
             best = (score, m)

@@ -62,7 +62,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if p.kind == "adj" or p.kind == "noun" and is_evaluative(c):  # "the move is unacceptable / a provocation"
         cands = (evaluated(tok) if is_evaluative(c) else []) + roles.prep_objects(tok, roles.TARGET_PREPS)
         # "ready to help Sri Lanka", "willing to talk with Kyiv": the party of the infinitive it is ready for
-        cands += [g for x in tok.children if x.dep_ == "xcomp" for g in
+        cands += [g for x in infinitive_chain(tok) for g in
                   [*(o for o in x.children if o.dep_ in ("dobj", "dative")), *roles.prep_objects(x, roles.TARGET_PREPS)]]
     elif p.kind == "noun":
         cands = nominal.target_tokens(c.hit)
@@ -120,7 +120,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
-        other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end],
+        other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
+                                               and not _own_force_committed(c, t, m, src_countries)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
@@ -147,8 +148,8 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     """"threatened to ban voting in Gaza", "suspended aid deliveries in Baghdad", "eased the curfew in
     Syria", "opened an embassy in Tehran": an act that names no party it is aimed at is aimed at the place it
     is carried out in (its people or government), named in a place phrase on the trigger, its object or its
-    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). The
-    source's own country named bare there stands for its people. Not for coordinated doers ("A and B swapped
+    infinitive (and its infinitive's object), or one level further in ("in the capital of Syria"). A place
+    of the source's own country ("Cairo imposed a curfew in Alexandria") stands for its people. Not for coordinated doers ("A and B swapped
     prisoners in C": where they did it together), nor for what is only said, asked, held or
     staged somewhere (``PLACE_BLIND_ROOTS``, ``PLACE_BLIND_CODES``).
     """
@@ -160,12 +161,12 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
     for place in (p for h in holders for p in _place_phrases(h)):
         for m in np_actors.actors_of(place, actors):
-            if m.key in source_keys:
-                continue
-            if _own_state(m, source_keys):
-                return [ActorMention(m.start, m.end, m.text, f"{m.key}.CVL", None, kind="description",
+            country = keys.country_of(m.key)
+            if country in {keys.country_of(k) for k in source_keys} and keys.is_country(country):
+                return [ActorMention(m.start, m.end, m.text, f"{country}.CVL", None, kind="description",
                                      evidence=f"people of the place of {c.code}")]
-            return [m]
+            if m.key not in source_keys:
+                return [m]
     return []
 
 
@@ -175,6 +176,19 @@ def _place_phrases(holder: Any) -> list[Any]:
     first = roles.prep_objects(holder, DONE_IN_PREPS)
     inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
     return [*first, *inner]
+
+
+def infinitive_chain(tok: Any, depth: int = 3) -> list[Any]:
+    """"ready to help defend Poland", "willing to send aid to help rebuild Ukraine", "prepared to try to persuade
+    Iran": the infinitive a readiness word governs and the infinitives it governs in turn (its own
+    complements and purpose clauses), nearest first, so the party the last act is aimed at is found."""
+    out: list[Any] = []
+    level = [x for x in tok.children if x.dep_ == "xcomp"]
+    while level and depth:
+        out += level
+        level = [x for v in level for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and roles.to_infinitive(x)]
+        depth -= 1
+    return out
 
 
 def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
@@ -240,7 +254,8 @@ FORCE_SECTORS = frozenset(("MIL", "COP"))
 def _own_force_committed(c: Coded, obj: Any, m: ActorMention, own_countries: set[str]) -> bool:
     """"ready to contribute 4,000 troops to the force", "willing to withdraw its troops from Lebanon", "sent
     soldiers to help Haiti": the doer's own forces that an offer, a pledge or an aid commits (the object it
-    moves) are what it sends, not the party the act is aimed at."""
+    moves) are what it sends, not the party the act is aimed at, whether the parse hands it over or it is
+    the nearest party of the sentence."""
     if c.code[:2] not in COMMITTING_ROOTS or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
     return keys.country_of(m.key) in own_countries and keys.sector_part(m.key).split(":")[0] in FORCE_SECTORS

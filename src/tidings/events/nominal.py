@@ -249,7 +249,36 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
             stok = listed_in_clause(verb) or stok  # a participle's own noun is what it acts on, not its doer
     if stok is None:
         stok = origin_token(noun)
+    if stok is None:
+        stok = gathering_members(hit)
     return stok
+
+
+# CAMEO root of consultations: its nouns name gatherings ("a meeting", "a summit", "a session", "a visit"),
+# except a telephone call's: "the calls of X" are X's appeals, never a call X made by phone
+GATHERING_ROOT = "04"
+PHONE_CALL = "041"
+
+
+def gathering_members(hit: Hit) -> Any | None:
+    """"A meeting of NATO defence ministers", "a summit of the African Union", "the visit of the Chinese
+    president": the "of" phrase of a gathering noun names who gathers (of other acts it names who the act
+    is done to: "the arrest of X"). Not a bare plural that names no one ("a meeting of foreign ministers"),
+    which the actor layer can only guess. Returns that phrase's object, or None."""
+    code = hit.pattern.code
+    if hit.pattern.kind != "noun" or code[:2] != GATHERING_ROOT or code.startswith(PHONE_CALL):
+        return None
+    return next((o for o in roles.prep_objects(hit.token, ("of",)) if _definite_party(o)), None)
+
+
+NAMED_PARTIES = frozenset(("GPE", "NORP", "ORG", "PERSON"))
+
+
+def _definite_party(tok: Any) -> bool:
+    """A noun phrase that names or points at its party: a name, a named modifier ("NATO defence ministers",
+    "the Chinese president") or a determiner or possessor ("the council", "their ministers")."""
+    return tok.ent_type_ in NAMED_PARTIES or tok.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") or c.ent_type_ in NAMED_PARTIES for c in tok.children if c.i < tok.i)
 
 
 def listed_in_clause(verb: Any) -> Any | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import factuality, noun_roles, np_actors, places, roles
+from .discourse import OWN_PARTY_PREPS
 from .match import Hit, lemmas, match_noun
 from .patterns import index
 
@@ -554,3 +555,26 @@ def own_parties_only(hit: Hit) -> bool:
     "between" party is not a deal with whoever else the sentence names."""
     lemma = hit.token.lemma_.lower()
     return hit.pattern.kind == "noun" and (lemma in AGREEMENT_HEADS or lemma in index().aimed_nouns)
+
+
+
+# positions in which an event noun with no party of its own mentions again an act already reported (as the
+# object of a verb it is that verb's topic: "Uganda welcomed the deal", see discourse.earlier_doer)
+REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj"))
+
+
+def mentioned_again(noun: Any) -> bool:
+    """"Details of the agreement were not released", "talks will resume", "critics of the pact": an event
+    noun that names no party of its own (no possessor, named modifier or party phrase, ``OWN_PARTY_PREPS``)
+    is a later mention of the latest act of its kind, whose parties it takes (``discourse.parties``), as a
+    subject, a prepositional object or a modifier. A claim noun ("discussed the allegations") is no such mention.
+    """
+    if noun.dep_ not in REPEAT_POSITIONS or noun.lemma_.lower() in factuality.CLAIM_NOUNS:
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in kids):
+        return False  # "Russia's attack", "their talks": its own party, left to the parse
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
+           for c in kids):
+        return False  # "the Iranian deal": its own party, left to the parse
+    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)

@@ -48,3 +48,23 @@ def test_a_noun_with_its_own_party_keeps_it(analyze_text: Analyze) -> None:
     found = _second(analyze_text, "Turkey held talks with Greece on Monday. Later, Egyptian talks with Sudan began.",
                     "talks")
     assert found and found[0].source.key.startswith("EGY") and found[0].target.key.startswith("SDN")
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Turkey reached an understanding with Greece on Monday. The talks lasted five hours.", "talks", "TUR", "GRC"),
+    ("Kenya signed a security pact with Somalia on Friday. Negotiations had lasted a year.", "Negotiations",
+     "KEN", "SOM"),
+    ("Egypt signed a water accord with Sudan on Monday. The negotiations were tough.", "negotiations", "EGY", "SDN"),
+])
+def test_a_mention_with_no_act_of_its_kind_takes_a_kindred_act(analyze_text: Analyze, text: str, trigger: str,
+                                                               source: str, target: str) -> None:
+    """Talks, deals, agreements and cooperation are steps of one another (nominal.kindred_roots): with no earlier
+    act of its own kind, the mention takes the parties of the latest kindred act."""
+    found = _second(analyze_text, text, trigger)
+    assert found, text
+    assert found[0].source.key.startswith(source) and found[0].target.key.startswith(target)
+
+
+def test_an_indefinite_mention_is_a_new_act(analyze_text: Analyze) -> None:
+    text = "Turkey reached an understanding with Greece on Monday. Ethiopia pulled out of an agreement on Tuesday."
+    assert _second(analyze_text, text, "agreement") == []

@@ -572,9 +572,22 @@ def mentioned_again(noun: Any) -> bool:
     if noun.dep_ not in REPEAT_POSITIONS or noun.lemma_.lower() in factuality.CLAIM_NOUNS:
         return False
     kids = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        return False  # "pulled out of an agreement that ...": a new act, or another one, not the one last reported
     if any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in kids):
         return False  # "Russia's attack", "their talks": its own party, left to the parse
     if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
            for c in kids):
         return False  # "the Iranian deal": its own party, left to the parse
     return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
+
+
+# roots whose acts are steps of one another ("agreed to hold talks" ... "the talks"; "signed a deal" ... "the
+# cooperation"): a later mention of one with no party of its own and no earlier act of its own root takes
+# the parties of the latest of these
+KINDRED_ROOTS = (frozenset(("03", "04", "05", "06")),)
+
+
+def kindred_roots(root: str) -> tuple[str, ...]:
+    """The other roots whose latest act a party-less mention of an act of ``root`` may refer back to."""
+    return tuple(sorted(r for kin in KINDRED_ROOTS if root in kin for r in kin if r != root))

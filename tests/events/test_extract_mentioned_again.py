@@ -65,6 +65,10 @@ def test_a_mention_with_no_act_of_its_kind_takes_a_kindred_act(analyze_text: Ana
     assert found[0].source.key.startswith(source) and found[0].target.key.startswith(target)
 
 
-def test_an_indefinite_mention_is_a_new_act(analyze_text: Analyze) -> None:
-    text = "Turkey reached an understanding with Greece on Monday. Ethiopia pulled out of an agreement on Tuesday."
+@pytest.mark.parametrize("text", [
+    "Turkey reached an understanding with Greece on Monday. Ethiopia pulled out of an agreement on Tuesday.",
+    "Turkey reached an understanding with Greece on Monday. Officials spoke of an agreement that would cover fishing.",
+    "Turkey reached an understanding with Greece on Monday. Kenya is far from an agreement.",
+])
+def test_an_indefinite_mention_is_a_new_act(analyze_text: Analyze, text: str) -> None:
     assert _second(analyze_text, text, "agreement") == []

@@ -21,7 +21,7 @@ from .discourse import REFERABLE, Discourse, fights_alongside, goes_on, going_on
 from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, source_phrase, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
-from .nominal import answered_hits, counterparties, mere_label, own_parties_only
+from .nominal import answered_hits, counterparties, kindred_roots, mentioned_again, mere_label, own_parties_only
 from .patterns import index
 from .reasons import stated_reasons
 from .selection import (
@@ -153,8 +153,10 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
             srcs = [crowd]  # "protests erupted across the country": its people (see crowds)
         inherited = False
         again = None
-        if not srcs and c.hit.pattern.kind == "noun" and c.ctx is None and repeated_act(c.hit.token):
-            pair = discourse.parties(c.code[:2])  # "the deal takes effect": the parties of the deal last reported
+        if not srcs and c.hit.pattern.kind == "noun" and c.ctx is None and (
+                repeated_act(c.hit.token) or c.status not in ("negated", "denied") and mentioned_again(c.hit.token)):
+            pair = discourse.parties(c.code[:2]) or next(  # "the deal takes effect": the parties of the deal last reported
+                (p for r in kindred_roots(c.code[:2]) if (p := discourse.parties(r)) is not None), None)
             again = repeat_parties(c.hit.token, pair) if pair is not None else None
         if again is not None:
             srcs, inherited = [again[0]], True

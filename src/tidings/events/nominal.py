@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import factuality, noun_roles, np_actors, places, roles
+from .discourse import OWN_PARTY_PREPS
 from .match import Hit, lemmas, match_noun
 from .patterns import index
 
@@ -249,7 +250,36 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
             stok = listed_in_clause(verb) or stok  # a participle's own noun is what it acts on, not its doer
     if stok is None:
         stok = origin_token(noun)
+    if stok is None:
+        stok = gathering_members(hit)
     return stok
+
+
+# CAMEO root of consultations: its nouns name gatherings ("a meeting", "a summit", "a session", "a visit"),
+# except a telephone call's: "the calls of X" are X's appeals, never a call X made by phone
+GATHERING_ROOT = "04"
+PHONE_CALL = "041"
+
+
+def gathering_members(hit: Hit) -> Any | None:
+    """"A meeting of NATO defence ministers", "a summit of the African Union", "the visit of the Chinese
+    president": the "of" phrase of a gathering noun names who gathers (of other acts it names who the act
+    is done to: "the arrest of X"). Not a bare plural that names no one ("a meeting of foreign ministers"),
+    which the actor layer can only guess. Returns that phrase's object, or None."""
+    code = hit.pattern.code
+    if hit.pattern.kind != "noun" or code[:2] != GATHERING_ROOT or code.startswith(PHONE_CALL):
+        return None
+    return next((o for o in roles.prep_objects(hit.token, ("of",)) if _definite_party(o)), None)
+
+
+NAMED_PARTIES = frozenset(("GPE", "NORP", "ORG", "PERSON"))
+
+
+def _definite_party(tok: Any) -> bool:
+    """A noun phrase that names or points at its party: a name, a named modifier ("NATO defence ministers",
+    "the Chinese president") or a determiner or possessor ("the council", "their ministers")."""
+    return tok.ent_type_ in NAMED_PARTIES or tok.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") or c.ent_type_ in NAMED_PARTIES for c in tok.children if c.i < tok.i)
 
 
 def listed_in_clause(verb: Any) -> Any | None:
@@ -525,3 +555,39 @@ def own_parties_only(hit: Hit) -> bool:
     "between" party is not a deal with whoever else the sentence names."""
     lemma = hit.token.lemma_.lower()
     return hit.pattern.kind == "noun" and (lemma in AGREEMENT_HEADS or lemma in index().aimed_nouns)
+
+
+
+# positions in which an event noun with no party of its own mentions again an act already reported (as the
+# object of a verb it is that verb's topic: "Uganda welcomed the deal", see discourse.earlier_doer)
+REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj"))
+
+
+def mentioned_again(noun: Any) -> bool:
+    """"Details of the agreement were not released", "talks will resume", "critics of the pact": an event
+    noun that names no party of its own (no possessor, named modifier or party phrase, ``OWN_PARTY_PREPS``)
+    is a later mention of the latest act of its kind, whose parties it takes (``discourse.parties``), as a
+    subject, a prepositional object or a modifier. A claim noun ("discussed the allegations") is no such mention.
+    """
+    if noun.dep_ not in REPEAT_POSITIONS or noun.lemma_.lower() in factuality.CLAIM_NOUNS:
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        return False  # "pulled out of an agreement that ...": a new act, or another one, not the one last reported
+    if any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in kids):
+        return False  # "Russia's attack", "their talks": its own party, left to the parse
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
+           for c in kids):
+        return False  # "the Iranian deal": its own party, left to the parse
+    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
+
+
+# roots whose acts are steps of one another ("agreed to hold talks" ... "the talks"; "signed a deal" ... "the
+# cooperation"): a later mention of one with no party of its own and no earlier act of its own root takes
+# the parties of the latest of these
+KINDRED_ROOTS = (frozenset(("03", "04", "05", "06")),)
+
+
+def kindred_roots(root: str) -> tuple[str, ...]:
+    """The other roots whose latest act a party-less mention of an act of ``root`` may refer back to."""
+    return tuple(sorted(r for kin in KINDRED_ROOTS if root in kin for r in kin if r != root))

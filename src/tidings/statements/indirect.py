@@ -192,6 +192,9 @@ def verb_content(verb: Any, cue: Cue) -> Span | None:
         return None  # 'an official who asked not to be named'
     if not kids and cue.stance == "denies":
         kids = _right_material(verb)
+    free = _free_relative_content(verb)
+    if free is not None:
+        return free
     if not kids:
         return _parenthetical_content(verb)
     spans = [_subtree_span(k) for k in kids]
@@ -299,6 +302,29 @@ def _trailing_attribution(verb: Any) -> Span | None:
         return None
     start, end = _trim(doc, sent.start, own[0], skip_time=False)
     return (start, end) if end - start >= 3 else None
+
+
+_FREE_RELATIVES = ("what",)
+
+
+def _free_relative_content(verb: Any) -> Span | None:
+    """'retaliating for *what it claims* was the groundless removal of its envoy', 'protested against
+    *what Kenya says* is an illegal occupation': a cue inside a free relative whose 'what' belongs to
+    the clause right after the cue; the parser hangs that clause elsewhere (on the main verb), so the
+    content is the clause that opens right after the cue ('was the groundless removal of its envoy')."""
+    doc = verb.doc
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "ccomp" for g in c.children]
+    wh = next((c for c in near if c.lower_ in _FREE_RELATIVES and c.i < verb.i
+               and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    if wh is None or verb.i + 1 >= verb.sent.end:
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ not in ("AUX", "VERB") or after.head.i == verb.i and wh.head.i == verb.i:
+        return None
+    clause = after.head if after.dep_ in ("aux", "auxpass") and after.head.i > after.i else after
+    tail = [t.i for t in clause.subtree if t.i >= after.i]
+    start, end = _trim(doc, after.i, max(tail) + 1, skip_time=False)
+    return (start, end) if end - start >= 2 else None
 
 
 def _parenthetical_content(verb: Any) -> Span | None:

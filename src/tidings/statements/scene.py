@@ -59,7 +59,8 @@ def _last_party_named(ctx: Ctx, sp: ActorMention) -> ActorMention | None:
 
 
 def scene_parties(ctx: Ctx, statements: Sequence[Statement]) -> list[Statement]:
-    """Statements with each uncoded non-pronoun speaker given the party its sentence names first."""
+    """Statements with each uncoded non-pronoun speaker given the party its sentence names first before
+    it, else (not for a body's description) the party last named in the sentences before."""
     out: list[Statement] = []
     for st in statements:
         sp = st.speaker

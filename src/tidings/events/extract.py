@@ -7,8 +7,10 @@ the Event, and ``nested`` adds the accusations and demands that reported speech 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Sequence
 
+from .. import data
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
@@ -50,6 +52,35 @@ ONE_WAY_CODES = ("045",)
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
+
+
+def _check_party_nouns(obj: dict[str, Any]) -> list[str]:
+    entry = obj.get("party_nouns", {})
+    words, preps = entry.get("words", []), entry.get("aiming_preps", [])
+    if not all(isinstance(v, list) and all(isinstance(w, str) and w.strip() and " " not in w for w in v)
+               for v in (words, preps)):
+        return ["'party_nouns.words' and 'party_nouns.aiming_preps' must be lists of single words"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Event nouns that also name a party, and the prepositions that make them an act (``party_nouns`` in
+    event_patterns.json)."""
+    entry = data.validated("event_patterns", _check_party_nouns).get("party_nouns", {})
+    return (frozenset(w.lower() for w in entry.get("words", [])),
+            frozenset(w.lower() for w in entry.get("aiming_preps", [])))
+
+
+def names_party(c: Coded) -> bool:
+    """"Venezuela's opposition rejected the results", "the opposition accused the government", "Kenya's main
+    opposition called for protests": a noun that names a party as well as an act names the party when nothing
+    aims it ("opposition to the plan", "strong opposition from China" are acts)."""
+    tok = c.hit.token
+    words, preps = _party_nouns()
+    if c.hit.pattern.kind != "noun" or tok.lemma_.lower() not in words:
+        return False
+    return not any(ch.dep_ == "prep" and ch.lower_ in preps for ch in tok.children)
 
 
 def _span(doc: Any, start: int, end: int) -> list[Any]:
@@ -131,7 +162,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not hits and not deontic and not reacts:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c) and not mere_label(c.hit)
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit) and not names_party(c)
                           and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
                           and not journey(c.hit, actors) and not own_command(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])

@@ -181,6 +181,17 @@ def infinitive_complement(child: Any) -> bool:
         c.dep_ in ("mark", "advmod") for c in child.children if c.i < child.i)
 
 
+def side_participle(child: Any, head: Any) -> bool:
+    """"rejected the results, accusing the council of fraud", "denied the charges, blaming Israel for the
+    attack": a participle clause with no subject of its own, set off by a comma after its head, says what the
+    subject did besides denying; it is not what is denied."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < head.i or child.left_edge.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return False
+    return child.doc[child.left_edge.i - 1].text == ","
+
+
 def _verb_context(child: Any, head: Any) -> Context | None:
     lemma, dep = head.lemma_.lower(), child.dep_
     if dep == "advcl" and lemma in INTENT_CUES and infinitive_complement(child):
@@ -191,7 +202,8 @@ def _verb_context(child: Any, head: Any) -> Context | None:
         return Context("hypothetical", head, None)
     if dep == "xcomp" and (lemma in INTENT_CUES or lemma in INTENT_ADJS):
         return Context("intended", head, subject_token(head.head if head.dep_ == "acomp" else head))
-    if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB"):
+    if lemma in DENY_CUES and (dep in ("ccomp", "xcomp", "pcomp", "prep", "advcl") or dep == "dobj" and child.pos_ == "VERB") \
+            and not side_participle(child, head):
         return Context("denied", head, subject_token(head))
     if lemma in CLAIM_CUES and dep in ("ccomp", "parataxis", "xcomp") and head.pos_ in ("VERB", "AUX") and not counts_amount(head):
         return Context("claimed", head, subject_token(head) or trailing_sayer(head))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Iterable
 
+from .. import data
 from . import codebook
 from .patterns import Index, Pattern, index
 
@@ -211,18 +213,74 @@ def lemmas(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _check_reacting_means(obj: dict[str, Any]) -> list[str]:
+    words = obj.get("reacting_means", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+        return ["'reacting_means.words' must be a list of single verb lemmas"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def reacting_means_verbs() -> frozenset[str]:
+    """Verbs of reacting whose "with" object names the act they react by (``reacting_means`` in
+    event_patterns.json)."""
+    obj = data.validated("event_patterns", _check_reacting_means)
+    return frozenset(w.lower() for w in obj.get("reacting_means", {}).get("words", []))
+
+
+# "a strike" aimed at a party ("strikes on southern Lebanon") is military force, not a walkout
+WALKOUT = "143"
+AIMED = frozenset(("on", "against", "at"))
+
+
+def _aimed(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in AIMED and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+# auxiliaries of a reaction not yet done ("will respond", "would retaliate", "could reply"; "to" of an infinitive)
+NOT_YET = frozenset(("will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "to"))
+
+
+def _not_yet_done(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children)
+
+
+def means_hit(verb: Any, index: Index) -> Hit | None:
+    """"Israel responded with strikes on southern Lebanon", "Russia retaliated with missile attacks on Kyiv",
+    "the army replied with artillery fire": a verb of reacting whose "with" object is an event noun reacts by
+    doing that act. The verb carries the noun's pattern (its subject is the doer; the noun's "on"/"against"
+    party, in the verb's object region, the target). Not a reaction still to come ("will respond with force",
+    "vowed to retaliate with strikes"): that is a threat (events/threats.py)."""
+    if not any(w in reacting_means_verbs() for w in lemmas(verb)) or _not_yet_done(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in prep.children:
+            hit = match_noun(noun, index) if noun.dep_ == "pobj" else None
+            if hit is None:
+                continue
+            p = hit.pattern
+            code = "190" if p.code.startswith(WALKOUT) and _aimed(noun) else p.code
+            carried = replace(p, code=code, kind="verb", head=verb.lemma_.lower(), preps=("with",),
+                              nouns=(noun.lemma_.lower(),), mods=(), of_obj=None)
+            return Hit(verb, carried, (noun.i,) + hit.used)
+    return None
+
+
 def match_verb(tok: Any, index: Index) -> Hit | None:
     if formula(tok):
         return None
     cands = next((index.verbs[w] for w in lemmas(tok) if w in index.verbs), None)
-    if not cands:
-        return None
     preps, region = _preps(tok), _region(tok)
-    for p in cands:  # sorted most specific first
+    for p in cands or ():  # sorted most specific first
         used = _verb_fits(p, tok, preps, region, index)
-        if used is not None:
+        if used is not None and (used or p.preps):
             return Hit(tok, p, used)
-    return None
+        if used is not None:
+            return means_hit(tok, index) or Hit(tok, p, used)
+    return means_hit(tok, index)
 
 
 def _noun_fits(p: Pattern, tok: Any) -> bool:

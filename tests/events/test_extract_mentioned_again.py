@@ -72,3 +72,15 @@ def test_a_mention_with_no_act_of_its_kind_takes_a_kindred_act(analyze_text: Ana
 ])
 def test_an_indefinite_mention_is_a_new_act(analyze_text: Analyze, text: str) -> None:
     assert _second(analyze_text, text, "agreement") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya signed a trade deal with Tanzania on Friday. Under the deal, Kenya will supply power to Tanzania.", "deal"),
+    ("Egypt signed a water accord with Sudan on Monday. Officials aware of the accord praised it.", "accord"),
+    ("Japan signed a fishing agreement with South Korea. Per the agreement, boats may enter both zones.",
+     "agreement"),
+])
+def test_a_frame_or_topic_phrase_is_no_new_mention(analyze_text: Analyze, text: str, trigger: str) -> None:
+    """An act named as the frame of a clause ("under the deal") or as what an adjective is about ("officials
+    aware of the accord") is no report of the act again."""
+    assert _second(analyze_text, text, trigger) == [], text

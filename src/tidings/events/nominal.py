@@ -561,6 +561,8 @@ def own_parties_only(hit: Hit) -> bool:
 # positions in which an event noun with no party of its own mentions again an act already reported (as the
 # object of a verb it is that verb's topic: "Uganda welcomed the deal", see discourse.earlier_doer)
 REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj"))
+# prepositions that set an act as the frame a clause happens under ("under the deal, Kenya will supply ...")
+FRAME_PREPS = frozenset(("under", "per"))
 
 
 def mentioned_again(noun: Any) -> bool:
@@ -571,6 +573,8 @@ def mentioned_again(noun: Any) -> bool:
     """
     if noun.dep_ not in REPEAT_POSITIONS or noun.lemma_.lower() in factuality.CLAIM_NOUNS:
         return False
+    if noun.dep_ == "pobj" and (noun.head.lower_ in FRAME_PREPS or noun.head.head.pos_ == "ADJ"):
+        return False  # "under the deal, Kenya will ...", "familiar with the talks": a frame or topic, not the act
     kids = list(noun.children)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
         return False  # "pulled out of an agreement that ...": a new act, or another one, not the one last reported

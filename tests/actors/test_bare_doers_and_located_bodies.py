@@ -42,3 +42,21 @@ def test_bodies_belong_to_the_country_they_sit_in(nlp, text, phrase, key):
 ])
 def test_words_that_do_not_say_whose_stay_unguessed(nlp, text, phrase):
     assert key_of(table_of(nlp, text), text, phrase) is None
+
+
+# an envoy sent to or for a state speaks for the body that sends it
+
+
+@pytest.mark.parametrize("text, phrase, key", [
+    ("MOGADISHU - The UN's special envoy for Somalia said the talks were constructive.",
+     "The UN's special envoy for Somalia", "UN"),
+    ("The EU's special representative for the Sahel said the junta must hold elections.",
+     "The EU's special representative for the Sahel", "EU"),
+    ("Ethiopia's UN ambassador said the resolution was unfair.", "Ethiopia's UN ambassador", "ETH.GOV"),
+    ("The ambassador of Kenya to the UN said Nairobi would vote yes.", "The ambassador of Kenya", "KEN.GOV"),
+])
+def test_an_envoy_speaks_for_its_sender_not_its_destination(nlp, text, phrase, key):
+    table = table_of(nlp, text)
+    i = text.index(phrase)
+    keys = {m.key for m in table.inside(i, i + len(phrase)) if m.key and m.end - m.start > 10}
+    assert key in keys

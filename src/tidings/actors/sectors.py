@@ -136,20 +136,30 @@ def _head(roles: Sequence[Atom], doc: Any) -> Atom | None:
     return (strong or pool)[-1]
 
 
-def _represented_state(anchors: Sequence[Atom], head: Atom) -> Atom | None:
-    """"Ethiopia's UN ambassador", "the Chinese envoy to the EU": a representative speaks for the state
-    the phrase names, not for the organisation it is sent to."""
+def _represented_state(anchors: Sequence[Atom], head: Atom, doc: Any) -> Atom | None:
+    """"Ethiopia's UN ambassador", "the Chinese envoy to the EU", "the ambassador of Ethiopia to the UN": a
+    representative speaks for the state the phrase names, not for the organisation it is sent to. A state
+    the representative is sent to or for ("the UN's special envoy for Somalia") is not the one it speaks for."""
     from .lexicon import lexicon
 
     if head.role is None or head.role.text.lower() not in lexicon().representatives:
         return None
-    states = [a for a in anchors if a.alias and a.alias.kind in ("country", "adjective", "capital")]
+    states = [a for a in anchors if a.alias and a.alias.kind in ("country", "adjective", "capital")
+              and (a.end <= head.start or _after_of(doc, a.start))]
     return states[0] if states and any(a.alias and a.alias.kind == "igo" for a in anchors) else None
+
+
+def _after_of(doc: Any, start: int) -> bool:
+    """Is the anchor at ``start`` the object of "of" ("the ambassador of (the) Philippines")?"""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "of"
 
 
 def _bound_anchor(anchors: Sequence[Atom], roles: Sequence[Atom], head: Atom, doc: Any) -> Atom | None:
     """The anchor the head role belongs to: left modifiers first, else an 'of/for/at' complement."""
-    state = _represented_state(anchors, head)
+    state = _represented_state(anchors, head, doc)
     if state is not None:
         return state
     full = [a for a in anchors if a.alias and a.alias.kind in FULL_KINDS]

@@ -260,6 +260,15 @@ def _fits(p: str, a: Draft) -> bool:
     return True
 
 
+def _titles_one(a: Draft, drafts: list[Draft]) -> bool:
+    """"Ukrainian President Volodymyr Zelensky ... urged *them*": a state word inside one person's title
+    ("Ukrainian" in "Ukrainian President") says whose office it is; it is no plural antecedent."""
+    if a.kind != "state":
+        return False
+    return any(b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+               and (b.kind == "person" or b.kind == "description" and not b.plural) for b in drafts)
+
+
 def _pronoun(d: Draft, drafts: list[Draft]) -> None:
     p = d.text.lower().split()[0]
     cands = [a for a in _candidates(d, drafts) if not any(a.start <= s < a.end for s, _ in d.adjuncts)]
@@ -267,6 +276,8 @@ def _pronoun(d: Draft, drafts: list[Draft]) -> None:
         prev = [a for a in cands if a.sent < d.sent and a.subject and a.kind != "pronoun"]
         cands = prev or cands
         p = "the"
+    if p in PLURAL:
+        cands = [a for a in cands if not _titles_one(a, drafts)]
     if p in FEMALE:
         fem = [a for a in cands if a.gender == "f"]
         cands = fem + [a for a in cands if a not in fem]

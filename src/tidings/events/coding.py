@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Sequence
 
+from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Statement
-from . import codebook, factuality, noun_roles, np_actors, refine, roles
-from .match import Hit
+from . import codebook, factuality, keys, noun_roles, np_actors, refine, roles
+from .match import Hit, match_noun, match_verb
 from .patterns import index
 
 
@@ -88,6 +90,41 @@ def _removed(code: str, hit: Hit, actors: DocActors) -> str:
     return removal
 
 
+# a bombing (183) done by armed forces or from the air is the use of aerial weapons (195)
+BOMBING, AERIAL = "183", "195"
+ARMED_SECTORS = frozenset(("MIL",))
+
+
+def _check_aircraft(obj: dict[str, Any]) -> list[str]:
+    words = obj.get("aircraft_nouns", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+        return ["'aircraft_nouns.words' must be a list of single noun lemmas"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def aircraft_nouns() -> frozenset[str]:
+    """Nouns of aircraft whose doing is from the air (``aircraft_nouns`` in event_patterns.json)."""
+    obj = data.validated("event_patterns", _check_aircraft)
+    return frozenset(w.lower() for w in obj.get("aircraft_nouns", {}).get("words", []))
+
+
+def _aerial(code: str, hit: Hit, actors: DocActors) -> str:
+    """"Israeli warplanes bombed villages", "Russian jets bombed Aleppo", "the air force bombed rebel bases": the
+    bare verb of bombing done by aircraft or by armed forces is an air strike (195), not a non-military bombing
+    (183)."""
+    tok = hit.token
+    if hit.pattern.kind != "verb" or hit.pattern.code != BOMBING or code != BOMBING:
+        return code
+    subj = roles.subject_token(tok)
+    if subj is None:
+        return code
+    if subj.lemma_.lower() in aircraft_nouns():
+        return AERIAL
+    armed = any(keys.sector_of(m.key) in ARMED_SECTORS for m in np_actors.actors_of(subj, actors) if m.key)
+    return AERIAL if armed else code
+
+
 def _mandated(code: str, hit: Hit) -> str:
     """"Moscow insisted that Kyiv withdraw its troops": a verb of insisting whose clause is a mandate (its verb
     in the bare form, "withdraw", "use", not a reported fact, "had withdrawn") demands, it does not accuse.
@@ -158,9 +195,50 @@ def _others_act(tok: Any, ctx: factuality.Context | None) -> bool:
 UNANSWERED = frozenset(("answer", "respond", "reply"))
 
 
-def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:
-    """Status, code and holder of a hit (None when a threat's embedded act is folded into the threat)."""
+def _aimed_act(tok: Any) -> Hit | None:
+    """The act a participle of aiming hangs on: the noun it modifies ("statements targeting Pakistan") or the
+    verb of the clause it is set beside ("imposed sanctions on Iran, targeting a network of firms")."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.pos_ == "NOUN":
+        return match_noun(head, index())
+    if tok.dep_ == "advcl" and head.pos_ == "VERB":
+        return match_verb(head, index())
+    return None
+
+
+def aims_other_act(hit: Hit) -> bool:
+    """"sanctions on Iran, targeting a network of firms", "statements targeting Pakistan": a participle of
+    aiming (``aiming_verbs`` in event_patterns.json) at a party hung on an act that is no use of force says whom
+    that act is aimed at; it is no attack of its own ("strikes targeting commanders" stays force)."""
     tok = hit.token
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] not in codebook.FORCE_ROOTS or tok.tag_ != "VBG":
+        return False
+    if tok.lemma_.lower() not in aiming_verbs():
+        return False
+    act = _aimed_act(tok)
+    return act is not None and act.pattern.code[:2] not in codebook.FORCE_ROOTS
+
+
+def _check_aiming(obj: dict[str, Any]) -> list[str]:
+    words = obj.get("aiming_verbs", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+        return ["'aiming_verbs.words' must be a list of single verb lemmas"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def aiming_verbs() -> frozenset[str]:
+    """Verbs of aiming an act at a party (``aiming_verbs`` in event_patterns.json)."""
+    obj = data.validated("event_patterns", _check_aiming)
+    return frozenset(w.lower() for w in obj.get("aiming_verbs", {}).get("words", []))
+
+
+def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:
+    """Status, code and holder of a hit (None when a threat's embedded act is folded into the threat, or when
+    a participle of aiming only says whom another act is aimed at)."""
+    tok = hit.token
+    if aims_other_act(hit):
+        return None
     ctx = factuality.context(_clause_anchor(hit))
     if ctx is not None and ctx.status == "hypothetical" and ctx.cue.lemma_.lower() in factuality.THREAT_CUES:
         return None
@@ -183,7 +261,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
         return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
-    code = _removed(code, hit, actors)
+    code = _aerial(_removed(code, hit, actors), hit, actors)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
     elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":

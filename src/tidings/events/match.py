@@ -213,19 +213,33 @@ def lemmas(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _check_reacting_means(obj: dict[str, Any]) -> list[str]:
-    words = obj.get("reacting_means", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
-        return ["'reacting_means.words' must be a list of single verb lemmas"]
-    return []
+CARRIER_KEYS = ("reacting_means", "committing_verbs")
 
 
-@lru_cache(maxsize=1)
+def _check_carriers(obj: dict[str, Any]) -> list[str]:
+    problems = []
+    for key in CARRIER_KEYS:
+        words = obj.get(key, {}).get("words", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+            problems.append(f"'{key}.words' must be a list of single verb lemmas")
+    return problems
+
+
+@lru_cache(maxsize=None)
+def _carriers(key: str) -> frozenset[str]:
+    obj = data.validated("event_patterns", _check_carriers)
+    return frozenset(w.lower() for w in obj.get(key, {}).get("words", []))
+
+
 def reacting_means_verbs() -> frozenset[str]:
     """Verbs of reacting whose "with" object names the act they react by (``reacting_means`` in
     event_patterns.json)."""
-    obj = data.validated("event_patterns", _check_reacting_means)
-    return frozenset(w.lower() for w in obj.get("reacting_means", {}).get("words", []))
+    return _carriers("reacting_means")
+
+
+def committing_verbs() -> frozenset[str]:
+    """Verbs whose direct object names the act they do ("committed genocide"; ``committing_verbs``)."""
+    return _carriers("committing_verbs")
 
 
 # "a strike" aimed at a party ("strikes on southern Lebanon") is military force, not a walkout
@@ -254,18 +268,31 @@ def means_hit(verb: Any, index: Index) -> Hit | None:
     "vowed to retaliate with strikes"): that is a threat (events/threats.py)."""
     if not any(w in reacting_means_verbs() for w in lemmas(verb)) or _not_yet_done(verb):
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "with":
+    nouns = [n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+             for n in prep.children if n.dep_ == "pobj"]
+    return _carried(verb, nouns, ("with",), index)
+
+
+def committed_hit(verb: Any, index: Index) -> Hit | None:
+    """"accused the RSF of committing genocide", "the militia perpetrated massacres in Darfur": a verb of
+    committing whose direct object is an event noun does that act; the verb carries the noun's pattern."""
+    if not any(w in committing_verbs() for w in lemmas(verb)):
+        return None
+    return _carried(verb, [c for c in verb.children if c.dep_ == "dobj"], (), index)
+
+
+def _carried(verb: Any, nouns: list[Any], preps: tuple[str, ...], index: Index) -> Hit | None:
+    """The first event noun of ``nouns`` as a pattern of ``verb``: its code (a "strike" aimed at a party is
+    force, not a walkout), the verb its head, the noun used up."""
+    for noun in nouns:
+        hit = match_noun(noun, index)
+        if hit is None:
             continue
-        for noun in prep.children:
-            hit = match_noun(noun, index) if noun.dep_ == "pobj" else None
-            if hit is None:
-                continue
-            p = hit.pattern
-            code = "190" if p.code.startswith(WALKOUT) and _aimed(noun) else p.code
-            carried = replace(p, code=code, kind="verb", head=verb.lemma_.lower(), preps=("with",),
-                              nouns=(noun.lemma_.lower(),), mods=(), of_obj=None)
-            return Hit(verb, carried, (noun.i,) + hit.used)
+        p = hit.pattern
+        code = "190" if p.code.startswith(WALKOUT) and _aimed(noun) else p.code
+        carried = replace(p, code=code, kind="verb", head=verb.lemma_.lower(), preps=preps,
+                          nouns=(noun.lemma_.lower(),), mods=(), of_obj=None)
+        return Hit(verb, carried, (noun.i,) + hit.used)
     return None
 
 
@@ -279,8 +306,13 @@ def match_verb(tok: Any, index: Index) -> Hit | None:
         if used is not None and (used or p.preps):
             return Hit(tok, p, used)
         if used is not None:
-            return means_hit(tok, index) or Hit(tok, p, used)
-    return means_hit(tok, index)
+            return carried_hit(tok, index) or Hit(tok, p, used)
+    return carried_hit(tok, index)
+
+
+def carried_hit(tok: Any, index: Index) -> Hit | None:
+    """A verb that carries the act of an event noun: reacting with it, or committing it."""
+    return means_hit(tok, index) or committed_hit(tok, index)
 
 
 def _noun_fits(p: Pattern, tok: Any) -> bool:

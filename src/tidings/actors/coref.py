@@ -66,6 +66,11 @@ DOC_LEFT = {"det", "amod", "compound", "nummod"}
 ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "make", "put", "deliver", "present", "submit"}
 
 
+# prepositions that set a document as the vehicle of the clause's saying ("in a statement", "according to a
+# report", "through a spokesman's post", "via a letter")
+CARRIER_PREPS = {"in", "to", "through", "via"}
+
+
 def _owner(tok: Any) -> Any | None:
     """Who issued a document noun: "the agency's report", "a statement from the army",
     "In a statement, the ministry said", "the ministry issued a statement"."""
@@ -77,6 +82,8 @@ def _owner(tok: Any) -> Any | None:
                 if p.dep_ == "pobj":
                     return p
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ not in CARRIER_PREPS:
+        return None  # "fired rockets at army posts": a place aimed at, not a text the clause's subject issued
     if tok.dep_ == "pobj":
         according = False
         while head.dep_ in ("prep", "pcomp") or head.pos_ == "ADP" or head.lower_ == "according":

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import pytest
 
-from tidings.events import coding
+from tidings.events import coding, patterns as event_patterns
 
 Analyze = Callable[..., Any]
 
@@ -35,6 +35,6 @@ def test_aircraft_nouns_are_data_and_validated() -> None:
 
     assert {"warplane", "jet", "drone"} <= coding.aircraft_nouns()
     obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
-    assert coding._check_aircraft(obj) == []
+    assert event_patterns._check(obj) == []
     obj["aircraft_nouns"] = {"words": ["fighter jet"]}
-    assert any("aircraft_nouns" in p for p in coding._check_aircraft(obj))
+    assert any("aircraft_nouns" in p for p in event_patterns._check(obj))

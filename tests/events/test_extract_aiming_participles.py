@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import pytest
 
-from tidings.events import coding
+from tidings.events import coding, patterns as event_patterns
 
 Analyze = Callable[..., Any]
 
@@ -36,6 +36,6 @@ def test_aiming_verbs_are_data_and_validated() -> None:
 
     assert "target" in coding.aiming_verbs()
     obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
-    assert coding._check_aiming(obj) == []
+    assert event_patterns._check(obj) == []
     obj["aiming_verbs"] = {"words": ["aim at"]}
-    assert any("aiming_verbs" in p for p in coding._check_aiming(obj))
+    assert any("aiming_verbs" in p for p in event_patterns._check(obj))

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import pytest
 
-from tidings.events import match
+from tidings.events import match, patterns as event_patterns
 
 Analyze = Callable[..., Any]
 
@@ -41,6 +41,6 @@ def test_committing_verbs_are_data_and_validated() -> None:
 
     assert {"commit", "perpetrate"} <= match.committing_verbs()
     obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
-    assert match._check_carriers(obj) == []
+    assert event_patterns._check(obj) == []
     obj["committing_verbs"] = {"words": ["carry out"]}
-    assert any("committing_verbs" in p for p in match._check_carriers(obj))
+    assert any("committing_verbs" in p for p in event_patterns._check(obj))

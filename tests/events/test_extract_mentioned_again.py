@@ -22,7 +22,7 @@ def _second(analyze_text: Analyze, text: str, trigger: str) -> list[Any]:
     ("Kenya signed a border agreement with Somalia on Monday. Details of the agreement were not released.",
      "agreement", "KEN", "SOM"),
     ("Turkey held talks with Greece on Monday. Talks will resume next week.", "Talks", "TUR", "GRC"),
-    ("Egypt and Sudan signed a water accord in Cairo. Ethiopia criticised the terms of the accord.",
+    ("Egypt and Sudan signed a water accord in Cairo. The terms of the accord were not published.",
      "accord", "EGY", "SDN"),
     ("Japan and South Korea signed a defence pact in Tokyo. Critics of the pact held protests.",
      "pact", "JPN", "KOR"),

@@ -9,6 +9,8 @@ from typing import Any, Callable
 
 import pytest
 
+from tidings.events import patterns as event_patterns
+
 extract = importlib.import_module("tidings.events.extract")
 
 Analyze = Callable[..., Any]
@@ -37,8 +39,8 @@ def test_party_nouns_are_data_and_validated() -> None:
     import json
     from importlib import resources
 
-    assert "opposition" in extract._party_nouns()[0]
+    assert "opposition" in event_patterns.index().party_nouns
     obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
-    assert extract._check_party_nouns(obj) == []
+    assert event_patterns._check(obj) == []
     obj["party_nouns"] = {"words": ["main opposition"], "aiming_preps": ["to"]}
-    assert any("party_nouns" in p for p in extract._check_party_nouns(obj))
+    assert any("party_nouns" in p for p in event_patterns._check(obj))

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import pytest
 
-from tidings.events import match
+from tidings.events import match, patterns as event_patterns
 
 Analyze = Callable[..., Any]
 
@@ -49,9 +49,9 @@ def test_reacting_means_are_data_and_validated() -> None:
 
     assert {"respond", "retaliate", "reply"} <= match.reacting_means_verbs()
     obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
-    assert match._check_carriers(obj) == []
+    assert event_patterns._check(obj) == []
     obj["reacting_means"] = {"words": ["hit back"]}
-    assert any("reacting_means" in p for p in match._check_carriers(obj))
+    assert any("reacting_means" in p for p in event_patterns._check(obj))
 
 
 def test_a_vowed_reaction_is_no_act_done(analyze_text: Analyze) -> None:

@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Sequence
 
-from .. import data
 from ..actors import DocActors
 from ..records import ActorMention, Statement
 from . import codebook, factuality, keys, noun_roles, np_actors, refine, roles
@@ -95,18 +93,9 @@ BOMBING, AERIAL = "183", "195"
 ARMED_SECTORS = frozenset(("MIL",))
 
 
-def _check_aircraft(obj: dict[str, Any]) -> list[str]:
-    words = obj.get("aircraft_nouns", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
-        return ["'aircraft_nouns.words' must be a list of single noun lemmas"]
-    return []
-
-
-@lru_cache(maxsize=1)
 def aircraft_nouns() -> frozenset[str]:
     """Nouns of aircraft whose doing is from the air (``aircraft_nouns`` in event_patterns.json)."""
-    obj = data.validated("event_patterns", _check_aircraft)
-    return frozenset(w.lower() for w in obj.get("aircraft_nouns", {}).get("words", []))
+    return index().aircraft_nouns
 
 
 def _aerial(code: str, hit: Hit, actors: DocActors) -> str:
@@ -219,18 +208,9 @@ def aims_other_act(hit: Hit) -> bool:
     return act is not None and act.pattern.code[:2] not in codebook.FORCE_ROOTS
 
 
-def _check_aiming(obj: dict[str, Any]) -> list[str]:
-    words = obj.get("aiming_verbs", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
-        return ["'aiming_verbs.words' must be a list of single verb lemmas"]
-    return []
-
-
-@lru_cache(maxsize=1)
 def aiming_verbs() -> frozenset[str]:
     """Verbs of aiming an act at a party (``aiming_verbs`` in event_patterns.json)."""
-    obj = data.validated("event_patterns", _check_aiming)
-    return frozenset(w.lower() for w in obj.get("aiming_verbs", {}).get("words", []))
+    return index().aiming_verbs
 
 
 def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Coded | None:

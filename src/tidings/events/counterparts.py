@@ -35,6 +35,9 @@ def doer_clauses(trigger: Any) -> set[int]:
 
 # sectors of a country's groups that are not its state: a state named bare is a side apart from them
 NON_STATE_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "MED", "BUS", "NGO", "LAB"))
+# groups that stand against or address their own state as another side ("rebels attacked Niger", "protesters
+# denounced Iran"); firms, outlets and charities of a state do not ("transfers from Russian companies")
+CHALLENGER_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "LAB"))
 
 
 def home_side(key: str, source_keys: set[str]) -> bool:
@@ -44,7 +47,7 @@ def home_side(key: str, source_keys: set[str]) -> bool:
     ("the rebels attacked Niger", "protesters denounced Iran")."""
     sector = sector_part(key)
     if not sector:
-        return all(sector_part(k).split(":")[0] in NON_STATE_SECTORS for k in source_keys)
+        return all(sector_part(k).split(":")[0] in CHALLENGER_SECTORS for k in source_keys)
     return all(sector_part(k) != sector for k in source_keys)
 
 

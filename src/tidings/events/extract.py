@@ -7,10 +7,8 @@ the Event, and ``nested`` adds the accusations and demands that reported speech 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Sequence
 
-from .. import data
 from ..actors import DocActors
 from ..errors import ModelError
 from ..records import ActorMention, Document, Event, Sentence, Statement
@@ -54,30 +52,12 @@ ONE_WAY_CODES = ("045",)
 COOPERATIVE_QUADS = (1, 2)
 
 
-def _check_party_nouns(obj: dict[str, Any]) -> list[str]:
-    entry = obj.get("party_nouns", {})
-    words, preps = entry.get("words", []), entry.get("aiming_preps", [])
-    if not all(isinstance(v, list) and all(isinstance(w, str) and w.strip() and " " not in w for w in v)
-               for v in (words, preps)):
-        return ["'party_nouns.words' and 'party_nouns.aiming_preps' must be lists of single words"]
-    return []
-
-
-@lru_cache(maxsize=1)
-def _party_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """Event nouns that also name a party, and the prepositions that make them an act (``party_nouns`` in
-    event_patterns.json)."""
-    entry = data.validated("event_patterns", _check_party_nouns).get("party_nouns", {})
-    return (frozenset(w.lower() for w in entry.get("words", [])),
-            frozenset(w.lower() for w in entry.get("aiming_preps", [])))
-
-
 def names_party(c: Coded) -> bool:
     """"Venezuela's opposition rejected the results", "the opposition accused the government", "Kenya's main
     opposition called for protests": a noun that names a party as well as an act names the party when nothing
     aims it ("opposition to the plan", "strong opposition from China" are acts)."""
     tok = c.hit.token
-    words, preps = _party_nouns()
+    words, preps = index().party_nouns, index().party_noun_preps
     if c.hit.pattern.kind != "noun" or tok.lemma_.lower() not in words:
         return False
     return not any(ch.dep_ == "prep" and ch.lower_ in preps for ch in tok.children)

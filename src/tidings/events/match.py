@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Iterable
 
-from .. import data
 from . import codebook
 from .patterns import Index, Pattern, index
 
@@ -213,33 +211,15 @@ def lemmas(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-CARRIER_KEYS = ("reacting_means", "committing_verbs")
-
-
-def _check_carriers(obj: dict[str, Any]) -> list[str]:
-    problems = []
-    for key in CARRIER_KEYS:
-        words = obj.get(key, {}).get("words", [])
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
-            problems.append(f"'{key}.words' must be a list of single verb lemmas")
-    return problems
-
-
-@lru_cache(maxsize=None)
-def _carriers(key: str) -> frozenset[str]:
-    obj = data.validated("event_patterns", _check_carriers)
-    return frozenset(w.lower() for w in obj.get(key, {}).get("words", []))
-
-
 def reacting_means_verbs() -> frozenset[str]:
     """Verbs of reacting whose "with" object names the act they react by (``reacting_means`` in
     event_patterns.json)."""
-    return _carriers("reacting_means")
+    return index().reacting_means
 
 
 def committing_verbs() -> frozenset[str]:
     """Verbs whose direct object names the act they do ("committed genocide"; ``committing_verbs``)."""
-    return _carriers("committing_verbs")
+    return index().committing_verbs
 
 
 # "a strike" aimed at a party ("strikes on southern Lebanon") is military force, not a walkout

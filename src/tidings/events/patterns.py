@@ -75,6 +75,12 @@ class Index:
     reciprocal_verbs: frozenset[str] = frozenset()  # verbs whose doing is mutual ("agree", "trade fire")
     asking_verbs: frozenset[str] = frozenset()  # verbs of asking or warning a party to act ("urged X to")
     leading_verbs: frozenset[str] = frozenset()  # verbs whose agent leads the group they are said of ("led by X")
+    reacting_means: frozenset[str] = frozenset()  # verbs of reacting whose "with" object is their act ("responded with strikes")
+    committing_verbs: frozenset[str] = frozenset()  # verbs whose object names the act they do ("committed genocide")
+    aircraft_nouns: frozenset[str] = frozenset()  # doers whose bombing is from the air ("warplanes bombed")
+    aiming_verbs: frozenset[str] = frozenset()  # verbs of aiming another act at a party ("..., targeting X")
+    party_nouns: frozenset[str] = frozenset()  # event nouns that also name a party ("the opposition")
+    party_noun_preps: frozenset[str] = frozenset()  # prepositions that make such a noun an act ("opposition to")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -114,7 +120,9 @@ def _check(obj: dict[str, Any]) -> list[str]:
     for key, what in (("crowd_nouns", "noun"), ("speech_act_makers", "verb"), ("aimed_nouns", "noun"),
                       ("authored_nouns", "noun"), ("judging_verbs", "verb"), ("judging_nouns", "noun"),
                       ("observation_verbs", "verb"), ("causing_verbs", "verb"),
-                      ("reciprocal_verbs", "verb"), ("asking_verbs", "verb"), ("leading_verbs", "verb")):
+                      ("reciprocal_verbs", "verb"), ("asking_verbs", "verb"), ("leading_verbs", "verb"),
+                      ("reacting_means", "verb"), ("committing_verbs", "verb"), ("aircraft_nouns", "noun"),
+                      ("aiming_verbs", "verb"), ("party_nouns", "noun")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -124,6 +132,9 @@ def _check(obj: dict[str, Any]) -> list[str]:
     ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in entries}
     problems += [f"own_people pattern {i!r} is not a pattern of the dictionary"
                  for i in obj.get("own_people", {}).get("patterns", []) if i not in ids]
+    preps = obj.get("party_nouns", {}).get("aiming_preps", [])
+    if not isinstance(preps, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in preps):
+        problems.append("'party_nouns.aiming_preps' must be a list of single prepositions")
     for group in ("intended", "attempt", "holder_verbs"):
         words = obj.get("intent_nouns", {}).get(group, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
@@ -210,6 +221,9 @@ def index() -> Index:
             p = replace(p, id=f"{p.id}@{e['origin']}")
         tables[p.kind][p.head].append(p)
 
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in obj.get(key, {}).get("words", []))
+
     def frozen(t: dict[str, list[Pattern]]) -> dict[str, tuple[Pattern, ...]]:
         return {k: tuple(sorted(v, key=lambda p: -p.weight)) for k, v in t.items()}
 
@@ -237,4 +251,6 @@ def index() -> Index:
                  frozenset(w.lower() for w in obj.get("causing_verbs", {}).get("words", [])),
                  frozenset(w.lower() for w in obj.get("reciprocal_verbs", {}).get("words", [])),
                  frozenset(w.lower() for w in obj.get("asking_verbs", {}).get("words", [])),
-                 frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])))
+                 frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])),
+                 words("reacting_means"), words("committing_verbs"), words("aircraft_nouns"), words("aiming_verbs"),
+                 words("party_nouns"), frozenset(w.lower() for w in obj.get("party_nouns", {}).get("aiming_preps", [])))

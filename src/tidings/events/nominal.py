@@ -557,7 +557,6 @@ def own_parties_only(hit: Hit) -> bool:
     return hit.pattern.kind == "noun" and (lemma in AGREEMENT_HEADS or lemma in index().aimed_nouns)
 
 
-
 # positions in which an event noun with no party of its own mentions again an act already reported (as the
 # object of a verb it is that verb's topic: "Uganda welcomed the deal", see discourse.earlier_doer)
 REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj"))

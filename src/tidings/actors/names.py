@@ -144,16 +144,16 @@ def possessed_organs(doc: Any, atoms: Sequence[Atom]) -> list[Atom]:
         text = doc[start : a.end].text
         alias = Alias(text, okey, kind, f"organ of {owner.alias.evidence}: {text} (not {a.alias.evidence})")
         replaced[a.start] = Atom(start, a.end, alias, None)
-    if not replaced:
+    return _joined(atoms, list(replaced.values()))
+
+
+def _joined(atoms: Sequence[Atom], joined: list[Atom]) -> list[Atom]:
+    """The hits with ``joined`` in place of every hit they cover, in text order."""
+    if not joined:
         return list(atoms)
-    out: list[Atom] = []
-    spans = [(r.start, r.end) for r in replaced.values()]
-    for a in atoms:
-        if a.start in replaced:
-            out.append(replaced[a.start])
-        elif not any(s <= a.start and a.end <= e for s, e in spans):
-            out.append(a)
-    return sorted(out, key=lambda x: x.start)
+    spans = [(j.start, j.end) for j in joined]
+    kept = [a for a in atoms if not any(s <= a.start and a.end <= e for s, e in spans)]
+    return sorted(kept + joined, key=lambda x: x.start)
 
 
 def national_branches(doc: Any, atoms: Sequence[Atom]) -> list[Atom]:
@@ -174,12 +174,7 @@ def national_branches(doc: Any, atoms: Sequence[Atom]) -> list[Atom]:
         text = doc[owner.start:a.end].text
         merged[owner.start] = Atom(owner.start, a.end, Alias(text, f"{code}.{branch[0]}", "ngo",
                                                             f"national society: {text} (not {a.alias.evidence})"), None)
-    if not merged:
-        return list(atoms)
-    spans = [(m.start, m.end) for m in merged.values()]
-    return sorted([m for m in merged.values()] + [a for a in atoms if not any(s <= a.start and a.end <= e
-                                                                               for s, e in spans)],
-                  key=lambda x: x.start)
+    return _joined(atoms, list(merged.values()))
 
 
 def alias_tokens(atoms: Sequence[Atom]) -> set[int]:

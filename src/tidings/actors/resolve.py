@@ -390,7 +390,8 @@ ARMED_SECTORS = {"MIL", "COP"}
 def clause_doer(tok: Any) -> bool:
     """"*A court* sentenced ...", "*prosecutors* said", "was jailed by *a judge*": a weak role word (data: weak)
     heading a clause's subject or a passive's agent names a party even without a name or "the"."""
-    role = lexicon().roles.get(tok.lower_) or lexicon().roles.get(tok.lemma_.lower())
+    roles = lexicon().roles
+    role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod") or role is None or role.sector not in DOER_SECTORS \
             or role.sector in ARMED_SECTORS and role.cls == "person":
         return False

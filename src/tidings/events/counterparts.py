@@ -33,9 +33,7 @@ def doer_clauses(trigger: Any) -> set[int]:
     return {t.i for g in doers for t in g.subtree}
 
 
-# sectors of a country's groups that are not its state: a state named bare is a side apart from them
-NON_STATE_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "MED", "BUS", "NGO", "LAB"))
-# groups that stand against or address their own state as another side ("rebels attacked Niger", "protesters
+# a country's groups that stand against or address their own state as another side ("rebels attacked Niger", "protesters
 # denounced Iran"); firms, outlets and charities of a state do not ("transfers from Russian companies")
 CHALLENGER_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "LAB"))
 
@@ -43,8 +41,8 @@ CHALLENGER_SECTORS = frozenset(("REB", "OPP", "CVL", "PTY", "LAB"))
 def home_side(key: str, source_keys: set[str]) -> bool:
     """Whether a party of the source's own country is another side of the act: one of another sector than
     every source ("police clashed with protesters", "Niger fought its rebels": a source named bare has no
-    sector of its own), or the state itself named bare when every source is a group apart from the state
-    ("the rebels attacked Niger", "protesters denounced Iran")."""
+    sector of its own), or the state itself named bare when every source is a group that challenges it
+    (``CHALLENGER_SECTORS``: "the rebels attacked Niger", "protesters denounced Iran"; not its firms or outlets)."""
     sector = sector_part(key)
     if not sector:
         return all(sector_part(k).split(":")[0] in CHALLENGER_SECTORS for k in source_keys)

@@ -75,12 +75,18 @@ def repeated_act(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE | {"another"} for c in kids) or any(
         c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in kids)  # "another clash", "a second clash"
     dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in kids)
-    if not (definite or dated):
-        return False
+    return (definite or dated) and not owns_party(tok)
+
+
+def owns_party(noun: Any) -> bool:
+    """An event noun that names its own party: a named modifier or possessor ("the Iranian deal", "Russia's
+    attack"; not "Tuesday's attack" or "the second clash") or a party phrase (``OWN_PARTY_PREPS``: "talks
+    with Iran"). Such a noun is left to the parse; one without is a mention of an act already reported."""
+    kids = list(noun.children)
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
            for c in kids):
-        return False  # "the Iranian deal", "Russia's attack": its own party, left to the parse
-    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
 
 
 def fights_alongside(e: Event) -> bool:

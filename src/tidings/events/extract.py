@@ -21,7 +21,7 @@ from .discourse import REFERABLE, Discourse, fights_alongside, goes_on, going_on
 from .doers import accuser_of, attacks_itself, is_agentless, is_evaluative, judged_only, source_phrase, sources
 from .match import find_hits
 from .nested import ACCUSATION, quoted_accusation, reported_accusation, reported_demands
-from .nominal import answered_hits, counterparties, kindred_roots, mentioned_again, mere_label, own_parties_only
+from .nominal import answered_hits, counterparties, kindred_roots, mentioned_again, mere_label, names_party, own_parties_only
 from .patterns import index
 from .reasons import stated_reasons
 from .selection import (
@@ -50,17 +50,6 @@ ONE_WAY_CODES = ("045",)
 # quad classes of cooperation: coordinated parties doing one such act side by side are fellow actors,
 # not each other's target ("Spain offered $300 million and France pledged $200 million")
 COOPERATIVE_QUADS = (1, 2)
-
-
-def names_party(c: Coded) -> bool:
-    """"Venezuela's opposition rejected the results", "the opposition accused the government", "Kenya's main
-    opposition called for protests": a noun that names a party as well as an act names the party when nothing
-    aims it ("opposition to the plan", "strong opposition from China" are acts)."""
-    tok = c.hit.token
-    words, preps = index().party_nouns, index().party_noun_preps
-    if c.hit.pattern.kind != "noun" or tok.lemma_.lower() not in words:
-        return False
-    return not any(ch.dep_ == "prep" and ch.lower_ in preps for ch in tok.children)
 
 
 def _span(doc: Any, start: int, end: int) -> list[Any]:
@@ -142,7 +131,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     if not hits and not deontic and not reacts:
         return []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
-                          if c is not None and not denied_claim(c) and not mere_label(c.hit) and not names_party(c)
+                          if c is not None and not denied_claim(c) and not mere_label(c.hit) and not names_party(c.hit)
                           and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
                           and not journey(c.hit, actors) and not own_command(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])

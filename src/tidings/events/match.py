@@ -246,7 +246,7 @@ def means_hit(verb: Any, index: Index) -> Hit | None:
     doing that act. The verb carries the noun's pattern (its subject is the doer; the noun's "on"/"against"
     party, in the verb's object region, the target). Not a reaction still to come ("will respond with force",
     "vowed to retaliate with strikes"): that is a threat (events/threats.py)."""
-    if not any(w in reacting_means_verbs() for w in lemmas(verb)) or _not_yet_done(verb):
+    if not any(w in index.reacting_means for w in lemmas(verb)) or _not_yet_done(verb):
         return None
     nouns = [n for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
              for n in prep.children if n.dep_ == "pobj"]
@@ -256,7 +256,7 @@ def means_hit(verb: Any, index: Index) -> Hit | None:
 def committed_hit(verb: Any, index: Index) -> Hit | None:
     """"accused the RSF of committing genocide", "the militia perpetrated massacres in Darfur": a verb of
     committing whose direct object is an event noun does that act; the verb carries the noun's pattern."""
-    if not any(w in committing_verbs() for w in lemmas(verb)):
+    if not any(w in index.committing_verbs for w in lemmas(verb)):
         return None
     return _carried(verb, [c for c in verb.children if c.dep_ == "dobj"], (), index)
 

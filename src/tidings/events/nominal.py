@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import factuality, noun_roles, np_actors, places, roles
-from .discourse import OWN_PARTY_PREPS
+from .discourse import owns_party
 from .match import Hit, lemmas, match_noun
 from .patterns import index
 
@@ -526,6 +526,16 @@ def aimed_at(noun: Any) -> list[Any]:
     return out
 
 
+def names_party(hit: Hit) -> bool:
+    """"Venezuela's opposition rejected the results", "the opposition accused the government", "Kenya's main
+    opposition called for protests": a noun that names a party as well as an act (``party_nouns``) names the
+    party when nothing aims it ("opposition to the plan", "strong opposition from China" are acts)."""
+    tok = hit.token
+    if hit.pattern.kind != "noun" or tok.lemma_.lower() not in index().party_nouns:
+        return False
+    return not any(ch.dep_ == "prep" and ch.lower_ in index().party_noun_preps for ch in tok.children)
+
+
 def mere_label(hit: Hit) -> bool:
     """An event noun that names no event of its own: a modifier of another noun ("the protest movement's
     website", "a war crimes court"), an agreement noun that is consent to a following infinitive, or a noun
@@ -579,10 +589,7 @@ def mentioned_again(noun: Any) -> bool:
         return False  # "pulled out of an agreement that ...": a new act, or another one, not the one last reported
     if any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in kids):
         return False  # "Russia's attack", "their talks": its own party, left to the parse
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("", "DATE", "TIME", "ORDINAL")
-           for c in kids):
-        return False  # "the Iranian deal": its own party, left to the parse
-    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
+    return not owns_party(noun)  # "the Iranian deal", "talks with Iran"
 
 
 # roots whose acts are steps of one another ("agreed to hold talks" ... "the talks"; "signed a deal" ... "the

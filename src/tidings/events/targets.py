@@ -157,12 +157,13 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
                               for code in (c.code, c.hit.pattern.code)):
         return []
     tok = c.hit.token
+    own = {keys.country_of(k) for k in source_keys}
     holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "xcomp"))]
     holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
     for place in (p for h in holders for p in _place_phrases(h)):
         for m in np_actors.actors_of(place, actors):
             country = keys.country_of(m.key)
-            if country in {keys.country_of(k) for k in source_keys} and keys.is_country(country):
+            if country in own and keys.is_country(country):
                 return [ActorMention(m.start, m.end, m.text, f"{country}.CVL", None, kind="description",
                                      evidence=f"people of the place of {c.code}")]
             if m.key not in source_keys:
@@ -258,7 +259,7 @@ def _own_force_committed(c: Coded, obj: Any, m: ActorMention, own_countries: set
     the nearest party of the sentence."""
     if c.code[:2] not in COMMITTING_ROOTS or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return keys.country_of(m.key) in own_countries and keys.sector_part(m.key).split(":")[0] in FORCE_SECTORS
+    return keys.country_of(m.key) in own_countries and keys.sector_of(m.key) in FORCE_SECTORS
 
 
 # consultations: what a "on"/"about" phrase names is the topic talked over, not a party talked with

@@ -34,7 +34,27 @@ def source_phrase(hit: Hit) -> Any | None:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for a in head.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "nsubj"),
             None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
-    return author_token(tok) or roles.subject_token(tok)
+    return author_token(tok) or roles.subject_token(tok) or adjective_controller(tok)
+
+
+def adjective_controller(verb: Any) -> Any | None:
+    """"Kenya is eager to send troops", "Germany was keen to send tanks", "the government said it is
+    prepared to impose martial law": a to-infinitive on an adjective predicated of a subject is done by that
+    subject (the parse layer follows only raising adjectives: "is due to", "is likely to"). Not when the
+    predicate is negated ("is no longer able to", "was not keen to"): then the act is not done."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or not roles.to_infinitive(verb):
+        return None
+    if adj.head is adj or _negated_predicate(adj):
+        return None
+    return roles.subject_token(adj.head)
+
+
+def _negated_predicate(adj: Any) -> bool:
+    """A negation on a predicate adjective, its copula, or an adverb of either ("not", "no longer", "never")."""
+    words = [adj, adj.head]
+    words += [c for w in words for c in w.children if c.dep_ == "advmod"]
+    return any(c.dep_ == "neg" for w in words for c in w.children)
 
 
 def author_token(verb: Any) -> Any | None:

@@ -36,3 +36,14 @@ def test_the_subject_of_the_adjective_does_the_infinitive(analyze_text: Analyze,
 ])
 def test_a_negated_predicate_names_no_doer(analyze_text: Analyze, text: str, trigger: str) -> None:
     assert not [e for e in _events(analyze_text, text, trigger) if e.source is not None], text
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said the European Union stood ready to help Ukraine.",
+    "Japan is willing to provide aid to Ukraine.",
+    "Germany is ready to send tanks to Ukraine.",
+])
+def test_a_coded_adjective_is_the_act_of_intent(analyze_text: Analyze, text: str) -> None:
+    found = analyze_text(text).events
+    assert found, text
+    assert all(e.trigger.text in ("ready", "willing") for e in found), [(e.trigger.text, e.cameo) for e in found]

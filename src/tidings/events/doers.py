@@ -34,18 +34,29 @@ def source_phrase(hit: Hit) -> Any | None:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for a in head.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "nsubj"),
             None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
-    return author_token(tok) or roles.subject_token(tok) or adjective_controller(tok)
+    return author_token(tok) or roles.subject_token(tok)
 
 
-def adjective_controller(verb: Any) -> Any | None:
+# the root of threats: an act a dictionary adjective of readiness governs is coded as the threat itself
+# ("is ready to impose martial law", selection.drop_folded)
+THREAT_ROOT = "13"
+
+
+def adjective_controller(c: Coded) -> Any | None:
     """"Kenya is eager to send troops", "Germany was keen to send tanks", "the government said it is
     prepared to impose martial law": a to-infinitive on an adjective predicated of a subject is done by that
     subject (the parse layer follows only raising adjectives: "is due to", "is likely to"). Not when the
-    predicate is negated ("is no longer able to", "was not keen to"): then the act is not done."""
+    predicate is negated ("is no longer able to", "was not keen to"): then the act is not done. Not under an
+    adjective the dictionary codes ("stood ready to help"): that adjective is the act of intent, unless what
+    it governs is a threat (then the threat is the one event)."""
+    verb = c.hit.token
     adj = verb.head
-    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or not roles.to_infinitive(verb):
+    if c.hit.pattern.kind != "verb" or verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or (
+            not roles.to_infinitive(verb)):
         return None
     if adj.head is adj or _negated_predicate(adj):
+        return None
+    if adj.lemma_.lower() in index().adjs and c.code[:2] != THREAT_ROOT:
         return None
     return roles.subject_token(adj.head)
 
@@ -451,7 +462,7 @@ def sources(c: Coded, actors: DocActors) -> list[ActorMention]:
     """Source actors; a first-person subject inside reported speech is the speaker."""
     if is_evaluative(c):  # "the move is unacceptable," the minister said: the speaker judges
         return [c.holder] if c.holder is not None and c.holder.key else []
-    stok = _object_parties(c.hit) or source_phrase(c.hit)
+    stok = _object_parties(c.hit) or source_phrase(c.hit) or adjective_controller(c)
     if stok is not None and stok.dep_ == "poss" and is_patient_noun(c.hit) and not nominal.possessor_is_doer(c.hit):
         stok = None  # "Castillo's arrest": the possessor is who was arrested
     if stok is None:

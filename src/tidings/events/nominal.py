@@ -251,7 +251,7 @@ def source_token(hit: Hit, *, places: bool, occasion: bool) -> Any | None:
     if stok is None:
         stok = origin_token(noun)
     if stok is None:
-        stok = gathering_members(hit)
+        stok = gathering_members(hit) or moved_forces(hit)
     return stok
 
 
@@ -268,6 +268,21 @@ def gathering_members(hit: Hit) -> Any | None:
     which the actor layer can only guess. Returns that phrase's object, or None."""
     code = hit.pattern.code
     if hit.pattern.kind != "noun" or code[:2] != GATHERING_ROOT or code.startswith(PHONE_CALL):
+        return None
+    return next((o for o in roles.prep_objects(hit.token, ("of",)) if _definite_party(o)), None)
+
+
+# codes of moving one's own forces: the "of" phrase of such a noun names who moves ("the withdrawal of Russian
+# troops", "the deployment of NATO forces"), as a gathering's names who gathers
+FORCE_MOVE_CODES = ("087", "15")
+
+
+def moved_forces(hit: Hit) -> Any | None:
+    """"The withdrawal of Russian troops from Syria began", "the deployment of French soldiers to Mali", "the
+    pullout of the United States from Iraq": the "of" object of a withdrawal or deployment noun is the force
+    that moves, and so its doer. Not a bare plural that names no one ("the withdrawal of troops"). Returns
+    that object, or None."""
+    if hit.pattern.kind != "noun" or not hit.pattern.code.startswith(FORCE_MOVE_CODES):
         return None
     return next((o for o in roles.prep_objects(hit.token, ("of",)) if _definite_party(o)), None)
 

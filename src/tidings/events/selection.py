@@ -155,7 +155,9 @@ def drop_folded(coded: list[Coded]) -> list[Coded]:
     verbs = {(c.hit.token.i, c.code[:2]) for c in coded if c.hit.pattern.kind == "verb"}
     cues |= {c.hit.token.i for c in coded if c.hit.pattern.kind == "noun"
              and (v := nominal.clause_light_verb(c.hit.token)) is not None and (v.i, c.code[:2]) in verbs}
-    deployed = {c.hit.token.i for c in coded if c.code == DEPLOYED and c.hit.pattern.kind == "noun"
+    # (so is a noun of deploying forces: "the first deployment of Nigerian peacekeepers arrived in Liberia")
+    deployed = {c.hit.token.i for c in coded if c.code.startswith((DEPLOYED, *nominal.FORCE_MOVE_CODES))
+                and c.hit.pattern.kind == "noun"
                 and c.hit.token.dep_ in ("nsubj", "nsubjpass") and c.hit.token.head.pos_ == "VERB"
                 and any(v.hit.token.i == c.hit.token.head.i and deployment(v) for v in coded)}
     return [c for c in coded if c.hit.token.i not in cues and c.hit.token.i not in deployed]

@@ -34,7 +34,29 @@ def source_phrase(hit: Hit) -> Any | None:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for a in head.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "nsubj"),
             None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
-    return author_token(tok) or roles.subject_token(tok)
+    return author_token(tok) or roles.subject_token(tok) or misread_subordinate_subject(tok)
+
+
+# words that open a subordinate clause but that the parser may read as a preposition ("as Sudan's army shelled")
+SUBORDINATORS = frozenset(("as", "while", "after", "before", "since", "until", "because", "when"))
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def misread_subordinate_subject(verb: Any) -> Any | None:
+    """"Fighting continued as Sudan's army shelled the capital": the small parser may read a subordinator as
+    a preposition and the clause's subject as its object, leaving the finite verb after it with no subject.
+    The object that ends right before such a verb is its subject. Returns it, or None."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "advcl" or any(
+            c.dep_ in roles.SUBJ or c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while before is not None and before.dep_ in ("advmod", "neg") and before.head.i == verb.i and before.i > verb.sent.start:
+        before = verb.doc[before.i - 1]  # "as the army also shelled"
+    if before is None:
+        return None
+    obj = next((a for a in [before, *before.ancestors] if a.dep_ == "pobj" and a.head.lower_ in SUBORDINATORS
+                and a.head.dep_ in ("prep", "mark") and a.right_edge.i == before.i), None)
+    return obj
 
 
 # the root of threats: an act a dictionary adjective of readiness governs is coded as the threat itself

@@ -161,7 +161,7 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "xcomp"))]
     holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
     for place in (p for h in holders for p in _place_phrases(h)):
-        for m in np_actors.actors_of(place, actors):
+        for m in _place_parties(place, actors):
             country = keys.country_of(m.key)
             if country in own and keys.is_country(country):
                 return [ActorMention(m.start, m.end, m.text, f"{country}.CVL", None, kind="description",
@@ -171,12 +171,29 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     return []
 
 
+def _place_parties(place: Any, actors: DocActors) -> list[ActorMention]:
+    """The parties a place phrase's object names, leaving out the owner of an act it names ("launch an
+    offensive in its war with Iraq", "in Iran's campaign"): a possessive before a word that is no place says
+    whose the act is, not where it is done."""
+    if is_locative(place) or place.ent_type_ in ("GPE", "LOC", "FAC"):
+        return np_actors.actors_of(place, actors)
+    owned = [(t.idx, t.idx + len(t)) for o in place.children if o.dep_ == "poss" for t in o.subtree]
+    return [m for m in np_actors.actors_of(place, actors) if not any(a <= m.start < b for a, b in owned)]
+
+
 def _place_phrases(holder: Any) -> list[Any]:
     """The objects of a word's "in" phrases, then of the "in"/"of"/"near" phrases inside those ("in a town near
-    Aleppo", "in the capital of Syria")."""
+    Aleppo", "in the capital of Syria"), then the other side of a war or a conflict it is done in
+    (``SIDE_PREPS``)."""
     first = roles.prep_objects(holder, DONE_IN_PREPS)
     inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
-    return [*first, *inner]
+    sides = [g for t in first if not is_locative(t) for g in roles.prep_objects(t, SIDE_PREPS)]
+    return [*first, *inner, *sides]
+
+
+# "an offensive in its war with Iraq", "in the conflict against the rebels": an act carried out in a war or a
+# conflict is aimed at the other side that war names
+SIDE_PREPS = ("with", "against")
 
 
 def infinitive_chain(tok: Any, depth: int = 3) -> list[Any]:

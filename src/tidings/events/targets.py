@@ -93,6 +93,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
             return pair
+    cands = [t for t in cands if not helper_phrase(t)]
     for t in cands:
         if not places and is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
@@ -121,7 +122,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
         other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
-                                               and not _own_force_committed(c, t, m, src_countries)],
+                                               and not _own_force_committed(c, t, m, src_countries)
+                                               and not helper_phrase(t)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
@@ -221,6 +223,25 @@ def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
         if pair is not None and pair[1].key:
             return pair[1]
     return None
+
+
+# the nouns of a "with" phrase that names who helps the doer ("with Albania's help", "with the blessing of
+# Washington", "with support from Ethiopia")
+HELP_NOUNS = frozenset(("help", "support", "backing", "assistance", "blessing", "approval", "consent"))
+
+
+def helper_phrase(tok: Any) -> bool:
+    """"tightened the blockade of Serbia with Albania's help", "imposed a blockade on Somalia with support from
+    Ethiopia", "launched strikes with the blessing of Washington": a party named in a "with" phrase of help is
+    on the doer's side, not the one the act is aimed at. True for the phrase's help noun and the parties it
+    names (its possessor, its "of"/"from" phrase)."""
+    noun = tok
+    if tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.dep_ == "prep":
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+        noun = noun.head
+    return (noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.dep_ == "prep")
 
 
 def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:

@@ -57,3 +57,15 @@ def test_an_act_done_in_a_war_is_aimed_at_its_other_side(code_events: Run, text:
     found = _sig(code_events(text), "13")
     assert pair in found
     assert all(not (t or "").endswith(".CVL") for _, t in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("France is ready to contribute 4,000 troops to an international force in Sudan.", ("FRA", "SDN")),
+    ("Germany agreed to contribute engineers to the peacekeeping operation in Syria.", ("DEU", "SYR")),
+    ("Japan is willing to send medics to the relief mission in Ukraine.", ("JPN", "UKR")),
+])
+def test_the_place_of_the_mission_it_goes_to_is_the_target(code_events: Run, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    """"contribute troops to a force in Liberia": what is committed to a force, a mission or an operation named
+    by no party is aimed at the place that force serves in."""
+    assert pair in _sig(code_events(text), "03")

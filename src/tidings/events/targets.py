@@ -186,11 +186,14 @@ def _place_parties(place: Any, actors: DocActors) -> list[ActorMention]:
 def _place_phrases(holder: Any) -> list[Any]:
     """The objects of a word's "in" phrases, then of the "in"/"of"/"near" phrases inside those ("in a town near
     Aleppo", "in the capital of Syria"), then the other side of a war or a conflict it is done in
-    (``SIDE_PREPS``)."""
+    (``SIDE_PREPS``), then the place of what it goes to ("contribute troops to a force in Liberia", "demanded
+    the parties to the conflict in Iraq")."""
     first = roles.prep_objects(holder, DONE_IN_PREPS)
     inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
     sides = [g for t in first if not is_locative(t) for g in roles.prep_objects(t, SIDE_PREPS)]
-    return [*first, *inner, *sides]
+    goes_to = [g for t in roles.prep_objects(holder, ("to",)) if not is_locative(t)
+               for g in roles.prep_objects(t, DONE_IN_PREPS)]
+    return [*first, *inner, *sides, *goes_to]
 
 
 # "an offensive in its war with Iraq", "in the conflict against the rebels": an act carried out in a war or a

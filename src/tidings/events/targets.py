@@ -71,6 +71,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = [*acted_by(tok), *cands]
         if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
+        if c.code[:2] == PROTEST_ROOT:
+            cands = [*purpose_parties(tok), *cands]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -199,6 +201,27 @@ def _place_phrases(holder: Any) -> list[Any]:
 # "an offensive in its war with Iraq", "in the conflict against the rebels": an act carried out in a war or a
 # conflict is aimed at the other side that war names
 SIDE_PREPS = ("with", "against")
+
+
+PROTEST_ROOT = "14"
+# the prepositions after a purpose clause's verb or object that name whom it is aimed at ("anger at", "against")
+PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to", "for")
+
+
+def purpose_parties(verb: Any) -> list[Any]:
+    """"rallied in Berlin to denounce Russia", "blocked a road to show their anger at the United States",
+    "marched in Nairobi demanding that China free the activists": a protest is aimed at whom its purpose
+    clause (an infinitive or a participle on the verb) addresses, not at the place it is held in. Returns that
+    clause's object, its object's and its own prepositional objects and the subject of what it demands."""
+    out: list[Any] = []
+    for cl in verb.children:
+        if cl.dep_ not in ("advcl", "xcomp") or not (roles.to_infinitive(cl) or cl.tag_ == "VBG"):
+            continue
+        objs = [o for o in cl.children if o.dep_ in ("dobj", "dative")]
+        out += objs + roles.prep_objects(cl, PURPOSE_PREPS)
+        out += [g for o in objs for g in roles.prep_objects(o, PURPOSE_PREPS)]
+        out += [s for x in cl.children if x.dep_ == "ccomp" and (s := roles.subject_token(x)) is not None]
+    return out
 
 
 def infinitive_chain(tok: Any, depth: int = 3) -> list[Any]:

@@ -73,6 +73,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
         if c.code[:2] == PROTEST_ROOT:
             cands = [*purpose_parties(tok), *cands]
+        if c.code[:2] == DISAPPROVE_ROOT:
+            cands = [*complained_of(tok), *cands]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -206,6 +208,20 @@ SIDE_PREPS = ("with", "against")
 PROTEST_ROOT = "14"
 # the prepositions after a purpose clause's verb or object that name whom it is aimed at ("anger at", "against")
 PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to", "for")
+
+
+DISAPPROVE_ROOT = "11"
+# the prepositions that name what a complaint is about ("complained to the UN over Israeli raids")
+GRIEVANCE_PREPS = ("over", "about", "against", "regarding", "concerning")
+
+
+def complained_of(verb: Any) -> list[Any]:
+    """"Lebanon complained to the United Nations over Israeli air raids", "protested to the African Union about
+    Somalia": a complaint carried to an audience (a "to" phrase) is aimed at the party it is about, not at
+    the one it is made to. Returns the objects of the verb's "over"/"about" phrases when it has a "to" phrase."""
+    if not roles.prep_objects(verb, ("to",)):
+        return []
+    return roles.prep_objects(verb, GRIEVANCE_PREPS)
 
 
 def purpose_parties(verb: Any) -> list[Any]:

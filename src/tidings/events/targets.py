@@ -75,6 +75,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             cands = [*purpose_parties(tok), *cands]
         if c.code[:2] == DISAPPROVE_ROOT:
             cands = [*complained_of(tok), *cands]
+        if c.code[:2] == FORCE_SHOW_ROOT:
+            cands = [*opposed_in_preparation(tok), *cands]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -208,6 +210,21 @@ SIDE_PREPS = ("with", "against")
 PROTEST_ROOT = "14"
 # the prepositions after a purpose clause's verb or object that name whom it is aimed at ("anger at", "against")
 PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to", "for")
+
+
+FORCE_SHOW_ROOT = "15"
+
+
+def opposed_in_preparation(verb: Any) -> list[Any]:
+    """"mobilized army reservists for a possible war against Iraq", "put its forces on alert against an attack
+    by Russia", "massed troops for an offensive against the rebels": a show of force is aimed at the party
+    it is readied against, named in an "against" phrase on the verb, on its object or on what it is for,
+    before the doer's own forces it moves. Returns those phrases' objects (an "against" act's "by" agent
+    first)."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    holders += [g for h in list(holders) for g in roles.prep_objects(h, ("for", "on"))]
+    against = [g for h in holders for g in roles.prep_objects(h, ("against",))]
+    return [a for g in against for a in (*roles.prep_objects(g, ("by",)), g)]
 
 
 DISAPPROVE_ROOT = "11"

@@ -43,3 +43,29 @@ def test_place_at_home_is_its_people(code_events: Run, text: str, people: str) -
 def test_place_of_a_meeting_is_no_target(code_events: Run, text: str, root: str) -> None:
     """Where parties meet or plan to meet is where, not with whom."""
     assert all(t not in ("BEL.GOV", "BEL") for _, t in _sig(code_events(text), root))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia threatened to launch a new offensive in Russia's war with Ukraine.", ("RUS", "UKR")),
+    ("Israel threatened to step up raids in Israel's conflict with Hamas.", ("ISR", "PSE.REB:Hamas")),
+    ("India threatened to widen strikes in India's campaign against Pakistan.", ("IND", "PAK")),
+    ("Iran threatened to launch an offensive in its war with Syria.", ("IRN", "SYR")),
+])
+def test_an_act_done_in_a_war_is_aimed_at_its_other_side(code_events: Run, text: str, pair: tuple[str, str]) -> None:
+    """"launch an offensive in its war with Iraq": the war's owner is no place; the side the war is with is
+    the target, not the doer's own people."""
+    found = _sig(code_events(text), "13")
+    assert pair in found
+    assert all(not (t or "").endswith(".CVL") for _, t in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("France is ready to contribute 4,000 troops to an international force in Sudan.", ("FRA", "SDN")),
+    ("Germany agreed to contribute engineers to the peacekeeping operation in Syria.", ("DEU", "SYR")),
+    ("Japan is willing to send medics to the relief mission in Ukraine.", ("JPN", "UKR")),
+])
+def test_the_place_of_the_mission_it_goes_to_is_the_target(code_events: Run, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    """"contribute troops to a force in Liberia": what is committed to a force, a mission or an operation named
+    by no party is aimed at the place that force serves in."""
+    assert pair in _sig(code_events(text), "03")

@@ -71,6 +71,12 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         cands = [*acted_by(tok), *cands]
         if c.code == WARNED_ACCUSATION and (doer := warned_threat_doer(tok)) is not None:
             cands = [doer, *cands]  # "warned of the threat posed by China": China is accused
+        if c.code[:2] == PROTEST_ROOT:
+            cands = [*purpose_parties(tok), *cands]
+        if c.code[:2] == DISAPPROVE_ROOT:
+            cands = [*complained_of(tok), *cands]
+        if c.code[:2] == FORCE_SHOW_ROOT:
+            cands = [*opposed_in_preparation(tok), *cands]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -93,6 +99,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
             return pair
+    cands = [t for t in cands if not helper_phrase(t)]
     for t in cands:
         if not places and is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
@@ -121,7 +128,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     for pool in (mentions, discourse.prior):
         other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
-                                               and not _own_force_committed(c, t, m, src_countries)],
+                                               and not _own_force_committed(c, t, m, src_countries)
+                                               and not helper_phrase(t)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
@@ -161,7 +169,7 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "xcomp"))]
     holders += [g for o in holders[1:] if o.dep_ == "xcomp" for g in o.children if g.dep_ == "dobj"]
     for place in (p for h in holders for p in _place_phrases(h)):
-        for m in np_actors.actors_of(place, actors):
+        for m in _place_parties(place, actors):
             country = keys.country_of(m.key)
             if country in own and keys.is_country(country):
                 return [ActorMention(m.start, m.end, m.text, f"{country}.CVL", None, kind="description",
@@ -171,12 +179,82 @@ def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[Ac
     return []
 
 
+def _place_parties(place: Any, actors: DocActors) -> list[ActorMention]:
+    """The parties a place phrase's object names, leaving out the owner of an act it names ("launch an
+    offensive in its war with Iraq", "in Iran's campaign"): a possessive before a word that is no place says
+    whose the act is, not where it is done."""
+    if is_locative(place) or place.ent_type_ in ("GPE", "LOC", "FAC"):
+        return np_actors.actors_of(place, actors)
+    owned = [(t.idx, t.idx + len(t)) for o in place.children if o.dep_ == "poss" for t in o.subtree]
+    return [m for m in np_actors.actors_of(place, actors) if not any(a <= m.start < b for a, b in owned)]
+
+
 def _place_phrases(holder: Any) -> list[Any]:
     """The objects of a word's "in" phrases, then of the "in"/"of"/"near" phrases inside those ("in a town near
-    Aleppo", "in the capital of Syria")."""
+    Aleppo", "in the capital of Syria"), then the other side of a war or a conflict it is done in
+    (``SIDE_PREPS``), then the place of what it goes to ("contribute troops to a force in Liberia", "demanded
+    the parties to the conflict in Iraq")."""
     first = roles.prep_objects(holder, DONE_IN_PREPS)
     inner = [g for t in first for g in roles.prep_objects(t, (*DONE_IN_PREPS, "of", "near"))]
-    return [*first, *inner]
+    sides = [g for t in first if not is_locative(t) for g in roles.prep_objects(t, SIDE_PREPS)]
+    goes_to = [g for t in roles.prep_objects(holder, ("to",)) if not is_locative(t)
+               for g in roles.prep_objects(t, DONE_IN_PREPS)]
+    return [*first, *inner, *sides, *goes_to]
+
+
+# "an offensive in its war with Iraq", "in the conflict against the rebels": an act carried out in a war or a
+# conflict is aimed at the other side that war names
+SIDE_PREPS = ("with", "against")
+
+
+PROTEST_ROOT = "14"
+# the prepositions after a purpose clause's verb or object that name whom it is aimed at ("anger at", "against")
+PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to", "for")
+
+
+FORCE_SHOW_ROOT = "15"
+
+
+def opposed_in_preparation(verb: Any) -> list[Any]:
+    """"mobilized army reservists for a possible war against Iraq", "put its forces on alert against an attack
+    by Russia", "massed troops for an offensive against the rebels": a show of force is aimed at the party
+    it is readied against, named in an "against" phrase on the verb, on its object or on what it is for,
+    before the doer's own forces it moves. Returns those phrases' objects (an "against" act's "by" agent
+    first)."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    holders += [g for h in list(holders) for g in roles.prep_objects(h, ("for", "on"))]
+    against = [g for h in holders for g in roles.prep_objects(h, ("against",))]
+    return [a for g in against for a in (*roles.prep_objects(g, ("by",)), g)]
+
+
+DISAPPROVE_ROOT = "11"
+# the prepositions that name what a complaint is about ("complained to the UN over Israeli raids")
+GRIEVANCE_PREPS = ("over", "about", "against", "regarding", "concerning")
+
+
+def complained_of(verb: Any) -> list[Any]:
+    """"Lebanon complained to the United Nations over Israeli air raids", "protested to the African Union about
+    Somalia": a complaint carried to an audience (a "to" phrase) is aimed at the party it is about, not at
+    the one it is made to. Returns the objects of the verb's "over"/"about" phrases when it has a "to" phrase."""
+    if not roles.prep_objects(verb, ("to",)):
+        return []
+    return roles.prep_objects(verb, GRIEVANCE_PREPS)
+
+
+def purpose_parties(verb: Any) -> list[Any]:
+    """"rallied in Berlin to denounce Russia", "blocked a road to show their anger at the United States",
+    "marched in Nairobi demanding that China free the activists": a protest is aimed at whom its purpose
+    clause (an infinitive or a participle on the verb) addresses, not at the place it is held in. Returns that
+    clause's object, its object's and its own prepositional objects and the subject of what it demands."""
+    out: list[Any] = []
+    for cl in verb.children:
+        if cl.dep_ not in ("advcl", "xcomp") or not (roles.to_infinitive(cl) or cl.tag_ == "VBG"):
+            continue
+        objs = [o for o in cl.children if o.dep_ in ("dobj", "dative")]
+        out += objs + roles.prep_objects(cl, PURPOSE_PREPS)
+        out += [g for o in objs for g in roles.prep_objects(o, PURPOSE_PREPS)]
+        out += [s for x in cl.children if x.dep_ == "ccomp" and (s := roles.subject_token(x)) is not None]
+    return out
 
 
 def infinitive_chain(tok: Any, depth: int = 3) -> list[Any]:
@@ -204,6 +282,25 @@ def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
         if pair is not None and pair[1].key:
             return pair[1]
     return None
+
+
+# the nouns of a "with" phrase that names who helps the doer ("with Albania's help", "with the blessing of
+# Washington", "with support from Ethiopia")
+HELP_NOUNS = frozenset(("help", "support", "backing", "assistance", "blessing", "approval", "consent"))
+
+
+def helper_phrase(tok: Any) -> bool:
+    """"tightened the blockade of Serbia with Albania's help", "imposed a blockade on Somalia with support from
+    Ethiopia", "launched strikes with the blessing of Washington": a party named in a "with" phrase of help is
+    on the doer's side, not the one the act is aimed at. True for the phrase's help noun and the parties it
+    names (its possessor, its "of"/"from" phrase)."""
+    noun = tok
+    if tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.dep_ == "prep":
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+        noun = noun.head
+    return (noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.dep_ == "prep")
 
 
 def _bare_act(obj: Any, c: Coded, actors: DocActors) -> bool:

@@ -31,7 +31,7 @@ class Hit:
 
 
 def _words(tok: Any) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    return {tok.lemma_.lower(), tok.lower_, *hyphen_compounds(tok)}
 
 
 def misparsed_object(tok: Any) -> bool:
@@ -194,11 +194,35 @@ def formula(tok: Any) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
+HYPHENS = frozenset(("-", "‑", "‐"))
+
+
+def hyphen_prefix(tok: Any) -> Any | None:
+    """The first part of a hyphenated word the tokenizer split in three ("co-operation", "cease-fire",
+    "test-fired" are "co" "-" "operation" ...): the word before an unspaced hyphen right before ``tok``."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in HYPHENS or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    first = doc[i - 2]
+    return first if first.is_alpha else None
+
+
+def hyphen_compounds(tok: Any) -> tuple[str, ...]:
+    """The dictionary spellings of the hyphenated word ``tok`` ends ("co-operation" -> "co-operation",
+    "cooperation"; "cease-fire" -> "cease-fire", "ceasefire"), tried before its last part alone."""
+    first = hyphen_prefix(tok)
+    if first is None:
+        return ()
+    head = tok.lemma_.lower()
+    return (f"{first.lower_}-{head}", f"{first.lower_}{head}")
+
+
 def lemmas(tok: Any) -> tuple[str, ...]:
     """The lemma of a verb, then the base forms its inflection allows: the small lemmatizer gets some
-    regular past forms wrong ("staged" -> "stag"), so "-d", "-ed" and "-s" are also undone."""
+    regular past forms wrong ("staged" -> "stag"), so "-d", "-ed" and "-s" are also undone. A hyphenated
+    verb the tokenizer split ("co-operate", "test-fired") is looked up whole first."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    out = [lemma, low]
+    out = [*hyphen_compounds(tok), lemma, low]
     if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
         out += [low[:-1], low[:-2]]
     elif tok.tag_ == "VBZ" and low.endswith("s"):
@@ -316,12 +340,14 @@ def _noun_fits(p: Pattern, tok: Any) -> bool:
 def match_noun(tok: Any, index: Index) -> Hit | None:
     """The most specific noun pattern of ``tok``; an "X of Y" pattern uses up its "of" object ("a note of
     protest" is one complaint, not a complaint and a demonstration)."""
-    cands = index.nouns.get(tok.lemma_.lower()) or index.nouns.get(tok.lower_)
+    whole = next((index.nouns[w] for w in hyphen_compounds(tok) if w in index.nouns), None)
+    cands = whole or index.nouns.get(tok.lemma_.lower()) or index.nouns.get(tok.lower_)
     for p in cands or ():
         if _noun_fits(p, tok):
             used = tuple(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and p.of_obj in _words(g)) if p.of_obj else ()
-            return Hit(tok, p, used)
+            prefix = hyphen_prefix(tok) if whole else None
+            return Hit(tok, p, used + ((prefix.i,) if prefix is not None else ()))
     return None
 
 

@@ -239,17 +239,25 @@ def reports_object(verb: Any, cue: Cue) -> bool:
 
 
 def _relative_subject_before(doc: Any, kids: list[Any], verb: Any) -> bool:
-    """The content clause's only words before the cue are its relative pronoun subject, and the cue sits
-    in the relative clause it opens: 'donations, which he said were tied to favors'."""
+    """The content clause's only words before the cue are its relative pronoun, and the cue sits in the
+    relative clause it opens: the pronoun is the clause's subject ('donations, which he said were tied
+    to favors') or the object of a verb in it ('the mine, which he says he is trying to keep open')."""
     if verb.dep_ != "relcl":
         return False
     for k in kids:
         if k.dep_ != "ccomp":
             continue
         before = [t for t in k.subtree if t.i < verb.i]
-        if before and all(t.lower_ in _RELATIVE and t.head.i == k.i and t.dep_ in ("nsubj", "nsubjpass") for t in before):
+        if before and all(t.lower_ in _RELATIVE and _relative_role(t, k) for t in before):
             return True
     return False
+
+
+def _relative_role(pronoun: Any, clause: Any) -> bool:
+    """The relative pronoun is the reported clause's subject or the object of a verb inside it."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return pronoun.head.i == clause.i
+    return pronoun.dep_ in ("dobj", "pobj") and pronoun.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _evidence_subject(verb: Any) -> bool:
@@ -329,6 +337,9 @@ def _free_relative_content(verb: Any) -> Span | None:
 
 def _parenthetical_content(verb: Any) -> Span | None:
     """'The plan, he said, is flawed' / 'X is Y, sources said': content is the host clause."""
+    host = _misread_host(verb)
+    if host is not None:
+        return _misread_parenthetical(verb, host)
     if verb.dep_ in ("relcl", "conj"):
         return _trailing_attribution(verb)
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
@@ -351,6 +362,82 @@ def _parenthetical_content(verb: Any) -> Span | None:
         return None
     start, end = max(start, sent.start), min(end, sent.end)
     start, end = _trim(verb.doc, start, end, skip_time=False)
+    return (start, end) if end - start >= 3 else None
+
+
+def _misread_host(verb: Any) -> Any | None:
+    """The host clause's verb when the parser misreads an attribution set off by commas between that
+    clause's subject and its verb ('The rules, *Wallace explained earlier in the hearing*, were meant to
+    ...'): either as a relative clause of the subject, or as the sentence's root taking the subject as a
+    second subject and the host verb as a subjectless conjunct."""
+    if verb.dep_ == "relcl":
+        noun = verb.head
+        host = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > verb.i else None
+    elif verb.dep_ == "ROOT":
+        host = _subjectless_conjunct(verb) if _fronted_subject(verb) else None
+    else:
+        return None
+    if host is None or not _set_off_by_commas(verb, host):
+        return None
+    if any(t.lower_ in _RELATIVE or t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in _own_tokens(verb, host)):
+        return None
+    own_subject = any(c.dep_ == "nsubj" and c.i < verb.i and c.i > _fronted_start(verb) for c in verb.children)
+    return host if own_subject else None
+
+
+def _fronted_subject(verb: Any) -> bool:
+    """The root verb has a noun before its own subject, split from it by a comma ('The bridge, Moreno
+    explained ...')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.i]
+    return len(subjects) >= 2 and subjects[0].pos_ in ("NOUN", "PROPN") and subjects[-1].dep_ == "nsubj"
+
+
+def _fronted_start(verb: Any) -> int:
+    """Index of the fronted host subject's head (relcl: the noun itself), before the attribution."""
+    if verb.dep_ == "relcl":
+        return verb.head.i
+    return min(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < verb.i)
+
+
+def _subjectless_conjunct(verb: Any) -> Any | None:
+    """The verb's conjunct after a comma with no subject and no 'and'/'but' of its own: the host predicate."""
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX"):
+            if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                return c
+    return None
+
+
+def _own_tokens(verb: Any, host: Any) -> list[Any]:
+    """The attribution's own words: from its subject to the comma after the verb, before the host verb."""
+    doc = verb.doc
+    start = next(c.i for c in verb.children if c.dep_ == "nsubj" and c.i > _fronted_start(verb))
+    start = min(t.i for t in doc[start].subtree)
+    end = next((k for k in range(verb.i + 1, host.i) if doc[k].text == ","), host.i)
+    return [doc[k] for k in range(start, end) if not doc[k].is_punct]
+
+
+def _set_off_by_commas(verb: Any, host: Any) -> bool:
+    """The attribution's words are short and sit between two commas."""
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i > _fronted_start(verb)]
+    if not subj:
+        return False
+    words = _own_tokens(verb, host)
+    if not words or len(words) > MAX_PARENTHETICAL:
+        return False
+    first, last = words[0].i, words[-1].i
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text == "," and doc[last + 1].text == ","
+
+
+def _misread_parenthetical(verb: Any, host: Any) -> Span | None:
+    """Content of an attribution between the host clause's subject and its verb: the host clause from
+    the words after the attribution ('The rules, Wallace explained, *were meant to protect savers*')."""
+    words = _own_tokens(verb, host)
+    end = max(t.i for t in host.subtree) + 1
+    start, end = _trim(verb.doc, words[-1].i + 1, min(end, verb.sent.end), skip_time=False)
     return (start, end) if end - start >= 3 else None
 
 

@@ -141,6 +141,9 @@ def speaker_token(verb: Any, *, depth: int = 0) -> Any | None:
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
         # 'In a statement carried by KCNA, *the Defence Ministry* said ...': the subject misread as an apposition
         return _owner_of_speech_noun(verb.doc[verb.i - 1])
+    continued = _continued_relative_report(verb)
+    if continued is not None:
+        return speaker_token(continued, depth=depth + 1)
     if depth == 0 and _controlled_by_object(verb):
         controller = _object_controller(verb)
         return _owner_of_speech_noun(controller) if controller is not None else None
@@ -259,6 +262,25 @@ def _shown_speaking(verb: Any) -> Any | None:
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in _SUBJECTS or name.dep_ == "compound":
         return None
     return name
+
+
+def _continued_relative_report(verb: Any) -> Any | None:
+    """'China vetoed a resolution *that deplored* the crackdown "in the strongest terms" and *called for*
+    the release of detainees': the parser hangs the second cue of the relative clause on the main verb,
+    so the main clause's subject would speak. A subjectless cue conjoined to a verb that is no cue,
+    after that verb's object's relative clause opened by 'that'/'which' on a cue, continues that
+    clause: returns the relative clause's cue (whose speaker is the antecedent)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or verb_cue(head) is not None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for rel in (c for c in obj.children if c.dep_ == "relcl" and c.i < verb.i):
+            subj = _child(rel, ("nsubj",))
+            if subj is not None and subj.lower_ in _RELATIVE and verb_cue(rel) is not None:
+                return rel
+    return None
 
 
 def _subject_in_fronted_phrase(verb: Any) -> Any | None:

@@ -57,7 +57,8 @@ def _verb_statement(ctx: Ctx, tok: Any, cue: Cue) -> list[Statement]:
         return []  # 'the US urged Iran on Monday': whom it asked, not what
     doc = ctx.doc
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-    if any(a < end and start < b and not _nested(tok, cue_at, start, end) for a, b, cue_at in ctx.quoted):
+    if any(a < end and start < b and not _nested(tok, cue_at, start, end) and not _reported_within(tok, a, b, cue_at)
+           for a, b, cue_at in ctx.quoted):
         return []  # the quote pass already has these words, verbatim (unless their cue is part of this report)
     kind, content = kind_and_content(ctx, start, end)
     stance: Stance = cue.stance
@@ -110,6 +111,16 @@ def _nested(verb: Any, char: int, start: int, end: int) -> bool:
         return False
     inner = next((t for t in verb.sent if t.idx == char), None)
     return inner is not None and not inner.is_ancestor(verb)
+
+
+def _reported_within(verb: Any, start: int, end: int, char: int) -> bool:
+    """``verb`` is a report inside the words [start, end) that the quote pass attributed to the cue at
+    ``char``, and that cue governs it: 'Moscow *rejects* the claims about "mercenaries", TASS reports'
+    holds Moscow's rejection, as TASS's report of it (which of the two stands is for drop_relayed)."""
+    if not start <= verb.idx < end:
+        return False
+    outer = next((t for t in verb.sent if t.idx == char), None)
+    return outer is not None and outer.is_ancestor(verb)
 
 
 def _negated(doc: Any, start: int, end: int) -> bool:

@@ -18,6 +18,16 @@ class Text:
             i = self.text.index(s, i + 1)
         return TextSpan(i, i + len(s), s)
 
+    def span_at(self, s: str, at: int) -> TextSpan:
+        """The span of ``s`` that starts at offset ``at``."""
+        assert self.text[at : at + len(s)] == s
+        return TextSpan(at, at + len(s), s)
+
+    def who_at(self, s: str, key: str, at: int) -> ActorMention:
+        """A mention of ``s`` at offset ``at``, coded ``key``."""
+        sp = self.span_at(s, at)
+        return ActorMention(sp.start, sp.end, s, key, s)
+
     def who(self, s: str, key: str, nth: int = 0) -> ActorMention:
         sp = self.span(s, nth)
         return ActorMention(sp.start, sp.end, s, key, s)

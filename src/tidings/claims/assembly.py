@@ -3,7 +3,8 @@
 A proposition is contested when someone asserts or relays it and someone denies or
 questions it, and repeated when at least two statements put it forward and not only
 its doer's own side does; anything else is a statement, not a claim (GUIDE section 1,
-Claims). Contested claims come first, each group in text order, each stance once.
+Claims). Help only its receiver tells of, like a meeting only its parties report, is news.
+Contested claims come first, each group in text order, each stance once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .propositions import Signature, distinct_holders, party, proposition, side
 
 TALK_ROOTS = ("01", "02", "10", "11", "12")  # CAMEO: statements, appeals, demands, disapproval, rejection
 MEETING_ROOTS = ("04",)  # CAMEO: consult, meet, negotiate
+COOPERATION_QUADS = (1, 2)  # CAMEO quad classes: verbal and material cooperation
 
 
 def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
@@ -27,7 +29,8 @@ def assemble(mentions: list[Mention], min_support: int) -> list[Claim]:
         stances = _unique_stances(ms)
         prop = proposition(sig, [m.event for m in ms if m.event is not None])
         contested = _contested(stances)
-        if not contested and (_only(ms, MEETING_ROOTS) or not _repeated(prop.source or sig[0], stances, min_support)):
+        if not contested and (_only(ms, MEETING_ROOTS) or _told_by_its_receiver(sig, ms, stances)
+                              or not _repeated(prop.source or sig[0], stances, min_support)):
             continue  # a meeting its parties both report is news, not a claim; one somebody denies is
         claims.append((not contested, ms[0].at, Claim(prop, tuple(stances))))
     return [c for _, _, c in sorted(claims, key=lambda t: (t[0], t[1]))]
@@ -40,6 +43,20 @@ def _only(ms: list[Mention], roots: tuple[str, ...]) -> bool:
     claim). With MEETING_ROOTS: talks both sides report."""
     found = {(m.event.root or m.event.cameo[:2]) for m in ms if m.event is not None and m.event.cameo}
     return bool(found) and all(r.startswith(roots) for r in found)
+
+
+def _told_by_its_receiver(sig: Signature, ms: list[Mention], stances: list[ClaimStance]) -> bool:
+    """Cooperation only its receiver puts forward: 'Bogota said Caracas had sent it medicine ... the
+    Colombian government thanked Venezuela for the shipment'. Like a meeting both sides report, help
+    that its receiver tells of, however often, is news of it, not a claim; the giver's word or a
+    third party's makes it one (GUIDE section 1, Claims)."""
+    quads = {m.event.quad_class for m in ms if m.event is not None}
+    if not quads or not quads <= set(COOPERATION_QUADS):
+        return False
+    receiver = party(sig[2])
+    if receiver is None or receiver == party(sig[0]):
+        return False
+    return all(party(s.holder) == receiver for s in stances if s.stance in ("asserts", "repeats"))
 
 
 def _contested(stances: list[ClaimStance]) -> bool:

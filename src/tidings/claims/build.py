@@ -43,8 +43,8 @@ once is a statement, not a claim (GUIDE section 1, Claims). Precisely:
   party backing a contested allegation (both parties named, no deed of its own coded)
   repeats it;
 - "Vilnius is alarmed by *the drills*" after another party told of Russia's drills: a
-  statement naming again, by the article's word for it, a deed whose doer it names (or
-  is) takes it up as a new holder;
+  statement naming again, by the article's word for it, a deed (naming no other party as its
+  doer) takes it up as a new holder;
 - "Israel said Iran was smuggling weapons to Hezbollah. Tehran denied arming the group": an
   allegation the events stage left uncoded, just before a coded denial, by another party naming the
   denied deed's doer and receiver, asserts the denied deed (answered.py);

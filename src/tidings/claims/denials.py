@@ -233,7 +233,7 @@ def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], men
     Baku': 'these rumors' are the claims just made; when that last allegation holds no coded proposition,
     an older or later one is not meant. A last remark that does not name the denier ('Kyiv said its
     repair crews were at work') is no allegation against it, so the denial answers the one the article
-    coded. ``me`` is the denier's key; ``known`` the document's surface forms of its parties (without
+    coded; nor is a remark by the accusing or accused-of side of that coded allegation going on with it. ``me`` is the denier's key; ``known`` the document's surface forms of its parties (without
     them every uncoded last remark counts)."""
     before = [(i, x) for i, x in enumerate(statements) if x.cue.start < st.cue.start and x.content.end <= st.content.start
               and x.stance in ("asserts", "repeats") and x.speaker is not None and distinct_holders(x.speaker.key, me)
@@ -243,7 +243,22 @@ def _last_allegation_uncoded(st: Statement, statements: Sequence[Statement], men
     last, remark = max(before, key=lambda t: t[1].content.end)
     if any(m.stance.statement == last for m in mentions):
         return False
+    if _goes_on_alleging(remark, mentions, me):
+        return False
     return known is None or _names_party(content_words(remark), known, party(me))
+
+
+def _goes_on_alleging(remark: Statement, mentions: list[Mention], me: str | None) -> bool:
+    """'Kyiv said Russian drones struck the plant. Ukraine's president said *Moscow* wanted to freeze the
+    country. Moscow denied it': an uncoded remark by the party a coded allegation against the denier, told
+    before it, holds or is about goes on with that allegation; the denial answers the coded one. A remark
+    presenting an allegation of its own ('spread *claims* that ...') is a new one."""
+    teller = party(remark.speaker.key if remark.speaker else None)
+    if teller is None or any(w in ALLEGATION_WORDS for w in content_words(remark)):
+        return False  # 'spread *claims* that Baku sold drones': a new allegation, the one denied
+    return any(
+        m.stance.stance in ("asserts", "repeats") and teller in (party(m.stance.holder), m.sig[2])
+        and party(m.sig[0]) == party(me) and m.at < remark.content.start and allegeable(m) for m in mentions)
 
 
 def _names_party(words: list[str], known: dict[str, str], who: str | None) -> bool:

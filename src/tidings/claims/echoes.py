@@ -5,7 +5,10 @@ said': the second statement codes no deed of its own, but its 'drills' is the wo
 article already used for Russia's deed, so Lithuania speaks of that deed too. Words are
 compared by a crude stem ('fired' / 'firing', 'launch' / 'launched'); the echoed deed must
 be the only deed proposition the word names in the article, and coded outside the
-statement. Only assertions echo: a denial naming the deed is left to the denials
+statement. The echo need not name the doer ('Tokyo said the launch broke UN resolutions'),
+but one naming another party than the deed's doer, target or its own speaker ('the attack
+by Minsk') speaks of another deed; a cue negated or left open ('Reuters has not confirmed
+the arrest') says nothing either way. Only assertions echo: a denial naming the deed is left to the denials
 module, and an echo after a negation ('saw no such drills') is left alone. A word the
 statement itself codes an act from ('plans to *launch* satellites after its first *launch*')
 names that kind of act of the statement's own, not the deed told earlier.
@@ -22,7 +25,7 @@ from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
 from ..statements.cues import is_directive
 from .event_mentions import AGREEMENT_CODES
 from .lexicon import AGREEMENT_NOUNS, ALLEGATION_WORDS, DEFINITE, NEGATORS
-from .mention import Mention, content_words, is_deed, make_stance
+from .mention import Mention, content_words, is_deed, make_stance, withheld_cue
 from .propositions import Signature, party
 
 MIN_WORD = 4  # characters: shorter trigger words ('hit', 'aid') name too many things
@@ -59,6 +62,8 @@ def echoes(document: Document, events: Sequence[Event], statements: Sequence[Sta
             continue
         if st.stance not in ("asserts", "repeats"):
             continue  # a denial naming the deed is anaphoric_denials' to link, by its own rules
+        if withheld_cue(document.text, st):
+            continue  # 'Reuters has not confirmed the arrest': no word either way
         c = st.content
         if any(c.start <= e.trigger.start < c.end and is_deed(e) for e in events):
             continue  # a deed of its own is its proposition
@@ -70,11 +75,18 @@ def echoes(document: Document, events: Sequence[Event], statements: Sequence[Sta
         me = party(st.speaker.key)
         if me in holders.get(sig, set()):
             continue  # the same party telling its own story again adds no holder (GUIDE: distinct holders)
-        if party(sig[0]) != me and party(sig[0]) not in _named(c, actors):
-            continue  # 'the attack', its doer unnamed, may be another attack
+        if _names_another_party(sig, me, c, actors):
+            continue  # 'the attack by Minsk', after Moscow's attack was told: another attack
         cs = make_stance(document, st, st.speaker.key, st.speaker.name or st.speaker.text, stance, c, si, None)
         out.append(Mention(sig, cs, at, None))
     return out
+
+
+def _names_another_party(sig: Signature, me: str | None, c: TextSpan, actors: Sequence[ActorMention]) -> bool:
+    """The echoing content names a party that is neither the deed's doer, its target nor the speaker:
+    'Warsaw said the attack *by Minsk* was a crime' speaks of another attack than Moscow's. A content
+    naming no party ('Warsaw said the overnight attack was a crime') names the one attack told."""
+    return bool(_named(c, actors) - {party(sig[0]), party(sig[2]), me, None})
 
 
 def _named(c: TextSpan, actors: Sequence[ActorMention]) -> set[str | None]:

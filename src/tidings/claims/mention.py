@@ -49,8 +49,12 @@ WITHHELD_LEAD = 4  # words before a denial cue that take it back: 'has *not* den
 def withheld_denial(text: str, st: Statement) -> bool:
     """'Moscow has *not* denied the report', 'the Kremlin *refused* to confirm *or* deny it', '*neither*
     confirmed *nor* denied': a denial cue negated or left open is no denial (nor an assertion)."""
-    if st.stance != "denies":
-        return False
+    return st.stance == "denies" and withheld_cue(text, st)
+
+
+def withheld_cue(text: str, st: Statement) -> bool:
+    """'Reuters *has not* confirmed the arrest', 'the ministry *declined to* comment on the strike', 'Moscow
+    has *not* denied the report': a cue negated or left open in its own clause says neither yes nor no."""
     before = text[max(0, st.cue.start - 60) : st.cue.start].replace("’", "'")
     before = before[max(before.rfind(","), before.rfind(";"), before.rfind(".")) + 1 :]  # the cue's own clause
     lead = [w.strip(".,;:\"'“”").lower() for w in before.split()]

@@ -339,7 +339,7 @@ def _description(d: Draft, drafts: list[Draft]) -> None:
             if roles_agree(role, a.role) and not _other_sector(d, a):
                 _take(d, a, "description")
                 return
-        elif d.kind == "organisation" and (_org_match(role, a) or _armed_group(d, a)):
+        elif d.kind == "organisation" and (_org_match(role, a) and not _state_force_of_group(d, a) or _armed_group(d, a)):
             _take(d, a, "description")
             return
     _acting_state(d, drafts)
@@ -361,6 +361,17 @@ def _armed_group(d: Draft, a: Draft) -> bool:
     armed group the text named last, not the article's home country's rebels."""
     key = d.key or ""
     return key.split(".")[-1] == "REB" and "+home:" in d.evidence and ".REB:" in (a.key or "")
+
+
+STATE_FORCES = {"MIL", "COP"}
+
+
+def _state_force_of_group(d: Draft, a: Draft) -> bool:
+    """"the army", "army operations", "the police" after "rebels of the National Liberation Army": a state's
+    armed force word is that state's force, not the non-state group whose name happens to hold the word."""
+    mine = (d.key or "").split(".")[-1]
+    theirs = (a.key or "").split(":", 1)[0].split(".")[-1]
+    return mine in STATE_FORCES and ":" in (a.key or "") and theirs not in STATE_FORCES
 
 
 # a description may name a person introduced under another title of the same family

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from .coref import bridge
 from .drafts import Draft, new_draft
 from .gazetteer import Atom
-from .lexicon import norm_name
+from .lexicon import holder_for, norm_name
 from .persons import HONORIFICS, dictionary_key, gender, middle_name, same_person
 from .sectors import compose
 
@@ -192,9 +192,26 @@ def _entity_key(b: "Builder", members: list[Draft]) -> None:
     named = _named_codes(b) if not b.date else None
     for m in members:
         hit = dictionary_key(m.name or m.text, b.date, named)
+        if hit and _former_office(best, m.name or m.text, b.date, hit[0]):
+            return  # "the opposition leader Raila Odinga" (prime minister until 2013): the title now
         if hit:
             best.key, best.evidence, best.strength = hit[0], hit[1], 2
             return
+
+
+def _former_office(best: Draft, name: str, date: str | None, held: str) -> bool:
+    """Does the text's own title ("the opposition leader X", "rebel commander X") say what a person is now,
+    when the office-holder dictionary has them only in an office they left before the article's date?
+
+    A title of another sector than the office held (an opposition leader, once prime minister) wins over
+    a past term; with no date, or while the term runs, the dictionary decides as before.
+    """
+    if not date or not best.key or not best.evidence.startswith("title:") or "." not in best.key:
+        return False
+    if best.key.split(".", 1)[1] == held.split(".", 1)[-1]:
+        return False
+    h = holder_for(name, date)
+    return h is not None and (h.start > date or h.end is not None and h.end <= date)
 
 
 def _named_codes(b: "Builder") -> Counter[str]:

@@ -43,7 +43,9 @@ UNIT_WORDS = {"infantry", "corps", "guard", "guards", "brigade", "division", "ba
 
 
 def _not_a_name(tok: Any) -> bool:
-    return tok.lower_ in UNIT_WORDS or (tok.like_num and tok.is_alpha)
+    """A word no person's name holds: a unit, a number word, or any digit ("Oct 2" of a dateline, an
+    "L-39" jet, "Su-25" the tagger takes for a person)."""
+    return tok.lower_ in UNIT_WORDS or (tok.like_num and tok.is_alpha) or any(ch.isdigit() for ch in tok.text)
 
 
 def _looks_like_name(span: Any) -> bool:

@@ -328,13 +328,22 @@ def _noun_fits(p: Pattern, tok: Any) -> bool:
             if c.dep_ in ("compound", "amod", "nmod", "nummod"):
                 kids |= _words(c)
                 kids |= {w for g in c.children if g.dep_ == "compound" for w in _words(g)}
-        if any(m not in kids for m in p.mods):
+        if any(m not in kids for m in p.mods) and not _of_phrase_names(p, tok):
             return False
     if p.of_obj:
         objs = {w for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" for w in _words(g)}
         return p.of_obj in objs
     return True
+
+
+def _of_phrase_names(p: Pattern, tok: Any) -> bool:
+    """"a violation of the ceasefire" is "a ceasefire violation", "the deployment of troops" "a troop deployment": a
+    noun pattern's one required noun modifier may come as the head noun's "of" object instead."""
+    if len(p.mods) != 1 or p.of_obj:
+        return False
+    return any(p.mods[0] in _words(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
 
 
 def match_noun(tok: Any, index: Index) -> Hit | None:

@@ -582,9 +582,9 @@ def own_parties_only(hit: Hit) -> bool:
     return hit.pattern.kind == "noun" and (lemma in AGREEMENT_HEADS or lemma in index().aimed_nouns)
 
 
-# positions in which an event noun with no party of its own mentions again an act already reported (as the
-# object of a verb it is that verb's topic: "Uganda welcomed the deal", see discourse.earlier_doer)
-REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj"))
+# positions in which an event noun with no party of its own mentions again an act already reported (the object
+# of a verb too, unless it is a to-infinitive's or a speech act answered: see _object_mention)
+REPEAT_POSITIONS = frozenset(("pobj", "nsubj", "nsubjpass", "compound", "conj", "dobj"))
 # prepositions that set an act as the frame a clause happens under ("under the deal, Kenya will supply ...")
 FRAME_PREPS = frozenset(("under", "per"))
 
@@ -599,12 +599,25 @@ def mentioned_again(noun: Any) -> bool:
         return False
     if noun.dep_ == "pobj" and (noun.head.lower_ in FRAME_PREPS or noun.head.head.pos_ == "ADJ"):
         return False  # "under the deal, Kenya will ...", "familiar with the talks": a frame or topic, not the act
+    if noun.dep_ == "dobj" and not _object_mention(noun):
+        return False
     kids = list(noun.children)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
         return False  # "pulled out of an agreement that ...": a new act, or another one, not the one last reported
     if any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in kids):
         return False  # "Russia's attack", "their talks": its own party, left to the parse
     return not owns_party(noun)  # "the Iranian deal", "talks with Iran"
+
+
+def _object_mention(noun: Any) -> bool:
+    """"Welcomed the deal", "described the talks as useful", "the delegation signed the accord": the object of a
+    verb (one whose clause names no doer the actor layer resolves) mentions an act again, but
+    not the object of a to-infinitive ("to revive the deal": what an act still to come is about), nor a
+    speech act answered ("will consider the request", "rejected the proposal": the answer is the event)."""
+    if roles.to_infinitive(noun.head):
+        return False
+    hit = match_noun(noun, index())
+    return hit is None or hit.pattern.code[:2] not in SPEECH_ROOTS
 
 
 # roots whose acts are steps of one another ("agreed to hold talks" ... "the talks"; "signed a deal" ... "the

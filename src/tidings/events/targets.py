@@ -99,7 +99,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         pair = _two_parties(tok, source_keys, [*mentions, *discourse.prior])
         if pair:
             return pair
-    cands = [t for t in cands if not helper_phrase(t)]
+    cands = [t for t in cands if not helper_phrase(t) and not channel_phrase(t, tok)]
     for t in cands:
         if not places and is_locative(t) and not _visited(c, t):
             continue  # "met in Brussels": where, not with whom
@@ -129,7 +129,7 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     for pool in (mentions, discourse.prior):
         other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
                                                and not _own_force_committed(c, t, m, src_countries)
-                                               and not helper_phrase(t)],
+                                               and not helper_phrase(t) and not channel_phrase(t, tok)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
         if other is not None and not (domestic and keys.country_of(other.key) not in src_countries):
             return [other]
@@ -137,7 +137,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         return own_people(c, actors, src_countries)
     if _aid(p.code):  # "pledge aid as floods displace thousands in Pakistan": aid goes where the need is
         other = counterparts.counterpart(tok, [(t, m) for t, m in mentions if not m.start <= tok.idx < m.end and
-                                        "." not in (m.key or "")], source_keys, places=True, conditions=True)
+                                        "." not in (m.key or "") and not channel_phrase(t, tok)], source_keys,
+                                         places=True, conditions=True)
         if other is not None:
             return [other]
     return place_done_in(c, actors, source_keys)
@@ -287,6 +288,25 @@ def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
 # the nouns of a "with" phrase that names who helps the doer ("with Albania's help", "with the blessing of
 # Washington", "with support from Ethiopia")
 HELP_NOUNS = frozenset(("help", "support", "backing", "assistance", "blessing", "approval", "consent"))
+
+
+# prepositions of the channel an act goes through ("aid through UN agencies", "talks via Qatari mediators")
+CHANNEL_PREPS = frozenset(("through", "via"))
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def channel_phrase(tok: Any, trigger: Any) -> bool:
+    """"will provide $3 million in aid through UN agencies", "sent the message via Swiss diplomats", "held talks
+    through Omani mediators": a party named in a "through"/"via" phrase is the channel the act goes by, not
+    the one it is aimed at. True for the phrase's object and the words inside it, unless the trigger is
+    inside that phrase too ("through anti-Pakistan propaganda": the act's own party) or it is a place the act
+    goes across ("marched through Nairobi")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in CHANNEL_PREPS:
+            return trigger not in t.subtree and t.ent_type_ not in PLACE_ENTITIES
+        if t.dep_ not in ("compound", "amod", "poss", "pobj", "prep", "appos", "conj", "nmod"):
+            return False
+    return False
 
 
 def helper_phrase(tok: Any) -> bool:

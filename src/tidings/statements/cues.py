@@ -65,7 +65,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
                 problems.append(f"{e['lemma']}: {flag} must be true or false")
     for key in ("not_sources", "dismissals", "evidence_sources", "passive_frames", "speak_for_owner", "issuing_verbs",
                 "amount_objects", "speaking_nouns", "speaker_endings", "not_speaker_endings", "source_objects", "label_sources", "body_nouns", "belief_adjectives", "acts_on_people",
-                "evidential_verbs", "message_verbs", "message_nouns", "question_labels"):
+                "evidential_verbs", "message_verbs", "message_nouns", "question_labels", "reciprocal_verbs"):
         if not isinstance(obj.get(key, []), list):
             problems.append(f"{key} must be a list of words")
     return problems
@@ -95,6 +95,7 @@ class Lexicon:
     message_verbs: frozenset[str] = frozenset()  # '*spread* rumours' is speech, 'spread chaos' is not
     message_nouns: frozenset[str] = frozenset()  # 'spread *rumours*': what a message verb passes on
     question_labels: frozenset[str] = frozenset()  # 'QUESTION:' in a transcript: an unnamed questioner
+    reciprocal_verbs: frozenset[str] = frozenset()  # 'X and Y *traded* accusations': each side speaks
 
 
 @lru_cache(maxsize=1)
@@ -134,12 +135,14 @@ def lexicon() -> Lexicon:
     message_verbs = frozenset(str(w).lower() for w in obj.get("message_verbs", []))
     message_nouns = frozenset(str(w).lower() for w in obj.get("message_nouns", []))
     question_labels = frozenset(str(w).lower() for w in obj.get("question_labels", []))
+    reciprocal = frozenset(str(w).lower() for w in obj.get("reciprocal_verbs", []))
     return Lexicon(verbs=by_type["verb"], nouns=by_type["noun"], phrases=by_type["phrase"], not_sources=not_sources,
                    dismissals=dismissals, evidence_sources=evidence, passive_frames=frames, speak_for_owner=agents,
                    issuing_verbs=issuing, amount_objects=amounts, speaking_nouns=speaking, speaker_endings=endings,
                    not_speaker_endings=not_endings, source_objects=relayed, label_sources=labels, body_nouns=bodies,
                    belief_adjectives=beliefs, acts_on_people=acts, evidential_verbs=evidential,
-                   message_verbs=message_verbs, message_nouns=message_nouns, question_labels=question_labels)
+                   message_verbs=message_verbs, message_nouns=message_nouns, question_labels=question_labels,
+                   reciprocal_verbs=reciprocal)
 
 
 def is_directive(lemma: str) -> bool:

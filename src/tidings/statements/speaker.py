@@ -511,6 +511,8 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     found = [actors.for_token(c) for c in conj]
     if not first.key or any(m is None or not m.key for m in found):
         return [first]
+    if verb is not None and _reciprocal(verb) and _distinct_parties([first, *found]):
+        return [first] + [m for m in found if m is not None]  # 'the army and the RSF blamed *each other*': two sides
     if not named and any("home:" in (m.evidence or "") for m in [first, *found] if m is not None):
         return [first]  # 'Armenian media and Telegram channels': a party the article's home country stands in for
     # named parties differ by key; descriptions ('Western states and top UN officials') by whose they are
@@ -518,6 +520,27 @@ def speakers(actors: DocActors, text: str, who: Any, verb: Any = None) -> list[A
     if len(set(keys)) < len(conj) + 1:
         return [first]  # 'US officials and lawmakers': one country's people, one speaker
     return [first] + [m for m in found if m is not None]
+
+
+def _reciprocal(verb: Any) -> bool:
+    """The cue's object is 'each other' or 'one another', or the cue is one of reciprocal_verbs (data):
+    its coordinated subject is two sides, each saying it of the other ('Armenia and Azerbaijan *accused
+    each other* of ...', 'Kyiv and Moscow *traded* accusations')."""
+    if verb.lemma_.lower() in lexicon().reciprocal_verbs:
+        return True
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative") and obj.lower_ in ("other", "another"):
+            return any(c.lower_ in ("each", "one") for c in obj.children) or (
+                obj.i > 0 and obj.doc[obj.i - 1].lower_ in ("each", "one"))
+    return False
+
+
+def _distinct_parties(found: list[ActorMention | None]) -> bool:
+    """Every party of a coordinated subject is coded, each a different one (by key, else by its words)."""
+    if any(m is None or not m.key for m in found):
+        return False
+    ids = [(m.key, m.name or m.text) for m in found if m is not None]
+    return len(set(ids)) == len(ids) and len({m.key for m in found if m is not None}) == len(ids)
 
 
 _PLURAL_DETERMINERS = ("both", "two")

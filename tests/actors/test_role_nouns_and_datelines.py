@@ -153,3 +153,19 @@ def test_a_headline_opened_by_an_organisations_acronym_is_no_dateline(nlp, text,
 def test_a_news_agency_opening_a_line_stays_its_credit(nlp):
     text = "Leaders meet in Conakry\n\nAPA - Guinea hosted the talks on Monday."
     assert key_of(table_of(nlp, text), text, "APA") is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("NIAMEY, Niger - ECOWAS leaders met on Sunday to discuss the coup.", "Niger"),
+    ("KINSHASA, Congo (AP) - Rebels seized a town in the east on Tuesday.", "Congo"),
+    ("LA PAZ, Bolivia, June 26 (Reuters) - Soldiers surrounded the presidential palace.", "Bolivia"),
+])
+def test_the_country_after_a_dateline_place_is_still_the_dateline(nlp, text, place):
+    table = table_of(nlp, text)
+    assert key_of(table, text, place) is None
+
+
+def test_a_country_after_a_comma_in_the_story_still_acts(nlp):
+    text = "Protesters marched in Santiago, Chile - and in Lima."
+    table = table_of(nlp, text)
+    assert key_of(table, text, "Chile") is not None

@@ -32,6 +32,8 @@ NON_PERSON = {"state", "organisation", "group", "description"}
 COUNTRY_WORDS = {"country", "nation", "state"}
 GROUP_WORDS = {"group", "movement", "militia", "organisation", "organization"}
 IGO_WORDS = {"organisation", "organization", "alliance", "bloc", "body", "union", "agency"}
+# words for one state's armed forces: "the army" after "the Israeli military", "the military" after "Sudan's army"
+FORCE_WORDS = ("army", "military", "armed forces")
 
 
 def resolve(doc: Any, drafts: list[Draft]) -> None:
@@ -441,6 +443,8 @@ def _org_match(role: str, a: Draft) -> bool:
         return a.kind == "state"
     if role in IGO_WORDS and a.kind in ("organisation", "group") and "." not in (a.key or ""):
         return True
+    if role in FORCE_WORDS and a.strength >= 2 and ":" not in (a.key or ""):
+        return any(w in a.text.lower() for w in FORCE_WORDS)
     return bool(role) and role in a.text.lower() and a.strength >= 2
 
 

@@ -69,7 +69,7 @@ def dateline(doc: Any, start: int, end: int) -> bool:
     text = doc.text
     s = doc[start].idx
     if s > 0 and text[s - 1] != "\n":
-        return False
+        return _after_dateline_place(doc, start, end)
     words = doc[start:end]
     if not all(t.is_upper or not t.is_alpha for t in words) or not any(t.is_alpha and len(t) > 1 for t in words):
         return False
@@ -78,6 +78,24 @@ def dateline(doc: Any, start: int, end: int) -> bool:
     rest = text[doc[end].idx :].split("\n", 1)[0]
     return any(ch.islower() for ch in rest)  # an all-capitals headline ("RUSSIA, CHINA SIGN DEAL") is no dateline
 
+
+
+def _after_dateline_place(doc: Any, start: int, end: int) -> bool:
+    """"KINSHASA, Congo -", "LA PAZ, Bolivia (Reuters) -": the country after the filing place, still inside
+    the dateline's words, says where the place is, not who acts."""
+    from ..ingest.zones import dateline_pattern
+
+    text = doc.text
+    s = doc[start].idx
+    line_start = text.rfind("\n", 0, s) + 1
+    if start == 0 or doc[start - 1].text != "," or doc[start - 1].idx <= line_start:
+        return False
+    first = next((t for t in doc[:start] if t.idx >= line_start), None)
+    if first is None or not dateline(doc, first.i, doc[start - 1].i):
+        return False
+    eol = text.find("\n", s)
+    m = dateline_pattern().match(text[line_start : eol if eol >= 0 else len(text)])
+    return m is not None and line_start + m.end() >= doc[end - 1].idx + len(doc[end - 1])
 
 
 ORGANISATION_KINDS = {"igo", "ngo", "group"}  # a news agency opening a line ("APA -") is its credit, not a party

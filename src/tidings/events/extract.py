@@ -90,6 +90,18 @@ def _counterparts(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], coded:
     return [(t, m) for t, m in mentions if m.key not in fellows - own]
 
 
+PARTY_MODIFIERS = frozenset(("compound", "amod", "nmod", "poss"))
+
+
+def _modified_by_party(tok: Any, actors: DocActors) -> bool:
+    """"US air strikes killed 12 militants", "Turkish drone strikes": an attack noun whose own modifier (or a
+    modifier of its compound, "air") names a party says who struck; the attacker of earlier sentences is not
+    handed the act (that party's own event is the clause's, or none)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return any(m.dep_ in PARTY_MODIFIERS and m.i < tok.i and (a := actors.for_token(m)) is not None and a.key
+               for h in heads for m in h.children)
+
+
 def _reporter_word(c: Coded, tok: Any) -> bool:
     """"Russian troops took the village, *Russia's defence ministry* said": a word of the phrase naming who
     reports the act (the holder of its saying frame) tells who speaks; when it is the doer's own side it is
@@ -161,7 +173,8 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         if again is not None:
             srcs, inherited = [again[0]], True
         elif (not srcs and c.code[:2] in FORCE_ROOTS and discourse.attacker is not None and is_agentless(c.hit)
-              and c.status not in ("negated", "denied")):  # "no one was hurt": nothing to attribute
+              and c.status not in ("negated", "denied")  # "no one was hurt": nothing to attribute
+              and not _modified_by_party(c.hit.token, actors)):
             srcs, inherited = [discourse.attacker], True  # "the shelling continued": the attacker already named
         elif (not srcs and c.status not in ("negated", "denied") and is_agentless(c.hit)
               and goes_on(c.hit.token, c.hit.pattern.kind == "noun")

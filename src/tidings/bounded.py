@@ -16,8 +16,11 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
+from .actors.lexicon import name_phrases
 from .errors import InputTooLarge, TidingsError
 from .ingest.readers import ReadOptions, unfit_text
+from .ingest.zones import classify_lines
+from .nlp import casing
 from .records import Analysis, Document, Failure
 
 # After parsing: about twice what the 100,000-character limit gives on news prose (~20,000 tokens, ~700 sentences)
@@ -52,6 +55,7 @@ def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stages: Stages, 
     """Parse and run ``stages`` (``pipeline.analyze_parsed``) on each document; ``fail(document, stage, error)``
     gets the ones that fail."""
     sent: deque[Document] = deque()  # went into nlp.pipe, not out yet
+    words = casing.english_words(nlp)  # Title Case headlines go to the parser in sentence case
     errors: dict[int, Exception] = {}  # id(document) -> what a spaCy component raised on it
 
     def admitted() -> Iterator[tuple[str, Document]]:
@@ -61,7 +65,7 @@ def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stages: Stages, 
                 fail(d, "analyze", err)
                 continue
             sent.append(d)
-            yield d.text, d
+            yield casing.parser_text(d.text, classify_lines(d.text), name_phrases(), words), d
 
     def dropped(until: Document | None) -> None:
         """Fail the documents spaCy let go before ``until`` (all that are left when None)."""
@@ -86,6 +90,7 @@ def analyze_guarded(documents: Iterable[Document], *, nlp: Any, stages: Stages, 
     try:
         for doc, document in nlp.pipe(admitted(), as_tuples=True, batch_size=BATCH_SIZE, n_process=max(1, workers)):
             dropped(document)
+            doc = casing.restored(doc, document.text)
             too_much = parsed_limits_error(doc)
             if too_much is not None:
                 fail(document, "analyze", too_much)

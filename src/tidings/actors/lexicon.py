@@ -264,6 +264,7 @@ def use_dictionaries(paths: list[str] | None) -> None:
     global _extra_paths
     _extra_paths = list(paths) if paths is not None else None
     lexicon.cache_clear()
+    name_phrases.cache_clear()
     for clear in _derived_caches:
         clear()
 
@@ -364,6 +365,13 @@ def lexicon() -> Lexicon:
         membership_units=frozenset(w.lower() for w in sectors.get("membership_units", [])),
         outlet_verbs=frozenset(w.lower() for w in sectors.get("outlet_verbs", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def name_phrases() -> frozenset[str]:
+    """Every dictionary name (countries, organisations, office holders), lower-cased: the words a Title Case
+    headline keeps capitalised when it is parsed in sentence case (``nlp.casing``)."""
+    return frozenset(a.text.lower() for a in lexicon().aliases if a.text)
 
 
 def _without_redundant_the(aliases: list[Alias]) -> list[Alias]:

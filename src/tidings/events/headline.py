@@ -9,7 +9,9 @@ only when it makes that word the verb of the headline with a subject before it; 
 original words, so character offsets, and with them actor mentions, stay the same.
 
 A headline in Title Case ("Iran Condemns Israel Over Syria Strike") is first read again in sentence
-case: the parser takes every capitalised word for a name and finds no verb at all.
+case: the parser takes every capitalised word for a name and finds no verb at all. The pipeline already
+parses such headlines in sentence case (``nlp.casing``), so actors are found in them too; this second
+reading covers a doc parsed outside the pipeline.
 """
 
 from __future__ import annotations

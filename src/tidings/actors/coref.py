@@ -181,6 +181,8 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
             continue
         d.anaphor = "pronoun"
         d.prefer = _relative_head(t)
+        if d.prefer is None:
+            d.prefer = _controller(t)
         d.adjuncts = _adjuncts(t)
         out.append(d)
     return out
@@ -207,6 +209,27 @@ def _relative_head(t: Any) -> int | None:
                 return int(anc.head.i)
             return None
     return None
+
+
+CONTROL_PREPS = ("on", "upon", "to")  # "called on Iran to ...", "appealed to Russia to ..."
+SUBJECT_CONTROL = frozenset(("promise", "pledge", "vow", "swear", "guarantee"))  # "promised Kyiv to send its jets"
+
+
+def _controller(t: Any) -> int | None:
+    """"ordered Israel to halt its offensive", "urged Russia to withdraw its troops", "called on Iran to stop its
+    enrichment": a possessive in the infinitive of a verb that addresses an object is the object's (the one
+    told to act), not the subject's who tells it."""
+    if t.dep_ != "poss":
+        return None
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    gov = verb.head
+    obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        prep = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return int(obj.i) if obj is not None else None
 
 
 def _pleonastic(t: Any) -> bool:

@@ -182,6 +182,19 @@ def alias_tokens(atoms: Sequence[Atom]) -> set[int]:
     return {i for a in atoms if a.alias is not None for i in range(a.start, a.end)}
 
 
+def _state_participle(doc: Any, h: int, participles: Any, atoms: Sequence[Atom]) -> tuple[int, ...]:
+    """"a Chinese state-affiliated group", "an Iranian state-sponsored outlet": a hyphened participle of
+    affiliation one word after the demonym joins its phrase, so the demonym still anchors the noun. A role
+    word before the hyphen ("government-linked") is left to its own reading."""
+    if h + 2 >= len(doc) or doc[h].is_punct or doc[h + 1].text not in HYPHENS:
+        return ()
+    if any(a.start <= h < a.end for a in atoms):
+        return ()
+    if doc[h].whitespace_ or doc[h + 1].whitespace_ or doc[h + 2].lower_ not in participles:
+        return ()
+    return (h, h + 1, h + 2)
+
+
 def hyphen_compounds(doc: Any, atoms: Sequence[Atom]) -> tuple[list[Atom], set[int]]:
     """Demonym-participle compounds: the atoms left, and the hyphen and participle tokens to join a title phrase.
 
@@ -204,5 +217,7 @@ def hyphen_compounds(doc: Any, atoms: Sequence[Atom]) -> tuple[list[Atom], set[i
                 continue
             if word in lex.hyphen_affiliation:
                 join.update((h, h + 1))
+        elif a.alias is not None and a.alias.kind in ("adjective", "country"):
+            join.update(_state_participle(doc, h, lex.hyphen_affiliation, atoms))
         keep.append(a)
     return keep, join

@@ -84,7 +84,18 @@ def _split_dateline(doc: Doc, text: str, i: int) -> None:
                 tok.is_sent_start = True
                 for inner in doc[i + 1 : tok.i]:
                     inner.is_sent_start = False
+                _first_sentence_whole(doc, tok.i, eol if eol >= 0 else len(text))
             return
+
+
+def _first_sentence_whole(doc: Doc, first: int, eol: int) -> None:
+    """'DHAKA, Bangladesh - Bangladeshi security forces opened fire ...': after a dateline the parser
+    tends to end a sentence after the story's first word; the story's first sentence runs at least to
+    its first full stop (or the end of the line)."""
+    for tok in doc[first + 1 :]:
+        if tok.idx >= eol or doc[tok.i - 1].text in FINAL:
+            return
+        tok.is_sent_start = False
 
 
 def add_segmenter(nlp: Language) -> None:

@@ -148,12 +148,22 @@ def antecedent(pron: Any) -> Any | None:
                  and t.dep_ not in MODIFIER_DEPS), None)
 
 
+def _ergative_subject(verb: Any, index: Index) -> list[Any]:
+    """"Eritrean troops withdrew from Tigray", "Israeli forces pulled out of the town": with no object, the
+    subject of an ergative verb (``ergative_verbs`` in event_patterns.json) is what its object would be
+    ("withdrew its troops"), so it can fill a pattern's object noun."""
+    if not any(w in index.ergative_verbs for w in lemmas(verb)) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index: Index) -> tuple[int, ...] | None:
     if any(not any(c.dep_ == d or (d == "prep" and c.dep_ == "agent") for c in verb.children) for d in p.deps):
         return None
     if any(w not in preps for w in p.preps):
         return None
     used: list[int] = []
+    region = region + _ergative_subject(verb, index)
     for w in p.nouns:
         tok = next((t for t in region if w in _words(t) and t.i not in used
                     and not modifies_act(t, p, index)), None)

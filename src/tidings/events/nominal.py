@@ -426,15 +426,19 @@ def possessor_is_doer(hit: Hit) -> bool:
 
 def _misattached(noun: Any, preps: tuple[str, ...]) -> Any | None:
     """A "between"/"against" phrase the parser hung on the verb above the noun's own phrase, right after the
-    noun ("two killed in a skirmish between A and B")."""
+    noun ("two killed in a skirmish between A and B"), or anywhere after the verb of which the noun is the
+    subject when that verb has no object: a verb of occurring says only that the act happened ("fighting
+    erupted between A and B", "clashes broke out overnight between A and B", "protests grew against X")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None
     end = noun.right_edge.i
+    occurring = noun.dep_ == "nsubj" and head.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in head.children)
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in preps and c.i == end + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and (c.i == end + 1 or occurring and c.i > head.i):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 

@@ -472,19 +472,32 @@ def _both_sides(tok: Any) -> bool:
 PAIR_HEADS = SIDE_NOUNS | frozenset(("leader", "minister", "diplomat", "delegation", "president", "premier"))
 
 
+def _pair_pronoun(phrase: Any, trigger: Any) -> bool:
+    """"Each accused the other", "both blamed the other", "they accused each other": a bare "each", "both"
+    or "they" subject of a reciprocal act (``is_reciprocal``) stands for the two parties named before, as
+    "the two sides" does."""
+    if phrase.dep_ not in ("nsubj", "nsubjpass") or phrase.head.i != trigger.i or list(phrase.children):
+        return False
+    return phrase.lower_ in ("each", "both", "they") and is_reciprocal(trigger)
+
+
 def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]],
                  prior: Sequence[tuple[Any, ActorMention]] = ()) -> list[ActorMention]:
     """"The two leaders met", "both countries agreed", "the two nations' relationship": a doer phrase
     that names two parties by number stands for the first two states named around the act (in its
     sentence, else the one before), not for whichever one the phrase itself resolves to."""
-    if phrase is None or phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
+    if phrase is None:
         return []
-    marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
-    if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
-        return []  # "two ministers from Kenya": two people, not the two parties
-    own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for g in c.subtree}
-    if any(t.i in own for t, _ in pool):
-        return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
+    if not _pair_pronoun(phrase, trigger):
+        if phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
+            return []
+        marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
+            return []  # "two ministers from Kenya": two people, not the two parties
+        own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")
+               for g in c.subtree}
+        if any(t.i in own for t, _ in pool):
+            return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
     lo, hi = roles.np_bounds(phrase)
     here = [(t, m) for t, m in pool if not lo <= m.start < hi]
     # both from one sentence: this one when it names two, else the one before ("Brazil said both delegations
@@ -540,7 +553,10 @@ def is_reciprocal(tok: Any) -> bool:
     the coordinated subjects, whatever its kind."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)
+    # "each accused the other", "both blamed the other": a bare "each"/"both" subject makes "the other" mutual
+    each = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("each", "both") and not list(c.children)
+               for c in tok.children)
+    return any(o.lower_ == "other" and any(d.lower_ == "each" or each and d.lower_ == "the" for d in o.children)
                or o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)
                or o.lower_ == "another" and any(d.lower_ == "one" for d in o.children) for o in objs)
 

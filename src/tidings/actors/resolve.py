@@ -37,6 +37,7 @@ KIND_OF = {
     "media": "organisation", "person": "person",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+PLACED_SECTORS = {"COP", "OPP", "CVL"}  # home-guessed groups the sentence's place re-keys
 LOCATED_SECTORS = {"CVL", "OPP", "REB", "BUS", "COP", "MED", "NGO", "JUD", "LEG"}  # "a court in Moscow"
 # government people named by where they sit ("officials in Washington", "the authorities in Kabul"); envoys
 # and diplomats abroad stay their own state's
@@ -285,24 +286,43 @@ class Builder:
         return self.describe(s, e, comp, si)
 
     def local_people(self, s: int, e: int, comp: Composition) -> Composition | None:
-        """Civilians, residents, victims: of the country the sentence places the action in ("in Ukraine")."""
+        """Civilians, residents, victims: of the country the sentence places the action in ("in Ukraine").
+
+        So are police, protesters and the opposition whose country was only the
+        article's home guess: "Police fired tear gas at crowds in Dhaka" is
+        Bangladesh's police in a story that names another state more often.
+        """
         head = comp.head
-        if head is None or head.role is None or head.role.sector != "CVL" or head.role.cls != "people":
+        if head is None or head.role is None or not (self._civilians(head) or self._placed_group(comp)):
             return None
+        where = self._sentence_place(s)
+        if where is None or where.alias is None:
+            return None
+        code = where.alias.key.split(".", 1)[0]
+        if code == comp.key.split(".", 1)[0]:
+            return None
+        sector = comp.key.split(".")[-1] if self._placed_group(comp) else "CVL"
+        return Composition(f"{code}.{sector}", f"role:{head.role.text}+location:{where.alias.evidence}", head, None)
+
+    @staticmethod
+    def _civilians(head: Atom) -> bool:
+        """A civilian people noun ("residents", "villagers", "victims")."""
+        return head.role is not None and head.role.sector == "CVL" and head.role.cls == "people"
+
+    @staticmethod
+    def _placed_group(comp: Composition) -> bool:
+        """Police, protesters or the opposition keyed only by the article's home-country guess."""
+        return "+home:" in comp.evidence and comp.key.split(".")[-1] in PLACED_SECTORS
+
+    def _sentence_place(self, s: int) -> Atom | None:
+        """The country, capital or place a locative phrase of token ``s``'s sentence names, nearest to ``s``."""
         sent = self.doc[s].sent
         places = [
             a for a in self.atoms
             if sent.start <= a.start < sent.end and a.alias and a.alias.kind in ("country", "place", "capital")
             and self.doc[a.end - 1].dep_ == "pobj" and self.doc[a.end - 1].head.lower_ in LOCATIVE
         ]
-        if not places:
-            return None
-        where = min(places, key=lambda a: abs(a.start - s))
-        code = where.alias.key.split(".", 1)[0] if where.alias else None
-        if code is None or code == comp.key.split(".", 1)[0]:
-            return None
-        return Composition(f"{code}.CVL", f"role:{head.role.text}+location:{where.alias.evidence if where.alias else ''}",
-                           head, None)
+        return min(places, key=lambda a: abs(a.start - s)) if places else None
 
     def located(self, s: int, e: int, allow_weak: bool) -> tuple[int, Composition] | None:
         """"protesters in Iran", "farmers' unions in Poland": people are of the country they are in.

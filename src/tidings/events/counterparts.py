@@ -10,15 +10,27 @@ from .places import is_locative
 
 DEMONSTRATIVES = frozenset(("this", "that", "it", "these", "those"))
 EMBEDDED = frozenset(("ccomp", "xcomp", "oprd", "advcl", "parataxis"))
+# monitors and outlets that report what others did: their trailing attribution names where the report comes
+# from, never a party ("..., a rights group said"); a state or force reporting an attack may be its victim
+REPORTER_SECTORS = frozenset(("NGO", "MED"))
 ATTRIBUTION_VERBS = frozenset("say report tell state claim add note write announce".split())
 
 
-def _is_attribution(tok: Any) -> bool:
-    """A news outlet or speaker cited as the origin of the report ("per Reuters", "Trend reports")."""
+def _is_attribution(tok: Any, m: ActorMention) -> bool:
+    """A news outlet or speaker cited as the origin of the report ("per Reuters", "Trend reports",
+    "..., a rights group said")."""
     head = tok.head
     if tok.dep_ == "pobj" and (head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    return tok.dep_ == "nsubj" and head.lemma_.lower() in ATTRIBUTION_VERBS and tok.i > head.i
+    if tok.dep_ != "nsubj" or head.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    return tok.i > head.i or sector_part(m.key).split(":")[0] in REPORTER_SECTORS and _trailing_attribution(tok, head)
+
+
+def _trailing_attribution(subj: Any, verb: Any) -> bool:
+    """"Police shot three protesters, a rights group said": the speaker of an attribution that follows the
+    clause it reports."""
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.i for c in verb.children)
 
 
 def doer_clauses(trigger: Any) -> set[int]:
@@ -79,7 +91,7 @@ def counterpart(trigger: Any, mentions: list[tuple[Any, ActorMention]], source_k
     for tok, m in mentions:
         if m.key is None or m.key in source_keys or tok.i in embedded:
             continue
-        if not places and is_locative(tok) or _is_attribution(tok):
+        if not places and is_locative(tok) or _is_attribution(tok, m):
             continue
         if country_of(m.key) in src_countries and (not home_side(m.key, source_keys) or _home_place(tok, m)):
             continue

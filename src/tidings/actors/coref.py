@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .drafts import NAMED_BY_TEXT, Draft, new_draft
+from .drafts import NAMED_BY_TEXT, Draft, new_draft, state_code
 from .lexicon import lexicon
 from .narrator import narrator, staff
 from .owners import possessed
@@ -377,8 +377,18 @@ def _acting_state(d: Draft, drafts: list[Draft]) -> None:
         return
     prev = [a for a in _candidates(d, drafts, window=1)
             if a.sent == d.sent - 1 and a.subject and a.kind == "state" and (a.key or "").endswith(".GOV")]
-    if prev and prev[0].key != d.key:
+    if prev and prev[0].key != d.key and not _other_state_acts_on(d, drafts, prev[0]):
         _take(d, prev[0], "state body of the state acting before")
+
+
+def _other_state_acts_on(d: Draft, drafts: list[Draft], before: Draft) -> bool:
+    """"Egypt called for calm. The army chief dissolved the cabinet": a state body that is not its sentence's
+    subject, in a sentence whose subject is another state's actor, is not the previous sentence's state's."""
+    if d.subject:
+        return False
+    own = state_code(before.key)
+    return any(a.sent == d.sent and a.subject and a is not d and state_code(a.key) not in (None, own)
+               for a in drafts if a.end <= d.start)
 
 
 def _armed_group(d: Draft, a: Draft) -> bool:

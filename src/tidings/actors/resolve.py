@@ -17,6 +17,7 @@ from .bodies import named_unknown_body
 from .carried import carried_owners
 from .commands import commanded
 from .drafts import Draft, new_draft
+from .fought import fought_groups
 from .gazetteer import Atom, match
 from .home import home_country
 from .lexicon import lexicon
@@ -442,4 +443,5 @@ def resolve(doc: Any, document: Document, sentences: Sequence[Sentence]) -> DocA
     carried_owners(drafts)
     coref.resolve(doc, drafts)
     commanded(doc, drafts)
+    fought_groups(doc, drafts)
     return DocActors([d.freeze() for d in drafts if d.text.strip()])

@@ -126,8 +126,10 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
         return [acc]
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
+    reactors = reacting_subject(tok) if p.kind == "noun" else set()
     for pool in (mentions, discourse.prior):
         other = counterparts.counterpart(tok, [(t, m) for t, m in pool if not m.start <= tok.idx < m.end
+                                               and not (t.i in reactors and keys.country_of(m.key) not in src_countries)
                                                and not _own_force_committed(c, t, m, src_countries)
                                                and not helper_phrase(t) and not channel_phrase(t, tok)],
                                   source_keys, places=places, topical=topical, conditions=p.code[:2] == "13")
@@ -151,6 +153,19 @@ PLACE_BLIND_ROOTS = frozenset(("01", "02", "04", "14"))
 PLACE_BLIND_CODES = ("036",)
 # prepositions that set the place an act is carried out in
 DONE_IN_PREPS = ("in", "inside", "throughout", "across")
+
+
+def reacting_subject(noun: Any) -> set[int]:
+    """"France condemned the coup", "Washington welcomed the ceasefire": the subject of the verb an event noun
+    is the object of reacts to the event; of another country than the event's doer, it is no party to it.
+    Returns that subject's tokens."""
+    head = noun
+    while head.dep_ in ("pobj", "prep", "compound", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ not in ("dobj", "pobj") or head.head.pos_ != "VERB":
+        return set()
+    verb = head.head
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def place_done_in(c: Coded, actors: DocActors, source_keys: set[str]) -> list[ActorMention]:

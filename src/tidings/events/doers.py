@@ -36,6 +36,9 @@ def source_phrase(hit: Hit) -> Any | None:
             None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
     if charged_participle(tok):
         return roles.agent_token(tok)
+    host = factuality.finite_conj_host(tok)
+    if host is not None:
+        return roles.subject_token(host)
     return author_token(tok) or roles.subject_token(tok) or misread_subordinate_subject(tok)
 
 
@@ -50,7 +53,7 @@ def charged_participle(verb: Any) -> bool:
 
 # words that open a subordinate clause but that the parser may read as a preposition ("as Sudan's army shelled")
 SUBORDINATORS = frozenset(("as", "while", "after", "before", "since", "until", "because", "when"))
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+FINITE_TAGS = factuality.FINITE_TAGS
 
 
 def misread_subordinate_subject(verb: Any) -> Any | None:

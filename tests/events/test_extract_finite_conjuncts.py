@@ -34,3 +34,15 @@ def test_the_finite_conjunct_is_reported_as_fact_under_a_said_frame_only_when_fr
     events = _events("Officials said Turkey asked Sweden to extradite the suspects and summoned the Swedish "
                      "ambassador.", "summoned")
     assert events and events[0][0].startswith("TUR") and events[0][1] == "claimed", events
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Britain accused China of carrying out a cyberattack on its electoral commission and sanctioned two "
+     "Chinese officials.", "sanctioned", "GBR"),
+    ("Canada accused India of plotting the killing of a Sikh activist and expelled an Indian diplomat.",
+     "expelled", "CAN"),
+    ("Kenya accused Somalia of arming the militants and expelled the Somali ambassador.", "expelled", "KEN"),
+])
+def test_a_finite_verb_joined_to_a_gerund_shares_the_first_subject(text: str, trigger: str, doer: str) -> None:
+    events = _events(text, trigger)
+    assert events and all((s or "").startswith(doer) for s, _ in events), events

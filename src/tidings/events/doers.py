@@ -34,12 +34,26 @@ def source_phrase(hit: Hit) -> Any | None:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for a in head.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ == "nsubj"),
             None) or roles.subject_token(head)  # the parser may hang the subject on the auxiliary
+    if charged_participle(tok):
+        return roles.agent_token(tok)
+    host = factuality.finite_conj_host(tok)
+    if host is not None:
+        return roles.subject_token(host)
     return author_token(tok) or roles.subject_token(tok) or misread_subordinate_subject(tok)
+
+
+def charged_participle(verb: Any) -> bool:
+    """"a man accused of spying", "a firm suspected of supplying drones", "militants blamed for the bombing":
+    a past participle of a charging verb (``charging_participles``) on the noun before it reports that the
+    noun was charged, not that it charged anyone; only a "by" agent names who did."""
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.i < verb.i and not any(c.dep_ == "dobj" for c in verb.children) \
+        and verb.lemma_.lower() in index().charging_participles
 
 
 # words that open a subordinate clause but that the parser may read as a preposition ("as Sudan's army shelled")
 SUBORDINATORS = frozenset(("as", "while", "after", "before", "since", "until", "because", "when"))
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+FINITE_TAGS = factuality.FINITE_TAGS
 
 
 def misread_subordinate_subject(verb: Any) -> Any | None:

@@ -252,9 +252,33 @@ def dates_clause(tok: Any) -> bool:
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
+# tags of a finite verb
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def finite_conj_host(verb: Any) -> Any | None:
+    """"ordered the troops to leave and expelled the ambassador", "urged Iraq to close the border and arrested
+    three activists", "accused China of carrying out the attack and sanctioned two officials": the small parser
+    may join a finite verb to the to-infinitive or the gerund before it, whose doer is the first verb's object;
+    a finite verb cannot be coordinated with an infinitive or a gerund, so it is the first verb's conjunct and
+    shares its subject. Returns that first (finite) verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "csubj", "expl") or c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # a subject of its own
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        host = head.head
+    elif head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        host = head.head.head  # "accused China of carrying out the attack and sanctioned two officials"
+    else:
+        return None
+    return host if host.tag_ in FINITE_TAGS else None
+
+
 def context(tok: Any) -> Context | None:
     """The nearest cue governing ``tok`` (None when the article itself reports it)."""
-    child, steps = reporter_conj(tok) or tok, 0
+    child, steps = reporter_conj(tok) or finite_conj_host(tok) or tok, 0
     prev = child
     done = False  # inside a past clause of time ("when they met"): what it reports is no intent of the frame
     while child.head is not child and steps < 12 and child.dep_ in CLAUSE_LINKS:

@@ -62,11 +62,22 @@ def candidate(toks: list[Any], index: Index) -> Any | None:
         misread = t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "VERB" and t.dep_ in NOUN_DEPS
         if not misread or not (t.text.islower() or title and t.text.istitle()):
             continue
-        if prev.pos_ != "PROPN" or prev.ent_type_ not in SUBJECT_ENTS:
+        if not named_subject(prev, toks[0].i):
             continue
         if t.lemma_.lower() in index.verbs or t.lower_ in index.verbs:
             return t
     return None
+
+
+def named_subject(tok: Any, start: int) -> bool:
+    """Whether ``tok`` ends a headline's named subject: a name ("Kenya", "NATO", "Putin"), or a party noun
+    after the names or national words that open the headline ("Niger junta", "Sudanese army", "Venezuelan
+    government"), which leave the bare present tense after them as open to a noun reading as a name does."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ in SUBJECT_ENTS:
+        return True
+    before = [t for t in tok.doc[start:tok.i]]
+    return tok.pos_ == "NOUN" and tok.text.islower() and bool(before) and all(
+        t.ent_type_ in SUBJECT_ENTS and t.pos_ in ("PROPN", "ADJ") for t in before)
 
 
 def title_case(toks: list[Any]) -> bool:
@@ -137,11 +148,18 @@ def reparse(doc: Any, start: int, end: int, index: Index, nlp: Any,
     if misread_object and again[k + 1].pos_ == "VERB":
         return None
     rebuilt = _rebuilt(doc, toks, again, word, lemma)
-    # without the tell-tale misread object, only a pattern naming its object ("sign pact") is trusted
+    # without the tell-tale misread object, only a pattern naming its object ("sign pact") or a new reading
+    # with an object of its own ("Sudanese army shells Khartoum suburbs") is trusted
     hit = match_verb(rebuilt[word.i], index)
-    if hit is None or not (misread_object or hit.pattern.nouns):
+    if hit is None or not (misread_object or hit.pattern.nouns or takes_object(rebuilt[word.i])):
         return None
     return rebuilt
+
+
+def takes_object(verb: Any) -> bool:
+    """"Niger junta orders French troops out", "Sudanese army shells Khartoum suburbs": the new reading makes
+    the word a transitive verb with a noun object after it, a whole clause rather than a noun phrase."""
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _rebuilt(doc: Any, toks: list[Any], again: Any, word: Any | None, lemma: str, *, own_ents: bool = False) -> Any:

@@ -82,6 +82,7 @@ class Index:
     party_nouns: frozenset[str] = frozenset()  # event nouns that also name a party ("the opposition")
     party_noun_preps: frozenset[str] = frozenset()  # prepositions that make such a noun an act ("opposition to")
     ergative_verbs: frozenset[str] = frozenset()  # verbs whose intransitive subject is their object ("troops withdrew")
+    charging_participles: frozenset[str] = frozenset()  # participles whose noun is the one charged ("a man accused of")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -123,7 +124,8 @@ def _check(obj: dict[str, Any]) -> list[str]:
                       ("observation_verbs", "verb"), ("causing_verbs", "verb"),
                       ("reciprocal_verbs", "verb"), ("asking_verbs", "verb"), ("leading_verbs", "verb"),
                       ("reacting_means", "verb"), ("committing_verbs", "verb"), ("aircraft_nouns", "noun"),
-                      ("aiming_verbs", "verb"), ("party_nouns", "noun"), ("ergative_verbs", "verb")):
+                      ("aiming_verbs", "verb"), ("party_nouns", "noun"), ("ergative_verbs", "verb"),
+                      ("charging_participles", "verb")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -255,4 +257,4 @@ def index() -> Index:
                  frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])),
                  words("reacting_means"), words("committing_verbs"), words("aircraft_nouns"), words("aiming_verbs"),
                  words("party_nouns"), frozenset(w.lower() for w in obj.get("party_nouns", {}).get("aiming_preps", [])),
-                 words("ergative_verbs"))
+                 words("ergative_verbs"), words("charging_participles"))

@@ -87,11 +87,20 @@ def _repeated(source: str, stances: list[ClaimStance], min_support: int) -> bool
 
 
 def _unique_stances(ms: list[Mention]) -> list[ClaimStance]:
+    """One stance per statement or event; and one per holder, stance and words: "a charge Moscow denied" read
+    both as a statement and as a denial event is one denial."""
     seen: set[tuple[str | None, str, int | None]] = set()
     out: list[ClaimStance] = []
     for m in ms:
         key = (m.stance.holder, m.stance.stance, m.stance.statement if m.stance.statement is not None else -1 - (m.stance.event or 0))
-        if key not in seen:
+        if key not in seen and not any(_same_words(m.stance, o) for o in out):
             seen.add(key)
             out.append(m.stance)
     return out
+
+
+def _same_words(a: ClaimStance, b: ClaimStance) -> bool:
+    """Two stances of one holder, taken the same way, whose quoted words overlap."""
+    if (a.holder, a.stance, a.document) != (b.holder, b.stance, b.document) or a.content is None or b.content is None:
+        return False
+    return a.content.start < b.content.end and b.content.start < a.content.end

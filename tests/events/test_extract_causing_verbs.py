@@ -47,3 +47,15 @@ def test_causing_verbs_are_validated_at_load() -> None:
     assert patterns._check(obj) == []
     obj["causing_verbs"] = {"words": ["lead to"]}
     assert any("causing_verbs" in p for p in patterns._check(obj))
+
+
+def test_other_word_lists_are_validated_at_load() -> None:
+    import json
+    from importlib import resources
+
+    from tidings.events import patterns
+
+    obj = json.loads(resources.files("tidings.data").joinpath("event_patterns.json").read_text())
+    for key in ("help_nouns", "ergative_verbs", "charging_participles"):
+        broken = dict(obj, **{key: {"words": ["with the help"]}})
+        assert any(key in p for p in patterns._check(broken)), key

@@ -82,6 +82,7 @@ class Index:
     party_nouns: frozenset[str] = frozenset()  # event nouns that also name a party ("the opposition")
     party_noun_preps: frozenset[str] = frozenset()  # prepositions that make such a noun an act ("opposition to")
     ergative_verbs: frozenset[str] = frozenset()  # verbs whose intransitive subject is their object ("troops withdrew")
+    help_nouns: frozenset[str] = frozenset()  # nouns of a "with" phrase naming the doer's helper ("with X's help")
     charging_participles: frozenset[str] = frozenset()  # participles whose noun is the one charged ("a man accused of")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
@@ -125,7 +126,7 @@ def _check(obj: dict[str, Any]) -> list[str]:
                       ("reciprocal_verbs", "verb"), ("asking_verbs", "verb"), ("leading_verbs", "verb"),
                       ("reacting_means", "verb"), ("committing_verbs", "verb"), ("aircraft_nouns", "noun"),
                       ("aiming_verbs", "verb"), ("party_nouns", "noun"), ("ergative_verbs", "verb"),
-                      ("charging_participles", "verb")):
+                      ("charging_participles", "verb"), ("help_nouns", "noun")):
         words = obj.get(key, {}).get("words", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'{key}.words' must be a list of single {what} lemmas")
@@ -257,4 +258,4 @@ def index() -> Index:
                  frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])),
                  words("reacting_means"), words("committing_verbs"), words("aircraft_nouns"), words("aiming_verbs"),
                  words("party_nouns"), frozenset(w.lower() for w in obj.get("party_nouns", {}).get("aiming_preps", [])),
-                 words("ergative_verbs"), words("charging_participles"))
+                 words("ergative_verbs"), words("help_nouns"), words("charging_participles"))

@@ -300,11 +300,6 @@ def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
     return None
 
 
-# the nouns of a "with" phrase that names who helps the doer ("with Albania's help", "with the blessing of
-# Washington", "with support from Ethiopia")
-HELP_NOUNS = frozenset(("help", "support", "backing", "assistance", "blessing", "approval", "consent"))
-
-
 # prepositions of the channel an act goes through ("aid through UN agencies", "talks via Qatari mediators")
 CHANNEL_PREPS = frozenset(("through", "via"))
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
@@ -334,7 +329,7 @@ def helper_phrase(tok: Any) -> bool:
         noun = tok.head if tok.dep_ == "poss" else tok.head.head
     while noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
         noun = noun.head
-    return (noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    return (noun.lemma_.lower() in index().help_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "with"
             and noun.head.dep_ == "prep")
 
 

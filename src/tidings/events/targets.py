@@ -153,6 +153,7 @@ PLACE_BLIND_ROOTS = frozenset(("01", "02", "04", "14"))
 PLACE_BLIND_CODES = ("036",)
 # prepositions that set the place an act is carried out in
 DONE_IN_PREPS = ("in", "inside", "throughout", "across")
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))  # the named-entity types of places
 
 
 def reacting_subject(noun: Any) -> set[int]:
@@ -199,7 +200,7 @@ def _place_parties(place: Any, actors: DocActors) -> list[ActorMention]:
     """The parties a place phrase's object names, leaving out the owner of an act it names ("launch an
     offensive in its war with Iraq", "in Iran's campaign"): a possessive before a word that is no place says
     whose the act is, not where it is done."""
-    if is_locative(place) or place.ent_type_ in ("GPE", "LOC", "FAC"):
+    if is_locative(place) or place.ent_type_ in PLACE_ENTITIES:
         return np_actors.actors_of(place, actors)
     owned = [(t.idx, t.idx + len(t)) for o in place.children if o.dep_ == "poss" for t in o.subtree]
     return [m for m in np_actors.actors_of(place, actors) if not any(a <= m.start < b for a, b in owned)]
@@ -302,7 +303,6 @@ def owned_target(c: Coded, discourse: Discourse) -> ActorMention | None:
 
 # prepositions of the channel an act goes through ("aid through UN agencies", "talks via Qatari mediators")
 CHANNEL_PREPS = frozenset(("through", "via"))
-PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 
 
 def channel_phrase(tok: Any, trigger: Any) -> bool:
@@ -491,23 +491,25 @@ def _pair_pronoun(phrase: Any, trigger: Any) -> bool:
     return phrase.lower_ in ("each", "both", "they") and is_reciprocal(trigger)
 
 
+def _numbered_pair(phrase: Any, pool: Sequence[tuple[Any, ActorMention]]) -> bool:
+    """"the two leaders", "both countries": a plural party noun counted as two (or "both") that names no
+    party of its own."""
+    if phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
+        return False
+    marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+    if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
+        return False  # "two ministers from Kenya": two people, not the two parties
+    own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for g in c.subtree}
+    return not any(t.i in own for t, _ in pool)  # "the two Kenyan ministers": the phrase names its own party
+
+
 def pair_sources(phrase: Any | None, trigger: Any, pool: Sequence[tuple[Any, ActorMention]],
                  prior: Sequence[tuple[Any, ActorMention]] = ()) -> list[ActorMention]:
     """"The two leaders met", "both countries agreed", "the two nations' relationship": a doer phrase
     that names two parties by number stands for the first two states named around the act (in its
     sentence, else the one before), not for whichever one the phrase itself resolves to."""
-    if phrase is None:
+    if phrase is None or not (_pair_pronoun(phrase, trigger) or _numbered_pair(phrase, pool)):
         return []
-    if not _pair_pronoun(phrase, trigger):
-        if phrase.lemma_.lower() not in PAIR_HEADS or phrase.tag_ != "NNS":
-            return []
-        marks = {c.lower_ for c in phrase.children if c.dep_ in ("det", "predet", "nummod", "poss")}
-        if not ("both" in marks or "two" in marks and marks & {"the", "their", "these", "those"}):
-            return []  # "two ministers from Kenya": two people, not the two parties
-        own = {g.i for c in phrase.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")
-               for g in c.subtree}
-        if any(t.i in own for t, _ in pool):
-            return []  # "the two Kenyan ministers", "two ministers from Kenya": the phrase names its own party
     lo, hi = roles.np_bounds(phrase)
     here = [(t, m) for t, m in pool if not lo <= m.start < hi]
     # both from one sentence: this one when it names two, else the one before ("Brazil said both delegations

@@ -53,8 +53,9 @@ def past(lemma: str) -> str:
     return lemma + "ed"
 
 
-def candidate(toks: list[Any], index: Index) -> Any | None:
-    """The word of a headline that is a pattern verb misread as a noun right after a named subject."""
+def candidate(toks: list[Any], index: Index, names: list[tuple[int, int]] | None = None) -> Any | None:
+    """The word of a headline that is a pattern verb misread as a noun right after a named subject (or a
+    party noun that opens it, see ``opening_party``)."""
     if any(t.pos_ == "VERB" and t.lemma_.lower() in index.verbs and t.dep_ == "ROOT" for t in toks):
         return None  # the parse already found a coded verb at the top
     title = title_case(toks)
@@ -62,7 +63,7 @@ def candidate(toks: list[Any], index: Index) -> Any | None:
         misread = t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "VERB" and t.dep_ in NOUN_DEPS
         if not misread or not (t.text.islower() or title and t.text.istitle()):
             continue
-        if not named_subject(prev, toks[0].i):
+        if not (named_subject(prev, toks[0].i) or opening_party(prev, toks[0].i, names or [])):
             continue
         if t.lemma_.lower() in index.verbs or t.lower_ in index.verbs:
             return t
@@ -78,6 +79,20 @@ def named_subject(tok: Any, start: int) -> bool:
     before = [t for t in tok.doc[start:tok.i]]
     return tok.pos_ == "NOUN" and tok.text.islower() and bool(before) and all(
         t.ent_type_ in SUBJECT_ENTS and t.pos_ in ("PROPN", "ADJ") for t in before)
+
+
+def opening_party(tok: Any, start: int, names: list[tuple[int, int]]) -> bool:
+    """Whether ``tok`` is a party noun that opens a headline on its own ("Police fire tear gas at ...",
+    "Rebels attack army base ...", "Protesters storm parliament ..."): a plain noun the actor finder took
+    for a party (it lies in one of the headline's actor mentions ``names``), with only words of that
+    mention before it. Such a subject leaves the bare present after it open to a noun reading, as a name does."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or not _in_mention(tok, names):
+        return False
+    return all(_in_mention(t, names) for t in tok.doc[start:tok.i])
+
+
+def _in_mention(tok: Any, names: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in names)
 
 
 def title_case(toks: list[Any]) -> bool:
@@ -126,7 +141,7 @@ def reparse(doc: Any, start: int, end: int, index: Index, nlp: Any,
     if span is None or len(span) < 3:
         return None
     toks = list(span)
-    word = candidate(toks, index)
+    word = candidate(toks, index, names)
     if word is None:
         return None
     lemma = word.lemma_.lower() if word.lemma_.lower() in index.verbs else word.lower_

@@ -24,6 +24,9 @@ def _pronoun_reading(nlp, text: str, phrase: str):
      "Both leaders"),
     ("Pakistan and India traded fire along the border. The sides agreed to talks on Friday.", "The sides"),
     ("Serbia and Kosovo met in Brussels. The pair agreed to reopen a border crossing.", "The pair"),
+    ("Japan and Australia signed a defence pact. The two allies began joint naval drills on Friday.", "The two"),
+    ("Ghana and Togo held talks in Accra. The two countries agreed to share border patrol data.", "The two"),
+    ("Chile and Argentina settled the dispute. The two governments were praised by the OAS.", "The two"),
 ])
 def test_a_pair_of_doers_takes_no_single_antecedent(nlp, text: str, phrase: str) -> None:
     assert _pronoun_reading(nlp, text, phrase) == []

@@ -188,11 +188,13 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
     return out
 
 
-def _pair_doers(noun: Any) -> bool:
-    """"Both sides agreed to ...", "both leaders condemned ...", "the sides met": a pair phrase whose noun is
-    its clause's subject names the two doers at once. It takes no one antecedent's key (the previous
-    sentence's subject); the events' pair reading gives the act to both parties. A bare "the two" and a
-    pair that is acted on ("urged both sides") still read as a pronoun."""
+def _pair_doers(second: Any) -> bool:
+    """"Both sides agreed to ...", "both leaders condemned ...", "the sides met", "the two allies began drills":
+    a pair phrase whose noun is its clause's subject names the two doers at once. It takes no one antecedent's
+    key (the previous sentence's subject); the events' pair reading gives the act to both parties. A bare
+    "the two" and a pair that is acted on ("urged both sides") still read as a pronoun. ``second`` is the
+    phrase's second word ("sides", or "two" counting the noun after it)."""
+    noun = second.head if second.dep_ == "nummod" and second.head.i > second.i else second
     return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
 
 

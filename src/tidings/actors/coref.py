@@ -174,7 +174,7 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
         pair = t.i + 1 < len(doc) and (low, doc[t.i + 1].lower_) in PAIRS
         if low in PRONOUNS and t.pos_ == "PRON" and not _pleonastic(t):
             d = new_draft(doc, t.i, t.i + 1, None, "pronoun", "pronoun", sent_of.get(t.i, 0))
-        elif pair:
+        elif pair and not _pair_doers(doc[t.i + 1]):
             d = new_draft(doc, t.i, t.i + 2, None, "pronoun", "pronoun", sent_of.get(t.i, 0))
             d.plural = True
         else:
@@ -186,6 +186,16 @@ def _pronouns(doc: Any, drafts: list[Draft], sent_of: dict[int, int]) -> list[Dr
         d.adjuncts = _adjuncts(t)
         out.append(d)
     return out
+
+
+def _pair_doers(second: Any) -> bool:
+    """"Both sides agreed to ...", "both leaders condemned ...", "the sides met", "the two allies began drills":
+    a pair phrase whose noun is its clause's subject names the two doers at once. It takes no one antecedent's
+    key (the previous sentence's subject); the events' pair reading gives the act to both parties. A bare
+    "the two" and a pair that is acted on ("urged both sides") still read as a pronoun. ``second`` is the
+    phrase's second word ("sides", or "two" counting the noun after it)."""
+    noun = second.head if second.dep_ == "nummod" and second.head.i > second.i else second
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _adjuncts(t: Any) -> tuple[tuple[int, int], ...]:

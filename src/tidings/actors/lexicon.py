@@ -88,6 +88,7 @@ class Lexicon:
     state_noun_others: frozenset[str] = frozenset()  # "the neighbouring country": some other state
     described_state_nouns: frozenset[str] = frozenset()  # "the Gulf state": a state only when described
     command_verbs: frozenset[str] = frozenset()  # "ordered soldiers to", "urged troops to": the subject's own forces
+    seated_bodies: frozenset[str] = frozenset()  # "the foreign ministry in Manila": of the capital it sits in
     state_voices: frozenset[str] = frozenset()  # "state media": relays the words of the state it reports
     member_bodies: frozenset[str] = frozenset()  # "the council", "the 35-nation board": a body named before
     generic_member_bodies: frozenset[str] = frozenset()  # "the body": any international organisation named before
@@ -167,7 +168,7 @@ def _check_sectors(obj: dict[str, Any]) -> list[str]:
         probs.append("documents must be a list of words")
     for f in ("name_heads", "hyphen_affiliation", "hyphen_provenance", "representatives", "organisation_heads",
               "state_nouns", "state_noun_others", "state_voices", "member_bodies", "generic_member_bodies", "described_state_nouns", "command_verbs", "outlet_verbs",
-              "membership_units"):
+              "membership_units", "seated_bodies"):
         words = obj.get(f, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             probs.append(f"{f} must be a list of words")
@@ -359,6 +360,7 @@ def lexicon() -> Lexicon:
         state_noun_others=frozenset(w.lower() for w in sectors.get("state_noun_others", [])),
         described_state_nouns=frozenset(w.lower() for w in sectors.get("described_state_nouns", [])),
         command_verbs=frozenset(w.lower() for w in sectors.get("command_verbs", [])),
+        seated_bodies=frozenset(w.lower() for w in sectors.get("seated_bodies", [])),
         state_voices=frozenset(w.lower() for w in sectors.get("state_voices", [])),
         member_bodies=frozenset(w.lower() for w in sectors.get("member_bodies", [])),
         generic_member_bodies=frozenset(w.lower() for w in sectors.get("generic_member_bodies", [])),

@@ -48,6 +48,14 @@ STATE_BODIES = {"government", "governments", "authorities", "authority", "admini
 BRIDGE_BODIES = {"bloc", "alliance", "group", "party", "union", "organisation", "organization", "commission"}
 
 
+def _seated(role: str, place: Atom) -> bool:
+    """"The foreign ministry in Manila", "the defence ministry in Kyiv": a ministry placed in a seat of power
+    (a capital) is that state's own (``seated_bodies`` of actors_sectors.json); embassies and envoys placed
+    there stay their own state's."""
+    head = role.split()[-1] if role else ""
+    return head in lexicon().seated_bodies and place.alias is not None and place.alias.kind == "capital"
+
+
 class Builder:
     """Collects the drafts of one document."""
 
@@ -358,7 +366,7 @@ class Builder:
         if comp is None or comp.anchor is None:
             return None
         role = comp.head.role.text.lower() if comp.head is not None and comp.head.role is not None else ""
-        if comp.key.split(".")[-1] not in LOCATED_SECTORS and role not in LOCAL_OFFICIALS:
+        if comp.key.split(".")[-1] not in LOCATED_SECTORS and role not in LOCAL_OFFICIALS and not _seated(role, place[0]):
             return None
         return nxt[1], Composition(comp.key, f"{comp.evidence} (located)", comp.head, comp.anchor)
 

@@ -40,6 +40,8 @@ def test_possessed_allegation_names_its_owner() -> None:
         ({"reason_cues": "citing"}, "reason_cues"),
         ({"withholding_words": ["did not"]}, "single"),
         ({"crediting_words": []}, "crediting_words"),
+        ({"object_boundaries": []}, "object_boundaries"),
+        ({"object_boundaries": ["in front of"]}, "single"),
     ],
 )
 def test_claims_lexicon_rejects_bad_lists(obj: dict, needle: str) -> None:

@@ -13,6 +13,12 @@ module, and an echo after a negation ('saw no such drills') is left alone. A wor
 statement itself codes an act from ('plans to *launch* satellites after its first *launch*')
 names that kind of act of the statement's own, not the deed told earlier.
 
+A third party may name the deed by what it was done with: 'Seoul said Pyongyang fired two missiles
+into the sea. Tokyo said *the missiles* fell outside its waters' (the head of the words after the
+trigger, up to a preposition, conjunction or punctuation: object_boundaries). Only a party that is
+neither the doer nor the target echoes so: 'Moscow said *the villages* were bases' after Kyiv told of
+villages shelled names a place, not the shelling.
+
 A signed agreement is named again by a noun for any agreement: 'Serbia and Kosovo signed
 a deal, the EU said. Belgrade said *the deal* was a step forward' (agreement_echoes).
 """
@@ -24,7 +30,7 @@ from typing import Sequence
 from ..records import ActorMention, Document, Event, Stance, Statement, TextSpan
 from ..statements.cues import is_directive
 from .event_mentions import AGREEMENT_CODES
-from .lexicon import AGREEMENT_NOUNS, ALLEGATION_WORDS, DEFINITE, NEGATORS
+from .lexicon import AGREEMENT_NOUNS, ALLEGATION_WORDS, DEFINITE, NEGATORS, OBJECT_BOUNDARIES
 from .mention import Mention, content_words, is_deed, make_stance, withheld_cue
 from .propositions import Signature, party
 
@@ -50,7 +56,8 @@ def echoes(document: Document, events: Sequence[Event], statements: Sequence[Sta
     uses the word an event elsewhere in the article was coded from joins that event's proposition,
     when that word names exactly one deed proposition among the article's stances."""
     by_stem = _deed_stems(mentions)
-    if not by_stem:
+    by_object = _object_stems(mentions, document.text)
+    if not by_stem and not by_object:
         return []
     holders: dict[Signature, set[str | None]] = {}
     for m in mentions:
@@ -68,11 +75,13 @@ def echoes(document: Document, events: Sequence[Event], statements: Sequence[Sta
         if any(c.start <= e.trigger.start < c.end and is_deed(e) for e in events):
             continue  # a deed of its own is its proposition
         own = {stem(w) for e in events if c.start <= e.trigger.start < c.end for w in e.trigger.text.split()}
+        me = party(st.speaker.key)
         found = _echoed(content_words(st), c.start, {k: v for k, v in by_stem.items() if k not in own}, st.stance)
         if found is None:
-            continue
+            found = _echoed(content_words(st), c.start, {k: v for k, v in by_object.items() if k not in own}, st.stance)
+            if found is None or me in (party(found[0][0]), party(found[0][2])):
+                continue  # 'the villages', said by the shelling's doer or target, names the place
         sig, stance, at = found
-        me = party(st.speaker.key)
         if me in holders.get(sig, set()):
             continue  # the same party telling its own story again adds no holder (GUIDE: distinct holders)
         if _names_another_party(sig, me, c, actors):
@@ -107,6 +116,40 @@ def _deed_stems(mentions: list[Mention]) -> dict[str, set[tuple[Signature, int]]
             if len(w) >= MIN_WORD and w.lower() not in ALLEGATION_WORDS:
                 out.setdefault(s, set()).add((m.sig, e.trigger.start))
     return out
+
+
+OBJECT_WORDS = 5  # words after a trigger searched for the head of what the deed was done with
+OBJECT_CHARS = 80  # characters after a trigger those words are read from
+
+
+def _object_stems(mentions: list[Mention], text: str) -> dict[str, set[tuple[Signature, int]]]:
+    """Stems of the heads of the deeds' objects ('fired two short-range *missiles* into the sea'), each with
+    the propositions it names and where the trigger sits (as _deed_stems, for the trigger words)."""
+    out: dict[str, set[tuple[Signature, int]]] = {}
+    for m in mentions:
+        e = m.event
+        if e is None or not is_deed(e):
+            continue
+        head = object_head(text[e.trigger.end : e.trigger.end + OBJECT_CHARS])
+        if head and len(head) >= MIN_WORD and head not in ALLEGATION_WORDS and head not in DEFINITE:
+            out.setdefault(stem(head), set()).add((m.sig, e.trigger.start))
+    return out
+
+
+def object_head(after: str) -> str | None:
+    """'[fired] two short-range *missiles* into the sea', '[deployed] *warships*, the navy said': the last
+    of the few words after a trigger before the first preposition or conjunction (object_boundaries) or
+    punctuation: the head of the deed's object. None when the trigger is followed by a boundary at once."""
+    words: list[str] = []
+    for raw in after.split()[:OBJECT_WORDS]:
+        w = raw.lower().strip("\"'“”‘’()[]")
+        bare = w.rstrip(".,;:!?")
+        if not bare or bare in OBJECT_BOUNDARIES:
+            break
+        words.append(bare)
+        if bare != w:
+            break  # punctuation closes the object
+    return words[-1] if words else None
 
 
 def _echoed(words: list[str], start: int, by_stem: dict[str, set[tuple[Signature, int]]],

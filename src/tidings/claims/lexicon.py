@@ -18,7 +18,7 @@ _LISTS = ("allegation_words", "evidence_words", "involvement_words", "negators",
           "frame_prepositions", "possessives", "dismissive_words", "responsibility_verbs", "denial_verbs",
           "definite_determiners", "deed_anaphors", "doubt_words", "doubt_cancellers",
           "reason_cues", "withholding_words", "confirmation_cues", "crediting_words",
-          "reason_markers", "agreement_nouns")
+          "reason_markers", "agreement_nouns", "object_boundaries")
 
 
 def _check_lexicon(obj: dict) -> list[str]:
@@ -45,6 +45,8 @@ DISMISSIVE_WORDS = frozenset(_LEXICON["dismissive_words"])
 DEFINITE = frozenset(_LEXICON["definite_determiners"])
 # '*the deal* was a first step': a noun naming again the one signed agreement told (claims/echoes.py)
 AGREEMENT_NOUNS = frozenset(_LEXICON["agreement_nouns"])
+# 'fired two missiles *into* the sea': words that end a deed's object, after its head (claims/echoes.py)
+OBJECT_BOUNDARIES = frozenset(_LEXICON["object_boundaries"])
 # 'blamed *the incident* on Y': a word for any deed, pointing back at one already told
 DEED_ANAPHORS = frozenset(_LEXICON["deed_anaphors"])
 # 'said it *doubted* that Iran sent drones' questions the deed; 'there is *no* doubt that' does not

@@ -131,9 +131,19 @@ def _paired(c: Coded, mentions: Sequence[tuple[Any, ActorMention]], discourse: D
 def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocActors,
                     statements: Sequence[Statement], discourse: Discourse = Discourse()) -> list[Event]:
     """Events of one sentence."""
+    return sentence_acts(doc, document, sent, actors, statements, discourse)[0]
+
+
+def sentence_acts(doc: Any, document: Document, sent: Sentence, actors: DocActors, statements: Sequence[Statement],
+                  discourse: Discourse = Discourse()) -> tuple[list[Event], list[Event]]:
+    """Events of one sentence, and the acts it only asks for ("urged X and Y to end the fighting").
+
+    A requested act has not happened, so it is no event; but it names the parties that a later mention
+    of the act points back to ("the fighting went on"), so the discourse remembers it.
+    """
     toks = _span(doc, sent.start, sent.end)
     if not toks:
-        return []
+        return [], []
     tolls.mark_reduced_passives(toks)  # "14 soldiers killed": the counted victims, not the doers
     hits = find_hits(toks, index())
     hits = sorted(deadline_hits(toks, hits + custody_hits(toks, hits, actors) + answered_hits(hits)),
@@ -141,13 +151,15 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     deontic = any(t.lower_ in factuality.DEONTIC for t in toks)
     reacts = threats.mentions(toks)
     if not hits and not deontic and not reacts:
-        return []
+        return [], []
     coded = drop_folded([c for c in (code_hit(h, actors, statements) for h in hits)
                           if c is not None and not denied_claim(c) and not mere_label(c.hit) and not names_party(c.hit)
                           and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
                           and not journey(c.hit, actors) and not own_command(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])
+    asked_for = coded
     coded = drop_requested(coded, toks)
+    asked_for = [c for c in asked_for if c not in coded]
     coded = drop_detained_crowds(drop_coordinated_evaluations(coded))
     where = _where(doc, document, sent, actors, toks)
     country = where[2]
@@ -159,7 +171,12 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
     reported: list[Event] = []
     paired = {c.hit.token.i: _paired(c, mentions, discourse) for c in coded}
     found_sources = {c.hit.token.i: paired[c.hit.token.i] or sources(c, actors) for c in coded}
-    for c in coded:
+    asked: list[Event] = []
+    for c in asked_for:
+        paired[c.hit.token.i] = _paired(c, mentions, discourse)
+        found_sources[c.hit.token.i] = paired[c.hit.token.i] or sources(c, actors)
+    for c in coded + asked_for:
+        requested = c in asked_for
         srcs = found_sources[c.hit.token.i]
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
             srcs = [crowd]  # "protests erupted across the country": its people (see crowds)
@@ -206,7 +223,9 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
                 if sig not in seen and sent.start <= c.hit.token.idx < sent.end:
                     seen.add(sig)
                     ev = make_event(accuser_of(c, s, srcs), s, t, sent, where)
-                    out.append(on_cue(ev, c, statements, sent) if is_evaluative(c) else ev)
+                    (asked if requested else out).append(on_cue(ev, c, statements, sent) if is_evaluative(c) else ev)
+            if requested:
+                continue
             acc = reported_accusation(c, s, sent, where, triggers) or quoted_accusation(
                 c, s, sent, where, statements, trigger_starts)
             if acc is not None and acc.source is not None and acc.target is not None:
@@ -220,7 +239,7 @@ def sentence_events(doc: Any, document: Document, sent: Sentence, actors: DocAct
         reported += threats.announced_threats(toks, sent, actors, statements, where, triggers)
         reported += threats.tabled_threats(toks, sent, actors, statements, where, mentions)
     reported += stated_reasons(toks, out, sent, actors, where)
-    return sorted(out + reported, key=lambda e: e.trigger.start)
+    return sorted(out + reported, key=lambda e: e.trigger.start), asked
 
 
 def _fresh(e: Event, seen: set[tuple[Any, ...]]) -> bool:
@@ -278,7 +297,7 @@ def extract(
         if sent.zone == "boilerplate":
             continue
         sdoc = _headline_doc(doc, sent, actors) if sent.zone == "headline" else doc
-        found = sentence_events(sdoc, document, sent, actors, statements, discourse)
+        found, asked = sentence_acts(sdoc, document, sent, actors, statements, discourse)
         motion = resolutions.latest_motion(sdoc, found, discourse.motion)
         found = resolutions.merge(found, _motion_events(sdoc, document, sent, actors, motion))
         out.extend(e for e in found if not unaimed(e) and _fresh(e, seen))  # the discourse still sees them
@@ -297,6 +316,9 @@ def extract(
             doers[e.root] = e.source  # type: ignore[assignment]
             if e.target is not None and e.target.key and e.source.key != e.target.key:  # type: ignore[union-attr]
                 latest.setdefault(e.root, (e.source, e.target))  # type: ignore[arg-type]  # a sentence's first pair
+        for e in asked:  # "urged X and Y to end the fighting": "the fighting" is theirs
+            if e.source is not None and e.target is not None and e.target.key and e.source.key != e.target.key:
+                latest.setdefault(e.root, (e.source, e.target))
         pairs.update(latest)
         recent = {r: (i, s, t) for r, i, s, t in discourse.recent}
         for e in done:

@@ -24,11 +24,31 @@ RELATIVE = frozenset(("who", "which", "that", "whom"))
 # verbs whose infinitive complement is controlled by their object ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(("urge", "ask", "call", "press", "force", "order", "tell", "allow", "persuade",
                             "encourage", "invite", "push", "compel", "request", "help", "enable", "pay", "hire",
-                            "recruit", "bribe", "train", "instruct", "incite", "mobilize", "mobilise"))
+                            "recruit", "bribe", "train", "instruct", "incite", "mobilize", "mobilise", "appeal",
+                            "plead"))
+# the prepositions that name the party a control verb addresses ("called on X to", "appealed to X to",
+# "pleaded with X to", "called for X to step down"): their object does the act of the to-infinitive
+ADDRESSEE_PREPS = frozenset(("on", "upon", "to", "with", "for"))
 # verbs that keep their object from an act, or warn it off one ("stopped X from supplying", "warned X against
 # sending"): the object is the doer of the gerund after "from" / "against"
 PREVENTING = frozenset(("stop", "prevent", "deter", "block", "bar", "keep", "discourage", "dissuade", "ban",
                         "prohibit", "forbid", "restrain", "warn", "caution"))
+
+
+def addressed(head: Any, verb: Any) -> Any | None:
+    """The party a control verb addresses through a preposition, who is to do the act of its to-infinitive:
+    "called on Serbia to sign", "appealed to Russia to free", "called for Maduro to step down". None when
+    the verb has a direct object (handled as plain object control) or the infinitive has no "to"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i < verb.i:
+                return obj
+    return None
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -317,6 +337,10 @@ def subject_token(verb: Any, depth: int = 0) -> Any | None:
     head = verb.head  # a root verb is its own head: none of the links below applies to it
     if verb.dep_ == "conj":
         return subject_token(relative_conj(verb) or reporter_conj(verb) or head, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in OBJECT_CONTROL:
+        addressee = addressed(head, verb)
+        if addressee is not None:
+            return addressee
     if verb.dep_ == "xcomp":
         if head.lemma_ in OBJECT_CONTROL or head.lemma_.lower() in index().causing_verbs:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)

@@ -77,6 +77,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             cands = [*complained_of(tok), *cands]
         if c.code[:2] == FORCE_SHOW_ROOT:
             cands = [*opposed_in_preparation(tok), *cands]
+        if c.code[:2] == THREAT_ROOT:
+            cands = [*cands, *threat_conditions(tok)]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -230,6 +232,27 @@ PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to
 
 
 FORCE_SHOW_ROOT = "15"
+THREAT_ROOT = "13"
+# the subordinators of the condition a threat is made on ("if", "unless", "should it ...")
+CONDITION_MARKS = frozenset(("if", "unless"))
+
+
+def threat_conditions(verb: Any) -> list[Any]:
+    """"Iran threatened to close the strait if the United States imposes sanctions", "Russia warned it would cut
+    supplies unless Ukraine drops the bid": a threat is aimed at the party whose act its condition names, the
+    subject of an "if"/"unless" clause on the threatening verb or on the act threatened (its infinitive or
+    its reported clause, one level or two down). Returns those subjects, after the verb's own arguments."""
+    acts = [verb, *(x for x in verb.children if x.dep_ in ("xcomp", "ccomp"))]
+    acts += [x for a in acts[1:] for x in a.children if x.dep_ in ("xcomp", "ccomp", "conj")]
+    out: list[Any] = []
+    for act in acts:
+        for cl in act.children:
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cl.children):
+                continue
+            subj = roles.subject_token(cl)
+            if subj is not None:
+                out.append(subj)
+    return out
 
 
 def opposed_in_preparation(verb: Any) -> list[Any]:

@@ -3,9 +3,12 @@ sentence's and the previous sentence's other parties, both sides of a dispute, a
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Sequence
 
+from .. import data
 from ..actors import DocActors
+from ..errors import DataError
 from ..records import ActorMention, Sentence
 from . import counterparts, factuality, keys, nominal, noun_roles, np_actors, reasons, roles, when_where
 from .codebook import FORCE_ROOTS, VISIT_CODES
@@ -77,6 +80,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
             cands = [*complained_of(tok), *cands]
         if c.code[:2] == FORCE_SHOW_ROOT:
             cands = [*opposed_in_preparation(tok), *cands]
+        if c.code[:2] == THREAT_ROOT:
+            cands = [*cands, *threat_conditions(tok)]
     recv = noun_roles.receipt_verb(tok) if p.kind == "noun" else None
     if recv is not None:
         receiver = roles.subject_token(recv)
@@ -124,6 +129,8 @@ def targets(c: Coded, actors: DocActors, source_keys: set[str],
     if acc is not None and acc.key and keys.country_of(acc.key) not in src_countries and any(
             t.lemma_.lower() in factuality.CLAIM_NOUNS | RUMOUR_NOUNS and not _medium(t) for t in cands):
         return [acc]
+    if against_own_state(c, source_keys):  # "the army staged a coup": at its own government, not a party nearby
+        return own_government(c, source_keys, mentions)
     domestic = index().on_own_people(p.code, p.id.partition("@")[0])
     topical = any(t.dep_ == "dobj" and t.lower_ in counterparts.DEMONSTRATIVES for t in tok.children)
     reactors = reacting_subject(tok) if p.kind == "noun" else set()
@@ -230,6 +237,27 @@ PURPOSE_PREPS = ("against", "at", "on", "over", "toward", "towards", "with", "to
 
 
 FORCE_SHOW_ROOT = "15"
+THREAT_ROOT = "13"
+# the subordinators of the condition a threat is made on ("if", "unless", "should it ...")
+CONDITION_MARKS = frozenset(("if", "unless"))
+
+
+def threat_conditions(verb: Any) -> list[Any]:
+    """"Iran threatened to close the strait if the United States imposes sanctions", "Russia warned it would cut
+    supplies unless Ukraine drops the bid": a threat is aimed at the party whose act its condition names, the
+    subject of an "if"/"unless" clause on the threatening verb or on the act threatened (its infinitive or
+    its reported clause, one level or two down). Returns those subjects, after the verb's own arguments."""
+    acts = [verb, *(x for x in verb.children if x.dep_ in ("xcomp", "ccomp"))]
+    acts += [x for a in acts[1:] for x in a.children if x.dep_ in ("xcomp", "ccomp", "conj")]
+    out: list[Any] = []
+    for act in acts:
+        for cl in act.children:
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cl.children):
+                continue
+            subj = roles.subject_token(cl)
+            if subj is not None:
+                out.append(subj)
+    return out
 
 
 def opposed_in_preparation(verb: Any) -> list[Any]:
@@ -422,6 +450,48 @@ def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[Act
         return []
     return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.CVL", None, kind="description",
                          evidence=f"own people of {c.code}")]
+
+
+@lru_cache(maxsize=1)
+def own_state_patterns() -> frozenset[str]:
+    """The trigger patterns of acts done to one's own state (``own_state`` in event_patterns.json), each checked
+    to be a pattern of the dictionary."""
+    ids = data.load("event_patterns").get("own_state", {}).get("patterns", [])
+    known = {p.id for table in (index().verbs, index().nouns, index().adjs) for ps in table.values() for p in ps}
+    if not isinstance(ids, list) or not all(isinstance(i, str) and i in known for i in ids):
+        raise DataError("data file event_patterns.json is invalid: 'own_state.patterns' must list patterns of the "
+                        "dictionary (code:kind:text)")
+    return frozenset(ids)
+
+
+# the doers of a coup: forces and factions of a state, not a state or its government acting abroad
+STATE_CHALLENGER_SECTORS = frozenset(("MIL", "COP", "REB", "OPP", "PTY", "CVL"))
+
+
+def against_own_state(c: Coded, source_keys: set[str]) -> bool:
+    """"Soldiers staged a coup", "the rebels seized power", "a coup attempt by army officers": an act of the
+    ``own_state`` patterns done by a force or faction of one country (``STATE_CHALLENGER_SECTORS``); a
+    government backing a coup abroad is left to the other ways of finding a target."""
+    if c.hit.pattern.id.partition("@")[0] not in own_state_patterns() or not source_keys:
+        return False
+    if len({keys.country_of(k) for k in source_keys}) != 1:
+        return False
+    return all(keys.sector_of(k).split(":")[0] in STATE_CHALLENGER_SECTORS for k in source_keys)
+
+
+def own_government(c: Coded, source_keys: set[str],
+                   mentions: Sequence[tuple[Any, ActorMention]]) -> list[ActorMention]:
+    """The government of the doer's own country: the first mention of it the sentence names ("ousted President
+    X"), else that government unnamed, at the trigger."""
+    country = keys.country_of(next(iter(source_keys)))
+    if not keys.is_country(country):
+        return []
+    for _, m in mentions:
+        if m.key and m.key not in source_keys and keys.country_of(m.key) == country and keys.sector_of(m.key) == "GOV":
+            return [m]
+    tok = c.hit.token
+    return [ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"{country}.GOV", None, kind="description",
+                         evidence=f"own government of {c.code}")]
 
 
 def _route_parties(c: Coded, actors: DocActors) -> tuple[list[ActorMention], list[ActorMention]]:

@@ -104,6 +104,8 @@ class Index:
     help_nouns: frozenset[str] = frozenset()  # nouns of a "with" phrase naming the doer's helper ("with X's help")
     charging_participles: frozenset[str] = frozenset()  # participles whose noun is the one charged ("a man accused of")
     object_classes: dict[str, ObjectClass] = field(default_factory=dict)  # "@captive" -> the nouns it accepts
+    street_complaints: dict[str, str] = field(default_factory=dict)  # complaining verbs -> code when people do them
+    people_sectors: frozenset[str] = frozenset()  # sectors of a country's people, not its state ("CVL", "OPP")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -163,7 +165,20 @@ def _check(obj: dict[str, Any]) -> list[str]:
         words = obj.get("intent_nouns", {}).get(group, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'intent_nouns.{group}' must be a list of single lemmas")
-    return problems + _check_readings(obj) + _check_object_classes(obj)
+    return problems + _check_readings(obj) + _check_object_classes(obj) + _check_street_complaints(obj)
+
+
+def _check_street_complaints(obj: dict[str, Any]) -> list[str]:
+    """``street_complaints.verbs`` maps single verb lemmas to CAMEO codes."""
+    verbs = obj.get("street_complaints", {}).get("verbs", {})
+    known = set(codebook.codes())
+    if not isinstance(verbs, dict) or not all(isinstance(k, str) and k.strip() and " " not in k and v in known
+                                              for k, v in verbs.items()):
+        return ["'street_complaints.verbs' must map single verb lemmas to CAMEO codes"]
+    sectors = obj.get("street_complaints", {}).get("people_sectors", [])
+    if not isinstance(sectors, list) or not set(sectors) <= SECTORS:
+        return ["'street_complaints.people_sectors' must be a list of sectors"]
+    return []
 
 
 # entity types a class slot may accept by name (spaCy's labels of people, peoples and places)
@@ -307,4 +322,6 @@ def index() -> Index:
                  words("reacting_means"), words("committing_verbs"), words("aircraft_nouns"), words("aiming_verbs"),
                  words("party_nouns"), frozenset(w.lower() for w in obj.get("party_nouns", {}).get("aiming_preps", [])),
                  words("ergative_verbs"), words("help_nouns"), words("charging_participles"),
-                 object_classes=_object_classes(obj))
+                 object_classes=_object_classes(obj),
+                 street_complaints={k.lower(): v for k, v in obj.get("street_complaints", {}).get("verbs", {}).items()},
+                 people_sectors=frozenset(obj.get("street_complaints", {}).get("people_sectors", [])))

@@ -170,7 +170,8 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index:
                         if in_class(t, w[1:], index) and t.i not in used), None)
             if tok is None:
                 return None
-            used.append(tok.i)
+            if match_noun(tok, index) is None:  # "banned the protests": the protests stay an event of their own
+                used.append(tok.i)
             continue
         tok = next((t for t in region if w in _words(t) and t.i not in used
                     and not modifies_act(t, p, index)), None)

@@ -71,7 +71,7 @@ def test_agentless_arrest_is_made_by_the_police_of_the_place_it_happens(code_eve
 OWN_PEOPLE = [
     ("Turkey imposed a curfew on Tuesday.", "1723", "TUR.CVL"),
     ("Iran declared a state of emergency after the floods.", "1724", "IRN.CVL"),
-    ("Sudan has banned all rallies until further notice.", "172", "SDN.CVL"),
+    ("Sudan has banned all rallies until further notice.", "1721", "SDN.CVL"),
     ("Turkey imposed a curfew in northern Syria.", "1723", "SYR.CVL"),  # the people of the place
     ("Egypt's security forces violently quelled the unrest in Cairo.", "175", "EGY.CVL"),
 ]

@@ -88,6 +88,44 @@ def _removed(code: str, hit: Hit, actors: DocActors) -> str:
     return removal
 
 
+def _demonstrated(code: str, hit: Hit, actors: DocActors) -> str:
+    """"Palestinians protested the new settlements", "thousands of Georgians protested the law": a verb of
+    complaining (``street_complaints`` in event_patterns.json) whose doer is a country's people - a crowd, a
+    people named by its demonym, civilians or the opposition - is a demonstration; a government protesting
+    ("China protested the visit") lodges an official complaint (114)."""
+    tok = hit.token
+    street = index().street_complaints.get(tok.lemma_.lower()) if hit.pattern.kind == "verb" else None
+    if street is None or code[:2] != "11":
+        return code
+    subj = _clause_subject(tok)
+    return street if subj is not None and _names_people(subj, actors) else code
+
+
+# clauses whose subject is their head's ("shunned work *to protest*", "marched and *protested*")
+SHARED_SUBJECT_DEPS = frozenset(("conj", "xcomp", "advcl"))
+
+
+def _clause_subject(tok: Any) -> Any | None:
+    """The subject of the verb, or of the verb whose subject it shares (a conjunct, a purpose infinitive)."""
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None or tok.dep_ not in SHARED_SUBJECT_DEPS:
+            return subj
+        tok = tok.head
+    return None
+
+
+def _names_people(subj: Any, actors: DocActors) -> bool:
+    """A doer that is a country's people rather than its state: a crowd ("thousands"), a people by its demonym
+    ("Palestinians"), or parties of the people's sectors (``street_complaints.people_sectors``: civilians, the
+    opposition)."""
+    ix = index()
+    if subj.like_num or subj.lemma_.lower() in ix.crowd_nouns or subj.ent_type_ == "NORP" and subj.tag_ in ("NNS", "NNPS"):
+        return True
+    found = np_actors.actors_of(subj, actors)
+    return bool(found) and all((m.key or "").partition(".")[2].split(":")[0] in ix.people_sectors for m in found)
+
+
 # a bombing (183) done by armed forces or from the air is the use of aerial weapons (195)
 BOMBING, AERIAL = "183", "195"
 ARMED_SECTORS = frozenset(("MIL",))
@@ -241,7 +279,7 @@ def code_hit(hit: Hit, actors: DocActors, statements: Sequence[Statement]) -> Co
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
         return Coded(hit, hit.pattern.code, status, holder, ctx)
     code = _code(hit, status, ctx)
-    code = _aerial(_removed(code, hit, actors), hit, actors)
+    code = _aerial(_demonstrated(_removed(code, hit, actors), hit, actors), hit, actors)
     if code[:2] == "12" and hit.pattern.code[:2] != "12":  # a refusal is itself reported, not negated
         status = "asserted" if ctx is None or ctx.status == "intended" else "claimed"
     elif code[:2] == "13" and hit.pattern.code[:2] != "13" and status == "asserted":

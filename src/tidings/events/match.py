@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from . import codebook
-from .patterns import Index, Pattern, index
+from .patterns import Index, Pattern, index, is_class_slot
 
 OBJECT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd", "dative", "xcomp", "acomp"))
 SKIP_IN_REGION = frozenset(("relcl", "acl", "ccomp", "advcl", "punct", "appos", "parataxis"))
@@ -165,6 +165,14 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index:
     used: list[int] = []
     region = region + _ergative_subject(verb, index)
     for w in p.nouns:
+        if is_class_slot(w):
+            tok = next((t for t in direct_objects(verb) + _ergative_subject(verb, index)
+                        if in_class(t, w[1:], index) and t.i not in used), None)
+            if tok is None:
+                return None
+            if match_noun(tok, index) is None:  # "banned the protests": the protests stay an event of their own
+                used.append(tok.i)
+            continue
         tok = next((t for t in region if w in _words(t) and t.i not in used
                     and not modifies_act(t, p, index)), None)
         if tok is None:  # "impose them": the noun the pronoun stands for
@@ -174,6 +182,25 @@ def _verb_fits(p: Pattern, verb: Any, preps: set[str], region: list[Any], index:
             return None
         used.append(tok.i)
     return tuple(used)
+
+
+def direct_objects(verb: Any) -> list[Any]:
+    """The heads of the verb's direct object (or passive subject) and their conjuncts: what a class slot of a
+    pattern ("free @captive") must be filled by. Not a prepositional object ("released a statement on the
+    detained journalist" frees no one)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or misparsed_object(c)]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def in_class(tok: Any, name: str, index: Index) -> bool:
+    """``tok`` is a noun of the object class ``name`` (``object_classes`` in event_patterns.json): one of its
+    lemmas ("adviser" a captive, "airspace" a passage), or a name of one of its entity types ("freed Evan
+    Gershkovich": a PERSON, a captive)."""
+    cls = index.object_classes.get(name)
+    if cls is None:
+        return False
+    return bool(_words(tok) & cls.words) or tok.pos_ == "PROPN" and tok.ent_type_ in cls.entities \
+        or tok.ent_type_ == "NORP" and "NORP" in cls.entities and tok.pos_ in ("NOUN", "PROPN")
 
 
 # "an official, who asked not to be named": the source's anonymity formula, not a request to anyone

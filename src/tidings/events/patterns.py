@@ -41,8 +41,27 @@ class Pattern:
 
     @property
     def weight(self) -> int:
-        """More constraints = more specific; the most specific match wins."""
-        return len(self.preps) + 2 * len(self.nouns) + len(self.deps) + len(self.mods) + (1 if self.of_obj else 0)
+        """More constraints = more specific; the most specific match wins. A named object noun weighs 2, an
+        object class ("@captive") 1: "block road" (a protest) wins over "block @passage" (a blockade)."""
+        nouns = sum(1 if is_class_slot(w) else 2 for w in self.nouns)
+        return len(self.preps) + nouns + len(self.deps) + len(self.mods) + (1 if self.of_obj else 0)
+
+
+CLASS_MARK = "@"
+
+
+def is_class_slot(word: str) -> bool:
+    """A verb pattern's object word that names a class of nouns ("free @captive"), not one noun."""
+    return word.startswith(CLASS_MARK) and len(word) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectClass:
+    """The nouns a class slot of a verb pattern accepts as the verb's direct object: lemmas, and the heads of
+    names of some entity types (a PERSON or a NORP for "@captive")."""
+
+    words: frozenset[str]
+    entities: frozenset[str] = frozenset()
 
 
 SECTORS = frozenset("GOV MIL PMC COP REB OPP PTY JUD LEG MED BUS CVL NGO".split())
@@ -84,6 +103,9 @@ class Index:
     ergative_verbs: frozenset[str] = frozenset()  # verbs whose intransitive subject is their object ("troops withdrew")
     help_nouns: frozenset[str] = frozenset()  # nouns of a "with" phrase naming the doer's helper ("with X's help")
     charging_participles: frozenset[str] = frozenset()  # participles whose noun is the one charged ("a man accused of")
+    object_classes: dict[str, ObjectClass] = field(default_factory=dict)  # "@captive" -> the nouns it accepts
+    street_complaints: dict[str, str] = field(default_factory=dict)  # complaining verbs -> code when people do them
+    people_sectors: frozenset[str] = frozenset()  # sectors of a country's people, not its state ("CVL", "OPP")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -143,7 +165,48 @@ def _check(obj: dict[str, Any]) -> list[str]:
         words = obj.get("intent_nouns", {}).get(group, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
             problems.append(f"'intent_nouns.{group}' must be a list of single lemmas")
-    return problems + _check_readings(obj)
+    return problems + _check_readings(obj) + _check_object_classes(obj) + _check_street_complaints(obj)
+
+
+def _check_street_complaints(obj: dict[str, Any]) -> list[str]:
+    """``street_complaints.verbs`` maps single verb lemmas to CAMEO codes."""
+    verbs = obj.get("street_complaints", {}).get("verbs", {})
+    known = set(codebook.codes())
+    if not isinstance(verbs, dict) or not all(isinstance(k, str) and k.strip() and " " not in k and v in known
+                                              for k, v in verbs.items()):
+        return ["'street_complaints.verbs' must map single verb lemmas to CAMEO codes"]
+    sectors = obj.get("street_complaints", {}).get("people_sectors", [])
+    if not isinstance(sectors, list) or not set(sectors) <= SECTORS:
+        return ["'street_complaints.people_sectors' must be a list of sectors"]
+    return []
+
+
+# entity types a class slot may accept by name (spaCy's labels of people, peoples and places)
+CLASS_ENTITIES = frozenset(("PERSON", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _check_object_classes(obj: dict[str, Any]) -> list[str]:
+    """Each object class lists single lemmas and known entity types; each '@class' of a pattern is defined."""
+    classes = obj.get("object_classes", {}).get("classes", {})
+    if not isinstance(classes, dict):
+        return ["'object_classes.classes' must be an object"]
+    problems = []
+    for name, cls in classes.items():
+        words = cls.get("words", []) if isinstance(cls, dict) else None
+        ents = cls.get("entities", []) if isinstance(cls, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in words):
+            problems.append(f"object class {name!r}: 'words' must be a list of single lemmas")
+        if not isinstance(ents, list) or not set(ents) <= CLASS_ENTITIES:
+            problems.append(f"object class {name!r}: 'entities' must be a list of {sorted(CLASS_ENTITIES)}")
+    used = {w[1:] for e in obj["entries"] for w in str(e.get("text", "")).lower().split() if is_class_slot(w)}
+    problems += [f"pattern object class '@{c}' is not defined in object_classes" for c in sorted(used - set(classes))]
+    return problems
+
+
+def _object_classes(obj: dict[str, Any]) -> dict[str, ObjectClass]:
+    return {name.lower(): ObjectClass(frozenset(w.lower() for w in cls.get("words", [])),
+                                      frozenset(cls.get("entities", [])))
+            for name, cls in obj.get("object_classes", {}).get("classes", {}).items()}
 
 
 def _check_readings(obj: dict[str, Any]) -> list[str]:
@@ -258,4 +321,7 @@ def index() -> Index:
                  frozenset(w.lower() for w in obj.get("leading_verbs", {}).get("words", [])),
                  words("reacting_means"), words("committing_verbs"), words("aircraft_nouns"), words("aiming_verbs"),
                  words("party_nouns"), frozenset(w.lower() for w in obj.get("party_nouns", {}).get("aiming_preps", [])),
-                 words("ergative_verbs"), words("help_nouns"), words("charging_participles"))
+                 words("ergative_verbs"), words("help_nouns"), words("charging_participles"),
+                 object_classes=_object_classes(obj),
+                 street_complaints={k.lower(): v for k, v in obj.get("street_complaints", {}).get("verbs", {}).items()},
+                 people_sectors=frozenset(obj.get("street_complaints", {}).get("people_sectors", [])))

@@ -76,3 +76,20 @@ def test_restored_doc_has_original_words_and_recased_parse(nlp: Any, words: froz
     assert doc.text == text
     assert [t.text for t in doc] == text.split()
     assert [(e.text, e.label_) for e in doc.ents] == [("Morocco", "GPE"), ("Iran", "GPE")]
+
+
+def test_a_recased_doc_is_marked_so_the_headline_is_not_parsed_again(nlp: Any, words: frozenset[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Kenya Recalls Ambassador To Somalia Over Border Row"
+    doc = casing.restored(nlp(casing.sentence_case(text, name_phrases(), words)), text)
+    assert doc.user_data.get(casing.RECASED) is True
+    plain = "Kenya recalled its ambassador to Somalia."
+    assert not casing.restored(nlp(plain), plain).user_data.get(casing.RECASED)
+
+    from tidings.events import headline
+    calls: list[int] = []
+    real = headline.sentence_cased
+    monkeypatch.setattr(headline, "sentence_cased", lambda *a, **k: calls.append(1) or real(*a, **k))
+    a = analyze_text(text + "\n\nNAIROBI - Kenya recalled its ambassador to Somalia on Monday.")
+    assert not calls  # the pipeline's sentence-case parse is the one the events read
+    assert any(e.trigger.text == "Recalls" and e.source.key.startswith("KEN") for e in a.events)

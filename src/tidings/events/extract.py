@@ -255,12 +255,14 @@ def _fresh(e: Event, seen: set[tuple[Any, ...]]) -> bool:
 
 def _headline_doc(doc: Any, sent: Sentence, actors: DocActors) -> Any:
     """The doc to code a headline on: parsed again when the parser took its verb for a noun."""
+    from ..nlp.casing import RECASED
     from ..nlp.model import load_model
 
     names = [(m.start, m.end) for _, m in sentence_mentions(doc, sent, actors)]
     try:
         nlp = load_model()
-        cased = headline.sentence_cased(doc, sent.start, sent.end, nlp, names)
+        # the pipeline parsed a Title Case headline in sentence case already (nlp.casing)
+        cased = None if doc.user_data.get(RECASED) else headline.sentence_cased(doc, sent.start, sent.end, nlp, names)
         base = cased if cased is not None else doc
         found = headline.reparse(base, sent.start, sent.end, index(), nlp, names)
         if found is None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 LONGEST_NAME = 6  # words in the longest dictionary name matched as a phrase
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+RECASED = "tidings_recased"  # ``Doc.user_data`` flag: its Title Case lines were parsed in sentence case
 
 
 def title_case(words: list[str]) -> bool:
@@ -105,4 +106,5 @@ def restored(doc: Doc, text: str) -> Doc:
     again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     annotations: Any = doc.to_array(ANNOTATIONS)  # uint64 columns (spaCy's stubs say float)
     again.from_array(ANNOTATIONS, annotations)
+    again.user_data[RECASED] = True
     return again

@@ -26,22 +26,16 @@ def test_a_coup_against_a_named_government_keeps_it() -> None:
     assert ("MLI.MIL", "MLI.GOV") in _coups("Soldiers launched a coup against the government in Mali.")
 
 
-def test_the_own_state_patterns_are_checked_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_own_state_patterns_are_checked_at_load() -> None:
     from tidings import data
-    from tidings.errors import DataError
-    from tidings.events import targets
+    from tidings.events import patterns
 
     obj = dict(data.load("event_patterns"), own_state={"patterns": ["170:noun:no such coup"]})
-    monkeypatch.setattr(targets.data, "load", lambda name: obj)
-    targets.own_state_patterns.cache_clear()
-    try:
-        with pytest.raises(DataError, match="own_state"):
-            targets.own_state_patterns()
-    finally:
-        targets.own_state_patterns.cache_clear()
+    assert any("own_state" in p for p in patterns._check(obj))
+    assert not patterns._check(data.load("event_patterns"))
 
 
 def test_the_own_state_patterns_are_in_the_dictionary() -> None:
-    from tidings.events import targets
+    from tidings.events.patterns import index
 
-    assert "170:noun:coup" in targets.own_state_patterns()
+    assert "170:noun:coup" in index().own_state

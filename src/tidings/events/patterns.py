@@ -106,6 +106,7 @@ class Index:
     object_classes: dict[str, ObjectClass] = field(default_factory=dict)  # "@captive" -> the nouns it accepts
     street_complaints: dict[str, str] = field(default_factory=dict)  # complaining verbs -> code when people do them
     people_sectors: frozenset[str] = frozenset()  # sectors of a country's people, not its state ("CVL", "OPP")
+    own_state: frozenset[str] = frozenset()  # patterns of acts a force does to its own state ("coup")
 
     def on_own_people(self, code: str, pattern_id: str) -> bool:
         """An act a government does to its own population (a curfew, a crackdown) when no one is named."""
@@ -158,6 +159,9 @@ def _check(obj: dict[str, Any]) -> list[str]:
     ids = {f"{e.get('code')}:{e.get('kind')}:{e.get('text')}" for e in entries}
     problems += [f"own_people pattern {i!r} is not a pattern of the dictionary"
                  for i in obj.get("own_people", {}).get("patterns", []) if i not in ids]
+    own_state = obj.get("own_state", {}).get("patterns", [])
+    if not isinstance(own_state, list) or not all(isinstance(i, str) and i in ids for i in own_state):
+        problems.append("'own_state.patterns' must list patterns of the dictionary (code:kind:text)")
     preps = obj.get("party_nouns", {}).get("aiming_preps", [])
     if not isinstance(preps, list) or not all(isinstance(w, str) and w.strip() and " " not in w for w in preps):
         problems.append("'party_nouns.aiming_preps' must be a list of single prepositions")
@@ -324,4 +328,5 @@ def index() -> Index:
                  words("ergative_verbs"), words("help_nouns"), words("charging_participles"),
                  object_classes=_object_classes(obj),
                  street_complaints={k.lower(): v for k, v in obj.get("street_complaints", {}).get("verbs", {}).items()},
-                 people_sectors=frozenset(obj.get("street_complaints", {}).get("people_sectors", [])))
+                 people_sectors=frozenset(obj.get("street_complaints", {}).get("people_sectors", [])),
+                 own_state=frozenset(obj.get("own_state", {}).get("patterns", [])))

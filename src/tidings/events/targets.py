@@ -3,12 +3,9 @@ sentence's and the previous sentence's other parties, both sides of a dispute, a
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Sequence
 
-from .. import data
 from ..actors import DocActors
-from ..errors import DataError
 from ..records import ActorMention, Sentence
 from . import counterparts, factuality, keys, nominal, noun_roles, np_actors, reasons, roles, when_where
 from .codebook import FORCE_ROOTS, VISIT_CODES
@@ -452,18 +449,6 @@ def own_people(c: Coded, actors: DocActors, src_countries: set[str]) -> list[Act
                          evidence=f"own people of {c.code}")]
 
 
-@lru_cache(maxsize=1)
-def own_state_patterns() -> frozenset[str]:
-    """The trigger patterns of acts done to one's own state (``own_state`` in event_patterns.json), each checked
-    to be a pattern of the dictionary."""
-    ids = data.load("event_patterns").get("own_state", {}).get("patterns", [])
-    known = {p.id for table in (index().verbs, index().nouns, index().adjs) for ps in table.values() for p in ps}
-    if not isinstance(ids, list) or not all(isinstance(i, str) and i in known for i in ids):
-        raise DataError("data file event_patterns.json is invalid: 'own_state.patterns' must list patterns of the "
-                        "dictionary (code:kind:text)")
-    return frozenset(ids)
-
-
 # the doers of a coup: forces and factions of a state, not a state or its government acting abroad
 STATE_CHALLENGER_SECTORS = frozenset(("MIL", "COP", "REB", "OPP", "PTY", "CVL"))
 
@@ -472,7 +457,7 @@ def against_own_state(c: Coded, source_keys: set[str]) -> bool:
     """"Soldiers staged a coup", "the rebels seized power", "a coup attempt by army officers": an act of the
     ``own_state`` patterns done by a force or faction of one country (``STATE_CHALLENGER_SECTORS``); a
     government backing a coup abroad is left to the other ways of finding a target."""
-    if c.hit.pattern.id.partition("@")[0] not in own_state_patterns() or not source_keys:
+    if c.hit.pattern.id.partition("@")[0] not in index().own_state or not source_keys:
         return False
     if len({keys.country_of(k) for k in source_keys}) != 1:
         return False

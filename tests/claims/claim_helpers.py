@@ -31,3 +31,8 @@ class Text:
     def who(self, s: str, key: str, nth: int = 0) -> ActorMention:
         sp = self.span(s, nth)
         return ActorMention(sp.start, sp.end, s, key, s)
+
+
+def held(claims: list) -> set[tuple[str | None, str]]:
+    """(holder, stance) of every stance of ``claims``."""
+    return {(s.holder, s.stance) for c in claims for s in c.stances}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from claim_helpers import Text
+from claim_helpers import Text, held
 
 from tidings.claims import build
 from tidings.records import Event, Statement
@@ -33,10 +33,6 @@ def _records(case: tuple, text: str | None = None) -> tuple[Text, list[Event], l
     return t, [deed, blame], said
 
 
-def _held(claims: list) -> set[tuple[str | None, str]]:
-    return {(s.holder, s.stance) for c in claims for s in c.stances}
-
-
 @pytest.mark.parametrize("case", CASES, ids=["violence-on", "for-incident", "responsible-for"])
 def test_blame_by_a_word_for_any_deed_asserts_the_told_deed(case: tuple) -> None:
     t, events, said = _records(case)
@@ -44,7 +40,7 @@ def test_blame_by_a_word_for_any_deed_asserts_the_told_deed(case: tuple) -> None
     assert len(claims) == 1
     p = claims[0].proposition
     assert (p.source, p.target, p.cameo[:2]) == (case[3][1], case[4][1], case[2][:2])
-    assert _held(claims) == {(case[5][1], "asserts"), (case[7][1], "asserts")}
+    assert held(claims) == {(case[5][1], "asserts"), (case[7][1], "asserts")}
     blame = next(s for s in claims[0].stances if s.holder == case[7][1])
     assert blame.event == 1 and blame.statement is None and case[6] in blame.content.text
 

@@ -6,7 +6,7 @@ is a third party's (own articles, several wordings)."""
 from __future__ import annotations
 
 import pytest
-from claim_helpers import Text
+from claim_helpers import Text, held
 
 from tidings.claims import build
 from tidings.records import Event, Statement
@@ -56,17 +56,13 @@ def _records(case: tuple, remark_speaker: tuple[str, str] | None = None, remark:
     return t, [deed], said, actors
 
 
-def _held(claims: list) -> set[tuple[str | None, str]]:
-    return {(s.holder, s.stance) for c in claims for s in c.stances}
-
-
 @pytest.mark.parametrize("case", ARTICLES, ids=["freeze", "vessels", "mines"])
 def test_a_denial_after_the_accusing_side_goes_on_answers_the_coded_allegation(case: tuple) -> None:
     t, events, said, actors = _records(case)
     claims = build(t.doc, events, said, actors=actors)
     assert len(claims) == 1
     assert claims[0].proposition.source == case[3][1]
-    assert _held(claims) == {(case[1][1], "asserts"), (case[8][1], "denies")}
+    assert held(claims) == {(case[1][1], "asserts"), (case[8][1], "denies")}
     assert next(s for s in claims[0].stances if s.stance == "denies").statement == 2
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from claim_helpers import Text
+from claim_helpers import Text, held
 
 from tidings.claims import build
 from tidings.claims.echoes import stem
@@ -47,10 +47,6 @@ def _records(case: tuple, text: str | None = None, content: str | None = None
     return t, [deed], said, actors
 
 
-def _held(claims: list) -> set[tuple[str | None, str]]:
-    return {(s.holder, s.stance) for c in claims for s in c.stances}
-
-
 @pytest.mark.parametrize("case", CASES, ids=["drills", "firing", "attack", "own-raid"])
 def test_a_deed_named_again_by_another_party_is_a_repeated_claim(case: tuple) -> None:
     t, events, said, actors = _records(case)
@@ -58,7 +54,7 @@ def test_a_deed_named_again_by_another_party_is_a_repeated_claim(case: tuple) ->
     assert len(claims) == 1
     p = claims[0].proposition
     assert (p.source, p.target, p.cameo[:2]) == (case[3][1], case[4][1], case[2][:2])
-    assert _held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
+    assert held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
     echo = next(s for s in claims[0].stances if s.holder == case[6][1])
     assert echo.statement == 1 and echo.event is None
 
@@ -130,7 +126,7 @@ def test_a_word_the_statement_codes_its_own_act_from_echoes_no_earlier_deed(case
     t, events, said, actors = _records(case)
     # without an act of its own on that word, the doer's side naming 'its first launch' takes up the deed
     claims = build(t.doc, events, said, actors=actors)
-    assert _held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
+    assert held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
     own = Event(said[1].speaker, None, code, t.span(word, t.text.count(word, 0, t.text.index(case[7]))), 1,
                 status="intended", attributed_to=case[6][1], quad_class=3)
     assert own.trigger.start >= said[1].content.start

@@ -9,7 +9,7 @@ and a hypothetical stays no stance at all.
 from __future__ import annotations
 
 import pytest
-from claim_helpers import Text
+from claim_helpers import Text, held
 
 from tidings.claims import build
 from tidings.events import codebook
@@ -51,10 +51,6 @@ def _records(case: tuple, status: str = "intended", second: bool = True) -> tupl
     return t, [intent, deed], [said]
 
 
-def _held(claims: list) -> set[tuple[str | None, str]]:
-    return {(s.holder, s.stance) for c in claims for s in c.stances}
-
-
 @pytest.mark.parametrize("case", CASES, ids=["talks", "howitzers", "food-aid"])
 def test_an_attributed_intent_is_its_attributor_asserting_it(case: tuple) -> None:
     t, events, said = _records(case)
@@ -63,7 +59,7 @@ def test_an_attributed_intent_is_its_attributor_asserting_it(case: tuple) -> Non
     p = claims[0].proposition
     src, tgt, root = case[-1]
     assert (p.source, p.target, p.cameo[:2]) == (src, tgt, root)
-    assert _held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
+    assert held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
     own = next(s for s in claims[0].stances if s.holder == case[5][1])
     assert own.statement is None and own.event == 0
 

@@ -8,7 +8,7 @@ neither the doer nor the target, is one more holder of the deed (claims/echoes.p
 from __future__ import annotations
 
 import pytest
-from claim_helpers import Text
+from claim_helpers import Text, held
 
 from tidings.claims import build
 from tidings.claims.echoes import object_head
@@ -47,10 +47,6 @@ def _records(case: tuple, echoing: tuple | None = None) -> tuple[Text, list[Even
     return t, [deed], said, actors
 
 
-def _held(claims: list) -> set[tuple[str | None, str]]:
-    return {(s.holder, s.stance) for c in claims for s in c.stances}
-
-
 @pytest.mark.parametrize("case", CASES, ids=["missiles", "warships", "troops", "drones"])
 def test_a_third_party_naming_what_the_deed_was_done_with_repeats_it(case: tuple) -> None:
     t, events, said, actors = _records(case)
@@ -58,7 +54,7 @@ def test_a_third_party_naming_what_the_deed_was_done_with_repeats_it(case: tuple
     assert len(claims) == 1
     p = claims[0].proposition
     assert (p.source, p.target, p.cameo) == (case[3][1], case[4][1], case[2])
-    assert _held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
+    assert held(claims) == {(case[5][1], "asserts"), (case[6][1], "asserts")}
 
 
 @pytest.mark.parametrize("case", CASES, ids=["missiles", "warships", "troops", "drones"])

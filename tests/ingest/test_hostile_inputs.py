@@ -204,6 +204,21 @@ def test_hostile_inputs_fuzz_texts_are_analysed_or_refused(analyze_text, pieces:
             assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
 
 
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \r\n"])
+def test_hostile_inputs_an_empty_text_is_refused_by_the_python_api(text: str) -> None:
+    """``analyze_text("")`` says the text is empty (E101), as the readers do, rather than an IndexError from
+    the line segmenter; in a batch the empty text is one failure and the rest go on."""
+    from tidings.errors import EmptyInput
+    from tidings.pipeline import analyze_documents, analyze_text
+
+    with pytest.raises(EmptyInput, match="empty"):
+        analyze_text(text)
+    failures: list[Failure] = []
+    docs = [Document(id="empty", text=text), Document(id="good", text=GOOD_LINE)]
+    out = [a.document.id for a in analyze_documents(docs, on_failure=failures.append)]
+    assert out == ["good"] and [(f.id, f.code) for f in failures] == [("empty", "E101")]
+
+
 # ---- work bounds: the pipeline itself
 
 

@@ -32,3 +32,7 @@ def test_event_right_after_a_dateline_is_coded() -> None:
                      "Tuesday, the foreign ministry said.")
     body = [e for e in a.events if e.trigger.text == "expelled"]
     assert body and body[0].source.key.startswith("PAK") and body[0].target.key.startswith("AFG")
+
+
+def test_an_empty_text_has_no_sentences(nlp: Any) -> None:
+    assert list(nlp("").sents) == []

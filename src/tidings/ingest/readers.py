@@ -66,9 +66,11 @@ class ReadOptions:
 
 
 def unfit_text(text: str, opts: ReadOptions | None = None) -> InputError | None:
-    """Why ``text`` cannot go to spaCy and the store as one article, or None: NUL characters (E102, no
-    PostgreSQL text holds one) or too much work (E106)."""
+    """Why ``text`` cannot go to spaCy and the store as one article, or None: no text at all (E101), NUL
+    characters (E102, no PostgreSQL text holds one) or too much work (E106)."""
     o = opts or ReadOptions()
+    if not text.strip():
+        return EmptyInput("article text is empty")
     if "\x00" in text:
         return BinaryInput("article text holds NUL characters (binary data), not text")
     if len(text) > o.max_chars:

@@ -18,6 +18,8 @@ FINAL = {".", "!", "?", "…"}
 
 @Language.component("tidings_lines")
 def set_line_boundaries(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc  # an empty text has no line to start
     line_starts = [0]
     for i, tok in enumerate(doc):
         if i == 0:

@@ -57,6 +57,24 @@ def test_zones_repeated_caption_line() -> None:
     assert zones == ["headline", "boilerplate", "boilerplate", "body"]
 
 
+def test_zones_caption_printed_again_with_its_credit() -> None:
+    """A caption of any length the page prints alone and then again with the photo credit: both copies."""
+    for cap, credit in [
+        ("Soldiers patrol the border town of Mandera on Monday.", "Photograph: Ali Hassan/Reuters"),
+        ("The foreign ministers of Egypt, Jordan, Saudi Arabia, Qatar, the United Arab Emirates and Turkey pose "
+         "for a group photograph before their meeting on the future of the reconstruction plan in Cairo.",
+         "Photograph: Khaled Desouki/AFP/Getty Images"),
+        ("Delegates leave the conference hall in Geneva after the vote.", "Photo: Denis Balibouse"),
+    ]:
+        text = f"Ministers meet in Cairo\n{cap}\n{cap} {credit}\n\nCAIRO - The ministers met on Sunday.\n"
+        lines = classify_lines(text)
+        assert [ln.zone for ln in lines][:3] == ["headline", "boilerplate", "boilerplate"], cap
+    # a paragraph the next one merely continues is story text
+    text = ("Ministers meet in Cairo\nThe ministers met in Cairo on Sunday.\n"
+            "The ministers met in Cairo on Sunday. They agreed on a plan.\n")
+    assert [ln.zone for ln in classify_lines(text)][1] != "boilerplate"
+
+
 def test_zones_paragraph_repeated_later_keeps_its_first_copy() -> None:
     para = "Kyiv has reported repeated drone strikes on grain silos in the port of Izmail since July."
     text = (

@@ -57,6 +57,18 @@ def _boilerplate_reason(line: str, seen: set[str], captions_twice: set[str]) -> 
     return None
 
 
+def _printed_twice(line: str, following: str) -> bool:
+    """A one-sentence line the page prints again at once: a short one alone, or one of any length with the
+    photo credit after it ("Ministers shake hands after the deal." then "Ministers shake hands after the
+    deal. Photograph: X/AFP"). Either way it is a caption."""
+    if ". " in line:
+        return False
+    if following == line:
+        return len(line) < 200
+    _, captions, _ = _rules()
+    return following.startswith(line) and any(p.search(following) for p in captions)
+
+
 def dateline_pattern() -> re.Pattern[str]:
     """The compiled dateline rule ('SEOUL, Aug 20 (Reuters) -') from the boilerplate data file."""
     return _rules()[2]
@@ -73,7 +85,7 @@ def classify_lines(text: str) -> list[Line]:
     # a one-sentence line printed twice in a row is a photo caption repeated by the page (both
     # copies are clutter); any other repeated paragraph keeps its first copy as story text
     nonempty = [r.strip() for r in raw_lines if r.strip()]
-    captions_twice = {a for a, b in zip(nonempty, nonempty[1:]) if a == b and len(a) < 200 and ". " not in a}
+    captions_twice = {a for a, b in zip(nonempty, nonempty[1:]) if _printed_twice(a, b)}
     n_nonempty = len(nonempty)
     for raw in raw_lines:
         start, end = pos, pos + len(raw)

@@ -157,10 +157,10 @@ def sentence_acts(doc: Any, document: Document, sent: Sentence, actors: DocActor
                           and not victimless(c.hit) and not owned_up(c.hit) and not contributes_only(c.hit)
                           and not journey(c.hit, actors) and not own_command(c.hit, actors)
                           and not resolutions.off_vote(c.hit.token)])
-    asked_for = coded
-    coded = drop_requested(coded, toks)
-    asked_for = [c for c in asked_for if c not in coded]
-    coded = drop_detained_crowds(drop_coordinated_evaluations(coded))
+    kept = drop_requested(coded, toks)
+    kept_ids = {id(c) for c in kept}  # by identity: two codings of one word may compare equal
+    asked_for = [c for c in coded if id(c) not in kept_ids]
+    coded = drop_detained_crowds(drop_coordinated_evaluations(kept))
     where = _where(doc, document, sent, actors, toks)
     country = where[2]
     out: list[Event] = []
@@ -173,10 +173,11 @@ def sentence_acts(doc: Any, document: Document, sent: Sentence, actors: DocActor
     found_sources = {c.hit.token.i: paired[c.hit.token.i] or sources(c, actors) for c in coded}
     asked: list[Event] = []
     for c in asked_for:
-        paired[c.hit.token.i] = _paired(c, mentions, discourse)
-        found_sources[c.hit.token.i] = paired[c.hit.token.i] or sources(c, actors)
-    for c in coded + asked_for:
-        requested = c in asked_for
+        if c.hit.token.i not in paired:  # a word also coded as a kept act keeps that act's parties
+            paired[c.hit.token.i] = _paired(c, mentions, discourse)
+            found_sources[c.hit.token.i] = paired[c.hit.token.i] or sources(c, actors)
+    for n, c in enumerate(coded + asked_for):
+        requested = n >= len(coded)
         srcs = found_sources[c.hit.token.i]
         if not srcs and (crowd := crowd_source(c, actors, mentions, country, coded)) is not None:
             srcs = [crowd]  # "protests erupted across the country": its people (see crowds)

@@ -42,14 +42,13 @@ def _rules() -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], 
 
 
 def _boilerplate_reason(line: str, seen: set[str], captions_twice: set[str]) -> str | None:
-    named, captions, _ = _rules()
+    named, _, _ = _rules()
     stripped = line.strip()
     for pat, name in named:
         if pat.search(stripped):
             return name
-    for pat in captions:
-        if pat.search(stripped):
-            return "caption"
+    if _caption(stripped):
+        return "caption"
     if stripped in captions_twice and len(stripped) > 20:
         return "repeated line (caption)"
     if stripped in seen and len(stripped) > 20:
@@ -65,8 +64,12 @@ def _printed_twice(line: str, following: str) -> bool:
         return False
     if following == line:
         return len(line) < 200
-    _, captions, _ = _rules()
-    return following.startswith(line) and any(p.search(following) for p in captions)
+    return following.startswith(line) and _caption(following)
+
+
+def _caption(line: str) -> bool:
+    """A photo caption by its wording or credit (``caption_patterns`` of boilerplate.json)."""
+    return any(p.search(line) for p in _rules()[1])
 
 
 def dateline_pattern() -> re.Pattern[str]:
